@@ -1,0 +1,39 @@
+package vn.lienket.contracts;
+
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one JSON mapping of event payloads, shared by every producer and consumer. */
+public final class EventJson {
+
+    private static final Map<String, Class<? extends IntegrationEvent>> TYPES = Map.of(
+            MasterPlanVersionPublished.TYPE, MasterPlanVersionPublished.class,
+            DerivedPlanCreated.TYPE, DerivedPlanCreated.class,
+            DerivedPlanRevisionRequired.TYPE, DerivedPlanRevisionRequired.class,
+            DerivedPlanRevised.TYPE, DerivedPlanRevised.class);
+
+    // Consumers tolerate fields added later; a field removed or renamed is a new event version.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private EventJson() {
+    }
+
+    public static String write(IntegrationEvent event) {
+        return MAPPER.writeValueAsString(event);
+    }
+
+    /** The event class for a wire type, or empty for a type this version does not know. */
+    public static Optional<Class<? extends IntegrationEvent>> classOf(String type) {
+        return Optional.ofNullable(type).map(TYPES::get);
+    }
+
+    /** Reads a payload of a known type; throws {@link tools.jackson.core.JacksonException} when it is malformed. */
+    public static <E extends IntegrationEvent> E read(String payload, Class<E> type) {
+        return MAPPER.readValue(payload, type);
+    }
+}

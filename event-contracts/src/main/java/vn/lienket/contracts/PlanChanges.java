@@ -1,0 +1,98 @@
+package vn.lienket.contracts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The changes between two states of a plan, activity by activity and field by field.
+ * Comparing any two states gives the net change, which is how a province that skipped
+ * versions learns what changed since the version it is based on.
+ */
+public final class PlanChanges {
+
+    public static final String TITLE = "title";
+    public static final String THEME = "theme";
+    public static final String TIMEFRAME = "timeframe";
+    public static final String LOCATION = "location";
+
+    private static final Map<String, Function<ActivitySnapshot, String>> FIELDS = fields();
+
+    /** Orders "2.10" after "2.9". */
+    public static final Comparator<String> BY_ACTIVITY_CODE = PlanChanges::compareCodes;
+
+    private PlanChanges() {
+    }
+
+    public static List<ActivityChange> between(List<SectionSnapshot> before, List<SectionSnapshot> after) {
+        Map<String, ActivitySnapshot> old = byCode(before);
+        Map<String, ActivitySnapshot> now = byCode(after);
+        TreeSet<String> codes = new TreeSet<>(BY_ACTIVITY_CODE);
+        codes.addAll(old.keySet());
+        codes.addAll(now.keySet());
+        List<ActivityChange> changes = new ArrayList<>();
+        for (String code : codes) {
+            ActivitySnapshot a = old.get(code);
+            ActivitySnapshot b = now.get(code);
+            List<FieldChange> fields = fieldChanges(a, b);
+            if (fields.isEmpty()) {
+                continue;
+            }
+            ChangeKind kind = a == null ? ChangeKind.ADDED : b == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
+            changes.add(new ActivityChange(code, kind, (b != null ? b : a).title(), fields));
+        }
+        return changes;
+    }
+
+    public static Map<String, ActivitySnapshot> byCode(List<SectionSnapshot> sections) {
+        Map<String, ActivitySnapshot> byCode = new LinkedHashMap<>();
+        sections.forEach(s -> s.activities().forEach(a -> byCode.put(a.code(), a)));
+        return byCode;
+    }
+
+    private static List<FieldChange> fieldChanges(ActivitySnapshot a, ActivitySnapshot b) {
+        List<FieldChange> fields = new ArrayList<>();
+        FIELDS.forEach((name, getter) -> {
+            String oldValue = a == null ? null : getter.apply(a);
+            String newValue = b == null ? null : getter.apply(b);
+            if (!Objects.equals(oldValue, newValue)) {
+                fields.add(new FieldChange(name, oldValue, newValue));
+            }
+        });
+        return fields;
+    }
+
+    private static Map<String, Function<ActivitySnapshot, String>> fields() {
+        Map<String, Function<ActivitySnapshot, String>> fields = new LinkedHashMap<>();
+        fields.put(TITLE, ActivitySnapshot::title);
+        fields.put(THEME, ActivitySnapshot::theme);
+        fields.put(TIMEFRAME, ActivitySnapshot::timeframe);
+        fields.put(LOCATION, ActivitySnapshot::location);
+        return fields;
+    }
+
+    private static int compareCodes(String x, String y) {
+        String[] a = x.split("\\.");
+        String[] b = y.split("\\.");
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = compareParts(a[i], b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length, b.length);
+    }
+
+    private static int compareParts(String a, String b) {
+        if (a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)
+                && !a.isEmpty() && !b.isEmpty() && a.length() < 10 && b.length() < 10) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
+        return a.compareTo(b);
+    }
+}

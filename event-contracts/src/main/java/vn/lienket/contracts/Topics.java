@@ -1,0 +1,23 @@
+package vn.lienket.contracts;
+
+import java.util.List;
+
+/** Kafka topics, one per publishing domain; the key is the aggregate id so one aggregate's events stay in order. */
+public final class Topics {
+
+    /** Published master-plan versions, keyed by master plan id. Produced by plan-service. */
+    public static final String MASTER_PLANS = "lienket.master-plans.v1";
+
+    /** Derived-plan lifecycle events, keyed by province id. Produced by province-service. */
+    public static final String PROVINCE_PLANS = "lienket.province-plans.v1";
+
+    public static final List<String> ALL = List.of(MASTER_PLANS, PROVINCE_PLANS);
+
+    private Topics() {
+    }
+
+    /** Where a record that still fails after bounded retries is parked. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlt";
+    }
+}

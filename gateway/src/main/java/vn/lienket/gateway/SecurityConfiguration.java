@@ -1,0 +1,88 @@
+package vn.lienket.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiPredicate;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(ex -> ex
+                        .pathMatchers("/oauth2/token", "/oauth2/jwks", "/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers("/api/provinces/{provinceId}", "/api/provinces/{provinceId}/**").access(province())
+                        .pathMatchers(HttpMethod.PUT, "/api/master-plans/*/draft").access(role(AccessRules.COORDINATOR))
+                        .pathMatchers(HttpMethod.POST, "/api/master-plans/*/versions").access(role(AccessRules.COORDINATOR))
+                        .pathMatchers("/api/master-plans/*/compliance").access(role(AccessRules.COORDINATOR))
+                        .pathMatchers("/api/notifications/**").access(role(AccessRules.COORDINATOR))
+                        .pathMatchers("/api/**").access(tenant())
+                        .anyExchange().denyAll())
+                .oauth2ResourceServer(o -> o
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((exchange, e) -> {
+                            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+                            return problem(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "A valid bearer token is required");
+                        })
+                        .accessDeniedHandler((exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, "forbidden",
+                                "This token may not do this")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((exchange, ex) -> problem(exchange, HttpStatus.UNAUTHORIZED,
+                                "unauthenticated", "A valid bearer token is required"))
+                        .accessDeniedHandler((exchange, ex) -> problem(exchange, HttpStatus.FORBIDDEN, "forbidden",
+                                "This token may not do this")))
+                .build();
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> province() {
+        return when((jwt, context) -> AccessRules.mayReachProvince(jwt,
+                (String) context.getVariables().get("provinceId"), context.getExchange().getRequest().getMethod()));
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> role(String role) {
+        return when((jwt, context) -> AccessRules.hasRole(jwt, role));
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> tenant() {
+        return when((jwt, context) -> AccessRules.hasTenant(jwt));
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> when(BiPredicate<Jwt, AuthorizationContext> rule) {
+        return (authentication, context) -> authentication
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .<AuthorizationResult>map(a -> new AuthorizationDecision(
+                        rule.test(((JwtAuthenticationToken) a).getToken(), context)))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().set("Content-Type", "application/problem+json");
+        String body = "{\"type\":\"urn:lienket:problem:" + slug + "\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + exchange.getRequest().getPath().value().replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\"}";
+        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(buffer));
+    }
+}

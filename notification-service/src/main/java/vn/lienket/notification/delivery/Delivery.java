@@ -1,0 +1,47 @@
+package vn.lienket.notification.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.lienket.notification.directory.Channel;
+
+/**
+ * One alert to one unit by one channel for one event. Its id is that triple, so a redelivered event
+ * finds the delivery already recorded and sends nothing. {@code dueAt} (epoch millis) is when the
+ * dispatcher may next try it; the retry schedule lives here, in the store, and survives restarts.
+ */
+public record Delivery(
+        String id,
+        String eventId,
+        String eventType,
+        String authorityId,
+        String unitId,
+        Channel channel,
+        String recipient,
+        String subject,
+        String text,
+        DeliveryStatus status,
+        int attempts,
+        long dueAt,
+        Instant createdAt,
+        Instant updatedAt,
+        String lastError,
+        List<Step> timeline) {
+
+    /** A moment in a delivery's life. */
+    public record Step(DeliveryStatus status, Instant at, String detail) {
+    }
+
+    static String idOf(String eventId, String unitId, Channel channel) {
+        return eventId + "|" + unitId + "|" + channel;
+    }
+
+    Delivery next(DeliveryStatus newStatus, int newAttempts, long newDueAt, Instant at, String detail) {
+        List<Step> steps = new ArrayList<>(timeline);
+        steps.add(new Step(newStatus, at, detail));
+        String error = newStatus == DeliveryStatus.RETRYING || newStatus == DeliveryStatus.FAILED ? detail : lastError;
+        return new Delivery(id, eventId, eventType, authorityId, unitId, channel, recipient, subject, text, newStatus,
+                newAttempts, newDueAt, createdAt, at, error, steps);
+    }
+}

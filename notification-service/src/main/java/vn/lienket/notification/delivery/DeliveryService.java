@@ -1,0 +1,69 @@
+package vn.lienket.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.model.Filters;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Service;
+import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.notification.alert.Alert;
+import vn.lienket.notification.alert.AlertComposer;
+import vn.lienket.support.security.Caller;
+import vn.lienket.support.security.Roles;
+import vn.lienket.support.web.ApiException;
+
+/** Turns events into deliveries (once per event, unit and channel) and shows the delivery log. */
+@Service
+public class DeliveryService {
+
+    private final AlertComposer composer;
+    private final Deliveries deliveries;
+    private final DeliveryDispatcher dispatcher;
+    private final Clock clock;
+
+    DeliveryService(AlertComposer composer, Deliveries deliveries, DeliveryDispatcher dispatcher, Clock clock) {
+        this.composer = composer;
+        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    /** Records the deliveries an event causes; a redelivered event finds them recorded and adds nothing. */
+    public int onEvent(IntegrationEvent event) {
+        Instant now = clock.instant();
+        int added = 0;
+        for (Alert alert : composer.compose(event)) {
+            Delivery delivery = new Delivery(Delivery.idOf(event.eventId(), alert.unit().id(), alert.channel()),
+                    event.eventId(), event.type(), alert.unit().authorityId(), alert.unit().id(), alert.channel(),
+                    alert.recipient(), alert.subject(), alert.text(), DeliveryStatus.QUEUED, 0, now.toEpochMilli(),
+                    now, now, null, List.of(new Delivery.Step(DeliveryStatus.QUEUED, now, null)));
+            if (deliveries.add(delivery)) {
+                added++;
+            }
+        }
+        if (added > 0) {
+            dispatcher.wake();
+        }
+        return added;
+    }
+
+    List<Delivery> log(String authorityId, String eventId, String status, int limit, Caller caller) {
+        if (!caller.hasRole(Roles.COORDINATOR)) {
+            throw ApiException.forbidden("The delivery log is for coordinators");
+        }
+        List<Bson> filters = new ArrayList<>();
+        if (authorityId != null) {
+            filters.add(Filters.eq("authorityId", authorityId));
+        }
+        if (eventId != null) {
+            filters.add(Filters.eq("eventId", eventId));
+        }
+        if (status != null) {
+            filters.add(Filters.eq("status", DeliveryStatus.valueOf(status).name()));
+        }
+        return deliveries.find(filters.isEmpty() ? Filters.empty() : Filters.and(filters), limit);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.lienket.notification.delivery;
+
+public enum DeliveryStatus {
+    QUEUED, SENDING, SENT, RETRYING, FAILED
+}

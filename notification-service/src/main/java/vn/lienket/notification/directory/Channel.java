@@ -1,0 +1,5 @@
+package vn.lienket.notification.directory;
+
+public enum Channel {
+    EMAIL, SMS
+}

@@ -1,0 +1,59 @@
+package vn.lienket.notification.email;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import vn.lienket.notification.alert.AlertProperties;
+import vn.lienket.notification.delivery.Delivery;
+import vn.lienket.notification.delivery.DeliveryFailure;
+import vn.lienket.notification.delivery.Transport;
+import vn.lienket.notification.directory.Channel;
+
+/** Sends a delivery through the SMTP server. A refused recipient is permanent; a server away is transient. */
+@Component
+class EmailTransport implements Transport {
+
+    private final JavaMailSender mail;
+    private final AlertProperties properties;
+
+    EmailTransport(JavaMailSender mail, AlertProperties properties) {
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public String send(Delivery delivery) throws DeliveryFailure {
+        try {
+            MimeMessage message = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+            helper.setFrom(properties.senderEmail());
+            helper.setTo(delivery.recipient());
+            helper.setSubject(delivery.subject());
+            helper.setText(delivery.text());
+            message.setHeader("X-Lienket-Delivery", delivery.id());
+            mail.send(message);
+            return "accepted by SMTP server";
+        } catch (MessagingException e) {
+            throw new DeliveryFailure("Message cannot be built: " + e.getMessage(), true, e);
+        } catch (MailAuthenticationException e) {
+            throw new DeliveryFailure("SMTP authentication failed: " + e.getMessage(), false, e);
+        } catch (MailSendException e) {
+            boolean refused = e.getFailedMessages().values().stream().anyMatch(f -> f instanceof SendFailedException sf
+                    && sf.getInvalidAddresses() != null && sf.getInvalidAddresses().length > 0);
+            throw new DeliveryFailure("SMTP: " + e.getMessage(), refused, e);
+        } catch (MailException e) {
+            throw new DeliveryFailure("SMTP: " + e.getMessage(), false, e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package vn.lienket.notification.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import vn.lienket.contracts.Topics;
+import vn.lienket.notification.delivery.DeliveryService;
+import vn.lienket.support.messaging.IncomingEvents;
+
+/** Province-plan events become deliveries; a redelivered event adds none. */
+@Component
+class PlanEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanEventsListener.class);
+
+    private final DeliveryService deliveries;
+
+    PlanEventsListener(DeliveryService deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @KafkaListener(id = "notification-service.alerts", groupId = "notification-service.alerts",
+            topics = Topics.PROVINCE_PLANS)
+    void on(ConsumerRecord<String, String> record) {
+        IncomingEvents.parse(record).ifPresent(event -> {
+            int added = deliveries.onEvent(event);
+            log.debug("Event {} ({}) from {}: {} new deliveries", event.eventId(), event.type(),
+                    IncomingEvents.position(record), added);
+        });
+    }
+}

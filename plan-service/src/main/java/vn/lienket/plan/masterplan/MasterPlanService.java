@@ -1,0 +1,111 @@
+package vn.lienket.plan.masterplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import vn.lienket.contracts.ActivityChange;
+import vn.lienket.contracts.MasterPlanVersionPublished;
+import vn.lienket.contracts.PlanChanges;
+import vn.lienket.contracts.SectionSnapshot;
+import vn.lienket.plan.programme.Programme;
+import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.security.Caller;
+import vn.lienket.support.security.Roles;
+import vn.lienket.support.store.Versioned;
+import vn.lienket.support.time.VietnamTime;
+import vn.lienket.support.web.ApiException;
+
+/** Reads, edits and publishes master plans, checking that the caller may. */
+@Service
+public class MasterPlanService {
+
+    private final MasterPlans masterPlans;
+    private final Programmes programmes;
+    private final Clock clock;
+
+    MasterPlanService(MasterPlans masterPlans, Programmes programmes, Clock clock) {
+        this.masterPlans = masterPlans;
+        this.programmes = programmes;
+        this.clock = clock;
+    }
+
+    List<MasterPlanView.Summary> list(String programmeId, Caller caller) {
+        Programme programme = readable(programmeId, caller);
+        return masterPlans.ofProgramme(programme.id()).stream()
+                .map(p -> new MasterPlanView.Summary(p.id(), p.programmeId(), p.number(), p.title(),
+                        masterPlans.latestVersion(p.id()).map(MasterPlanVersion::number).orElse(null)))
+                .toList();
+    }
+
+    MasterPlanView get(String planId, Caller caller) {
+        MasterPlan plan = plan(planId).value();
+        readable(plan.programmeId(), caller);
+        return MasterPlanView.of(plan, masterPlans.latestVersion(planId).orElse(null));
+    }
+
+    MasterPlanVersion version(String planId, int number, Caller caller) {
+        readable(plan(planId).value().programmeId(), caller);
+        return masterPlans.version(planId, number)
+                .orElseThrow(() -> ApiException.notFound("Plan " + planId + " has no version " + number));
+    }
+
+    MasterPlanView replaceDraft(String planId, List<SectionSnapshot> sections, Caller caller) {
+        Versioned<MasterPlan> current = plan(planId);
+        requireLead(current.value(), caller);
+        DraftRules.check(sections);
+        MasterPlan changed = current.value().withDraft(sections, clock.instant(), caller.principal());
+        masterPlans.plans().update(changed, current.revision(), List.of());
+        return MasterPlanView.of(changed, masterPlans.latestVersion(planId).orElse(null));
+    }
+
+    MasterPlanVersion publish(String planId, PublishRequest request, Caller caller) {
+        Versioned<MasterPlan> current = plan(planId);
+        Programme programme = requireLead(current.value(), caller);
+        if (request.revisionDueDate().isBefore(VietnamTime.today(clock))) {
+            throw ApiException.invalid("revisionDueDate", "must be today or later, not " + request.revisionDueDate());
+        }
+        return publish(current.value(), programme, request, caller.principal());
+    }
+
+    /** Publishes the draft as the next version; also how the seed publishes version 1. */
+    public MasterPlanVersion publish(MasterPlan plan, Programme programme, PublishRequest request, String by) {
+        if (request == null) {
+            request = new PublishRequest(null, null);
+        }
+        MasterPlanVersion previous = masterPlans.latestVersion(plan.id()).orElse(null);
+        List<ActivityChange> changes = PlanChanges.between(previous == null ? List.of() : previous.sections(), plan.draft());
+        if (previous != null && changes.isEmpty()) {
+            throw ApiException.conflict("The draft does not differ from version " + previous.number() + "; nothing to publish");
+        }
+        int number = previous == null ? 1 : previous.number() + 1;
+        Instant now = clock.instant();
+        MasterPlanVersion version = new MasterPlanVersion(MasterPlanVersion.idOf(plan.id(), number), plan.id(), number,
+                now, by, request.revisionDueDate(), request.summary(), plan.draft(), changes);
+        MasterPlanVersionPublished event = new MasterPlanVersionPublished(UUID.randomUUID().toString(), now,
+                programme.id(), programme.leadAuthority(), programme.members(), plan.id(), plan.number(), plan.title(),
+                number, request.revisionDueDate(), request.summary(), plan.draft(), changes);
+        masterPlans.versions().insert(version, List.of(event));
+        return version;
+    }
+
+    private Versioned<MasterPlan> plan(String planId) {
+        return masterPlans.find(planId).orElseThrow(() -> ApiException.notFound("No master plan " + planId));
+    }
+
+    private Programme readable(String programmeId, Caller caller) {
+        Programme programme = programmes.get(programmeId);
+        if (!programme.isParticipant(caller.tenant())) {
+            throw ApiException.forbidden(caller.tenant() + " is not part of programme " + programmeId);
+        }
+        return programme;
+    }
+
+    private Programme requireLead(MasterPlan plan, Caller caller) {
+        Programme programme = programmes.get(plan.programmeId());
+        caller.requireTenantRole(programme.leadAuthority(), Roles.COORDINATOR);
+        return programme;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.lienket.plan.masterplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.lienket.contracts.SectionSnapshot;
+
+/** A master plan as read: its header, the draft and the latest published version. */
+record MasterPlanView(
+        String id,
+        String programmeId,
+        String number,
+        String title,
+        String issuer,
+        LocalDate issuedOn,
+        int year,
+        List<String> legalBases,
+        String funding,
+        Draft draft,
+        MasterPlanVersion latestVersion) {
+
+    record Draft(List<SectionSnapshot> sections, Instant updatedAt, String updatedBy) {
+    }
+
+    record Summary(String id, String programmeId, String number, String title, Integer latestVersion) {
+    }
+
+    static MasterPlanView of(MasterPlan plan, MasterPlanVersion latest) {
+        return new MasterPlanView(plan.id(), plan.programmeId(), plan.number(), plan.title(), plan.issuer(),
+                plan.issuedOn(), plan.year(), plan.legalBases(), plan.funding(),
+                new Draft(plan.draft(), plan.draftUpdatedAt(), plan.draftUpdatedBy()), latest);
+    }
+}

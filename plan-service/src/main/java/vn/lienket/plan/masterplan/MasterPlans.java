@@ -1,0 +1,57 @@
+package vn.lienket.plan.masterplan;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.springframework.stereotype.Repository;
+import vn.lienket.contracts.Topics;
+import vn.lienket.support.outbox.OutboxRelay;
+import vn.lienket.support.store.AggregateStore;
+import vn.lienket.support.store.Versioned;
+
+/** Master plans and their versions. A version document carries its own outbox entry: publishing is one write. */
+@Repository
+public class MasterPlans {
+
+    private final AggregateStore<MasterPlan> plans;
+    private final AggregateStore<MasterPlanVersion> versions;
+
+    MasterPlans(MongoDatabase database, OutboxRelay relay) {
+        this.plans = new AggregateStore<>(database.getCollection("master_plans"), MasterPlan.class, MasterPlan::id,
+                Topics.MASTER_PLANS, relay);
+        this.versions = new AggregateStore<>(database.getCollection("master_plan_versions"), MasterPlanVersion.class,
+                MasterPlanVersion::id, Topics.MASTER_PLANS, relay);
+    }
+
+    public Optional<Versioned<MasterPlan>> find(String planId) {
+        return plans.find(planId);
+    }
+
+    /** A new plan with its first draft; nothing is published until a version is. */
+    public void create(MasterPlan plan) {
+        plans.insert(plan, List.of());
+    }
+
+    public List<MasterPlan> ofProgramme(String programmeId) {
+        return plans.findAll(Filters.eq("programmeId", programmeId));
+    }
+
+    public Optional<MasterPlanVersion> latestVersion(String planId) {
+        return versions.findFirst(Filters.eq("planId", planId), Sorts.descending("number"));
+    }
+
+    public Optional<MasterPlanVersion> version(String planId, int number) {
+        return versions.find(MasterPlanVersion.idOf(planId, number)).map(Versioned::value);
+    }
+
+    AggregateStore<MasterPlan> plans() {
+        return plans;
+    }
+
+    AggregateStore<MasterPlanVersion> versions() {
+        return versions;
+    }
+}

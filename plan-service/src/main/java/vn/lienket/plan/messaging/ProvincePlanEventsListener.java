@@ -1,0 +1,40 @@
+package vn.lienket.plan.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import vn.lienket.contracts.DerivedPlanCreated;
+import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.Topics;
+import vn.lienket.plan.compliance.ComplianceBoard;
+import vn.lienket.support.messaging.IncomingEvents;
+
+/** Province-plan events become compliance rows; each handler is idempotent by version. */
+@Component
+class ProvincePlanEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ProvincePlanEventsListener.class);
+
+    private final ComplianceBoard board;
+
+    ProvincePlanEventsListener(ComplianceBoard board) {
+        this.board = board;
+    }
+
+    @KafkaListener(id = "plan-service.compliance", groupId = "plan-service.compliance", topics = Topics.PROVINCE_PLANS)
+    void on(ConsumerRecord<String, String> record) {
+        IncomingEvents.parse(record).ifPresent(event -> {
+            log.debug("Compliance event {} {} from {}", event.type(), event.eventId(), IncomingEvents.position(record));
+            if (event instanceof DerivedPlanCreated created) {
+                board.record(created);
+            } else if (event instanceof DerivedPlanRevisionRequired required) {
+                board.record(required);
+            } else if (event instanceof DerivedPlanRevised revised) {
+                board.record(revised);
+            }
+        });
+    }
+}

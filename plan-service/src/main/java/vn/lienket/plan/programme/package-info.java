@@ -1,0 +1,2 @@
+/** Programmes: a standing cooperation with one lead authority and its members. */
+package vn.lienket.plan.programme;

@@ -1,0 +1,164 @@
+package vn.lienket.province.derivedplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import vn.lienket.contracts.ActivitySnapshot;
+import vn.lienket.contracts.ChangeKind;
+import vn.lienket.contracts.DerivedPlanCreated;
+import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.MasterPlanVersionPublished;
+import vn.lienket.contracts.PendingChange;
+import vn.lienket.contracts.PlanChanges;
+import vn.lienket.contracts.SectionSnapshot;
+import vn.lienket.support.web.ApiException;
+
+/**
+ * One province's implementation plan for one master plan. It remembers the master version it is
+ * based on ({@code baseMaster}) and the latest one it was told of, so its pending changes are always
+ * the net changes between the two, however many versions came in between.
+ */
+public record DerivedPlan(
+        String id,
+        String provinceId,
+        String programmeId,
+        String leadAuthority,
+        String masterPlanId,
+        String masterPlanNumber,
+        String masterPlanTitle,
+        DerivedPlanStatus status,
+        int derivedVersion,
+        int basedOnVersion,
+        int latestMasterVersion,
+        LocalDate revisionDueDate,
+        List<SectionSnapshot> baseMaster,
+        List<SectionSnapshot> latestMaster,
+        List<PendingChange> pendingChanges,
+        List<DerivedActivity> activities,
+        List<DerivedVersion> history,
+        Instant updatedAt) {
+
+    /** The plan a province derives from the first master version it receives: one activity per master activity. */
+    static DerivedPlanChange derive(MasterPlanVersionPublished master, String provinceId, String leadUnit, Instant now) {
+        List<DerivedActivity> activities = PlanChanges.byCode(master.sections()).values().stream()
+                .map(a -> DerivedActivity.from(a, leadUnit)).toList();
+        DerivedVersion first = new DerivedVersion(1, master.version(), now, provinceId, List.of(), activities);
+        DerivedPlan plan = new DerivedPlan(master.planId(), provinceId, master.programmeId(), master.leadAuthority(),
+                master.planId(), master.planNumber(), master.planTitle(), DerivedPlanStatus.UP_TO_DATE, 1,
+                master.version(), master.version(), null, master.sections(), master.sections(), List.of(), activities,
+                List.of(first), now);
+        return new DerivedPlanChange(plan, List.of(new DerivedPlanCreated(UUID.randomUUID().toString(), now, provinceId,
+                master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version())));
+    }
+
+    /** Whether this master version is news to the plan; a redelivered or older one is not. */
+    boolean isNew(MasterPlanVersionPublished master) {
+        return master.version() > latestMasterVersion;
+    }
+
+    /** A newer master version: the plan now requires revision with the net changes since its base. */
+    DerivedPlanChange receive(MasterPlanVersionPublished master, Instant now) {
+        List<PendingChange> pending = PlanChanges.between(baseMaster, master.sections()).stream()
+                .map(c -> new PendingChange(c.activityCode() + "@v" + master.version(), c.activityCode(), c.kind(),
+                        c.title(), c.fields()))
+                .toList();
+        DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
+                master.planTitle(), DerivedPlanStatus.REVISION_REQUIRED, derivedVersion, basedOnVersion,
+                master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now);
+        return new DerivedPlanChange(plan, List.of(new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), now,
+                provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, master.planTitle(),
+                master.version(), basedOnVersion, master.revisionDueDate(), pending)));
+    }
+
+    /** Publishes a revision that resolves every pending change; refuses (and changes nothing) otherwise. */
+    DerivedPlanChange revise(List<Resolution> resolutions, String by, LocalDate today, Instant now) {
+        if (status != DerivedPlanStatus.REVISION_REQUIRED) {
+            throw ApiException.conflict("Derived plan " + id + " of " + provinceId + " is up to date with version "
+                    + basedOnVersion + "; there is nothing to revise");
+        }
+        Map<String, Resolution> byChange = checkResolutions(resolutions);
+        Map<String, ActivitySnapshot> master = PlanChanges.byCode(latestMaster);
+        Map<String, DerivedActivity> revised = new LinkedHashMap<>();
+        activities.forEach(a -> revised.put(a.code(), a));
+        for (PendingChange change : pendingChanges) {
+            apply(change, byChange.get(change.changeId()), master.get(change.activityCode()), revised);
+        }
+        List<DerivedActivity> next = new ArrayList<>(revised.values());
+        next.sort((a, b) -> PlanChanges.BY_ACTIVITY_CODE.compare(a.code(), b.code()));
+        int number = derivedVersion + 1;
+        List<DerivedVersion> versions = new ArrayList<>(history);
+        versions.add(new DerivedVersion(number, latestMasterVersion, now, by, List.copyOf(resolutions), next));
+        boolean onTime = revisionDueDate == null || !today.isAfter(revisionDueDate);
+        DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
+                masterPlanTitle, DerivedPlanStatus.UP_TO_DATE, number, latestMasterVersion, latestMasterVersion,
+                revisionDueDate, latestMaster, latestMaster, List.of(), next, versions, now);
+        return new DerivedPlanChange(plan, List.of(new DerivedPlanRevised(UUID.randomUUID().toString(), now, provinceId,
+                programmeId, leadAuthority, masterPlanId, masterPlanNumber, number, latestMasterVersion,
+                revisionDueDate, onTime)));
+    }
+
+    private Map<String, Resolution> checkResolutions(List<Resolution> resolutions) {
+        Map<String, PendingChange> pending = new LinkedHashMap<>();
+        pendingChanges.forEach(c -> pending.put(c.changeId(), c));
+        Map<String, Resolution> byChange = new LinkedHashMap<>();
+        for (int i = 0; i < resolutions.size(); i++) {
+            Resolution r = resolutions.get(i);
+            PendingChange change = pending.get(r.changeId());
+            if (change == null) {
+                throw ApiException.invalid("resolutions[" + i + "].changeId", "no pending change " + r.changeId());
+            }
+            if (byChange.put(r.changeId(), r) != null) {
+                throw ApiException.invalid("resolutions[" + i + "].changeId", r.changeId() + " is resolved twice");
+            }
+            if (r.decision() == Decision.DROP && change.kind() != ChangeKind.REMOVED) {
+                throw ApiException.invalid("resolutions[" + i + "].decision",
+                        "DROP resolves only a removed activity; " + r.changeId() + " is " + change.kind());
+            }
+            if (r.decision() == Decision.ADAPT && (r.note() == null || r.note().isBlank())) {
+                throw ApiException.invalid("resolutions[" + i + "].note", "ADAPT needs a justification");
+            }
+        }
+        Set<String> unresolved = new HashSet<>(pending.keySet());
+        unresolved.removeAll(byChange.keySet());
+        if (!unresolved.isEmpty()) {
+            List<String> open = pending.keySet().stream().filter(unresolved::contains).toList();
+            throw ApiException.unprocessable("Every pending change must be resolved; unresolved: " + String.join(", ", open),
+                    open.stream().map(id -> Map.<String, Object>of("changeId", id, "message", "unresolved")).toList());
+        }
+        return byChange;
+    }
+
+    private void apply(PendingChange change, Resolution resolution, ActivitySnapshot master,
+                       Map<String, DerivedActivity> activities) {
+        String code = change.activityCode();
+        DerivedActivity current = activities.get(code);
+        switch (change.kind()) {
+            case ADDED -> activities.put(code, DerivedActivity.from(master, defaultLeadUnit()).withNote(resolution.note()));
+            case REMOVED -> {
+                if (resolution.decision() == Decision.ADAPT && current != null) {
+                    activities.put(code, current.asLocal(resolution.note()));
+                } else {
+                    activities.remove(code);
+                }
+            }
+            case CHANGED -> {
+                DerivedActivity base = current != null ? current : DerivedActivity.from(master, defaultLeadUnit());
+                activities.put(code, resolution.decision() == Decision.ADOPT
+                        ? base.adopt(master).withNote(resolution.note())
+                        : base.withNote(resolution.note()));
+            }
+        }
+    }
+
+    private String defaultLeadUnit() {
+        return activities.stream().map(DerivedActivity::leadUnit).filter(u -> u != null).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.lienket.province.derivedplan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.mongodb.client.model.Filters;
+import org.springframework.stereotype.Repository;
+import vn.lienket.contracts.Topics;
+import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.support.outbox.OutboxRelay;
+import vn.lienket.support.store.AggregateStore;
+import vn.lienket.support.store.Versioned;
+
+/** Derived plans, kept in each province's own database; every method names the tenant it reads or writes. */
+@Repository
+class DerivedPlans {
+
+    private final Map<String, AggregateStore<DerivedPlan>> stores = new ConcurrentHashMap<>();
+
+    DerivedPlans(Tenants tenants, OutboxRelay relay) {
+        tenants.ids().forEach(id -> stores.put(id, new AggregateStore<>(
+                tenants.database(id).getCollection("derived_plans"), DerivedPlan.class, DerivedPlan::id,
+                Topics.PROVINCE_PLANS, relay)));
+    }
+
+    Optional<Versioned<DerivedPlan>> find(String provinceId, String masterPlanId) {
+        return store(provinceId).find(masterPlanId);
+    }
+
+    List<DerivedPlan> all(String provinceId) {
+        return store(provinceId).findAll(Filters.empty());
+    }
+
+    void insert(String provinceId, DerivedPlanChange change) {
+        store(provinceId).insert(change.plan(), change.events());
+    }
+
+    void update(String provinceId, long revision, DerivedPlanChange change) {
+        store(provinceId).update(change.plan(), revision, change.events());
+    }
+
+    private AggregateStore<DerivedPlan> store(String provinceId) {
+        AggregateStore<DerivedPlan> store = stores.get(provinceId);
+        if (store == null) {
+            throw new IllegalArgumentException("Province " + provinceId + " is not hosted here");
+        }
+        return store;
+    }
+}

@@ -1,0 +1,15 @@
+package vn.lienket.support.security;
+
+/** Roles carried in a token's {@code roles} claim. */
+public final class Roles {
+
+    /** The lead authority's planners: edit and publish master plans, see compliance and deliveries. */
+    public static final String COORDINATOR = "coordinator";
+    /** A member province's staff who keep its derived plans. */
+    public static final String PLANNER = "planner";
+    /** Read-only staff of a tenant. */
+    public static final String VIEWER = "viewer";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,34 @@
+package vn.lienket.support.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.lienket.support.web.ProblemWriter;
+
+/** Every request but health needs a valid token; the tenant and role checks are made where the data is. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "A valid bearer token is required", e.getMessage());
+                        })
+                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(response,
+                                HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage())))
+                .build();
+    }
+}

@@ -1,0 +1,109 @@
+package vn.lienket.support.web;
+
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import vn.lienket.support.store.ConcurrentUpdateException;
+
+/** Every error a service answers is {@code application/problem+json}, naming the field where there is one. */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> refused(ApiException e) {
+        ProblemDetail problem = ProblemWriter.problem(e.status(), e.slug(), e.status().getReasonPhrase(), e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return respond(e.status(), problem);
+    }
+
+    @ExceptionHandler(ConcurrentUpdateException.class)
+    ResponseEntity<ProblemDetail> concurrent(ConcurrentUpdateException e) {
+        return respond(HttpStatus.CONFLICT, ProblemWriter.problem(HttpStatus.CONFLICT, "conflict",
+                "Changed meanwhile", e.getMessage() + "; read it again and retry"));
+    }
+
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
+        log.warn("Store unavailable: {}", e.toString());
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                "Store unavailable", "The store cannot be reached; nothing was changed. Try again shortly.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE)
+                .body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.<String, Object>of("field", f.getField(),
+                        "message", f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage()))
+                .toList();
+        String first = errors.isEmpty() ? null : (String) errors.get(0).get("field");
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                first == null ? "The request is invalid" : first + " " + errors.get(0).get("message"));
+        if (first != null) {
+            problem.setProperty("field", first);
+        }
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(e);
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
+                field == null ? "The body is not valid JSON of the expected shape"
+                        : field + " has a value of the wrong type or is not allowed");
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE).body(problem);
+    }
+
+    private static String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : json.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(HttpStatus status, ProblemDetail problem) {
+        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE).body(problem);
+    }
+}
