@@ -1,7 +1,6 @@
 package vn.lienket.plan.seed;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
-import vn.lienket.contracts.ActivitySnapshot;
-import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.fixtures.ProgrammeFixture;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlanService;
@@ -63,12 +60,7 @@ class ProgrammeSeed implements ApplicationRunner {
 
     private MasterPlan plan(ProgrammeFixture fixture, Programme programme) {
         ProgrammeFixture.MasterPlan m = fixture.masterPlan();
-        List<SectionSnapshot> sections = m.sections().stream()
-                .map(s -> new SectionSnapshot(s.code(), s.title(), s.activities().stream()
-                        .map(a -> new ActivitySnapshot(a.code(), a.title(), a.theme(), a.timeframe(), a.location()))
-                        .toList()))
-                .toList();
         return new MasterPlan(PLAN_350_ID, programme.id(), m.number(), m.title(), m.issuer(), m.issuedOn(), m.year(),
-                m.legalBases(), m.funding(), sections, clock.instant(), programme.leadAuthority());
+                m.legalBases(), m.funding(), m.snapshots(), clock.instant(), programme.leadAuthority());
     }
 }

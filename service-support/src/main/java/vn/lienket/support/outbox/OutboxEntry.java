@@ -1,9 +1,13 @@
 package vn.lienket.support.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
+import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.EventJson;
 import vn.lienket.contracts.IntegrationEvent;
 
@@ -24,6 +28,25 @@ public record OutboxEntry(String eventId, String topic, String key, String type,
                 .append("type", type)
                 .append("time", time.toString())
                 .append("payload", payload);
+    }
+
+    /** The Kafka record: JSON payload, the aggregate id as key, CloudEvents attributes as headers (binary mode). */
+    public ProducerRecord<String, String> toRecord(String source) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
+        header(record, CloudEventHeaders.ID, eventId);
+        header(record, CloudEventHeaders.TYPE, type);
+        header(record, CloudEventHeaders.SOURCE, source);
+        header(record, CloudEventHeaders.SUBJECT, key);
+        header(record, CloudEventHeaders.TIME, time.toString());
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     static OutboxEntry fromDocument(Document d) {

@@ -1,6 +1,5 @@
 package vn.lienket.support.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -9,14 +8,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
-import vn.lienket.contracts.CloudEventHeaders;
 
 /**
  * Sends the events waiting in aggregates' documents, oldest first per aggregate, with the
@@ -120,16 +116,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private boolean send(OutboxEntry entry) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), entry.key(), entry.payload());
-        header(record, CloudEventHeaders.ID, entry.eventId());
-        header(record, CloudEventHeaders.TYPE, entry.type());
-        header(record, CloudEventHeaders.SOURCE, properties.source());
-        header(record, CloudEventHeaders.SUBJECT, entry.key());
-        header(record, CloudEventHeaders.TIME, entry.time().toString());
-        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            kafka.send(entry.toRecord(properties.source())).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             meters.counter("lienket.outbox.sent", "topic", entry.topic()).increment();
             if (failing) {
                 log.info("Outbox relay is sending again");
@@ -147,12 +135,6 @@ public class OutboxRelay implements SmartLifecycle {
                 failing = true;
             }
             return false;
-        }
-    }
-
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        if (value != null) {
-            record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -1,0 +1,143 @@
+package vn.lienket.province.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.lienket.contracts.CloudEventHeaders;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.MasterPlanVersionPublished;
+import vn.lienket.contracts.Topics;
+import vn.lienket.province.derivedplan.MasterVersions;
+import vn.lienket.support.messaging.IncomingEvents;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.ServiceTest;
+import vn.lienket.support.testing.TestEvents;
+import vn.lienket.support.testing.TestTokens;
+
+/** The 13 tenants, each in its own consumer group and database, told of master versions over a real broker. */
+@ServiceTest
+class ProvinceFanOutIT {
+
+    static final List<String> MEMBERS = MasterVersions.plan350v1().members();
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    String planId() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    void awaitEveryTenant(String planId, String status, int masterVersion) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (String province : MEMBERS) {
+                ApiClient.Response plan = api().get("/api/provinces/" + province + "/derived-plans/" + planId,
+                        TestTokens.token(province, "planner"));
+                assertThat(plan.status()).as(province).isEqualTo(200);
+                assertThat(plan.json().get("status").asString()).as(province).isEqualTo(status);
+                assertThat(plan.json().get("latestMasterVersion").asInt()).as(province).isEqualTo(masterVersion);
+            }
+        });
+    }
+
+    List<DerivedPlanRevisionRequired> revisionRequiredEvents(String planId) {
+        return TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS).stream()
+                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
+                .filter(DerivedPlanRevisionRequired.class::isInstance).map(DerivedPlanRevisionRequired.class::cast)
+                .filter(e -> e.masterPlanId().equals(planId)).toList();
+    }
+
+    @Test
+    void everyProvinceIsToldIndependentlyAndARedeliveredVersionChangesNothing() {
+        String planId = planId();
+        MasterPlanVersionPublished v1 = MasterVersions.plan350v1(planId);
+        MasterPlanVersionPublished v2 = MasterVersions.next(v1, MasterVersions.withLocation(v1.sections(), "2.3", "Tỉnh Vĩnh Long"));
+
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v1);
+        awaitEveryTenant(planId, "UP_TO_DATE", 1);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v2);
+        awaitEveryTenant(planId, "REVISION_REQUIRED", 2);
+
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v2);
+        MasterPlanVersionPublished v3 = MasterVersions.next(v2, MasterVersions.withLocation(v2.sections(), "1.1", "Tỉnh Trà Vinh"));
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v3);
+        awaitEveryTenant(planId, "REVISION_REQUIRED", 3);
+
+        List<DerivedPlanRevisionRequired> events = revisionRequiredEvents(planId);
+        assertThat(events).filteredOn(e -> e.masterVersion() == 2).extracting(DerivedPlanRevisionRequired::provinceId)
+                .containsExactlyInAnyOrderElementsOf(MEMBERS);
+        assertThat(events).filteredOn(e -> e.masterVersion() == 3).hasSize(MEMBERS.size())
+                .allSatisfy(e -> assertThat(e.pendingChanges()).extracting(c -> c.activityCode()).containsExactly("1.1", "2.3"));
+    }
+
+    @Test
+    void aPoisonRecordIsParkedOnTheDeadLetterTopicAndLaterEventsStillArrive() {
+        String planId = planId();
+        ProducerRecord<String, String> poison = new ProducerRecord<>(Topics.MASTER_PLANS, planId, "{not json");
+        poison.headers().add(new RecordHeader(CloudEventHeaders.TYPE,
+                MasterPlanVersionPublished.TYPE.getBytes(StandardCharsets.UTF_8)));
+        poison.headers().add(new RecordHeader(CloudEventHeaders.ID, "poison-1".getBytes(StandardCharsets.UTF_8)));
+        TestEvents.send(kafka, poison);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, MasterVersions.plan350v1(planId));
+
+        awaitEveryTenant(planId, "UP_TO_DATE", 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                TestEvents.readAll(bootstrap, Topics.deadLetter(Topics.MASTER_PLANS)).stream()
+                        .filter(r -> "poison-1".equals(IncomingEvents.header(r, CloudEventHeaders.ID))))
+                .hasSize(MEMBERS.size()));
+    }
+
+    @Test
+    void aProvinceReadsOnlyItsOwnPlansAndTheLeadAuthorityReadsWithoutWriting() {
+        String planId = planId();
+        MasterPlanVersionPublished v1 = MasterVersions.plan350v1(planId);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v1);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, MasterVersions.next(v1,
+                MasterVersions.withLocation(v1.sections(), "2.3", "Tỉnh Vĩnh Long")));
+        awaitEveryTenant(planId, "REVISION_REQUIRED", 2);
+        String path = "/api/provinces/soc-trang/derived-plans/" + planId;
+        String resolve = "{\"resolutions\":[{\"changeId\":\"2.3@v2\",\"decision\":\"ADOPT\"}]}";
+
+        assertThat(api().get(path, TestTokens.token("kien-giang", "planner")).status()).isEqualTo(403);
+        assertThat(api().get(path, null).status()).isEqualTo(401);
+        assertThat(api().get(path, TestTokens.token("ho-chi-minh-city", "coordinator")).status()).isEqualTo(200);
+        assertThat(api().post(path + "/versions", TestTokens.token("ho-chi-minh-city", "coordinator"), resolve).status())
+                .isEqualTo(403);
+
+        ApiClient.Response unresolved = api().post(path + "/versions", TestTokens.token("soc-trang", "planner"),
+                "{\"resolutions\":[]}");
+        assertThat(unresolved.status()).isEqualTo(422);
+        assertThat(unresolved.contentType()).startsWith("application/problem+json");
+        assertThat(unresolved.body()).contains("2.3@v2");
+        assertThat(api().get(path, TestTokens.token("soc-trang", "planner")).json().get("status").asString())
+                .isEqualTo("REVISION_REQUIRED");
+
+        ApiClient.Response revised = api().post(path + "/versions", TestTokens.token("soc-trang", "planner"), resolve);
+        assertThat(revised.status()).isEqualTo(201);
+        assertThat(revised.json().get("basedOnVersion").asInt()).isEqualTo(2);
+        assertThat(api().get(path, TestTokens.token("soc-trang", "planner")).json().get("status").asString())
+                .isEqualTo("UP_TO_DATE");
+    }
+
+}
