@@ -1,0 +1,187 @@
+package vn.lienket.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.contracts.ChangeKind;
+import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.FieldChange;
+import vn.lienket.contracts.PendingChange;
+import vn.lienket.contracts.Topics;
+import vn.lienket.localstack.smsc.ReceivedSms;
+import vn.lienket.localstack.smsc.SmscSimulator;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.ServiceTest;
+import vn.lienket.support.testing.TestEvents;
+import vn.lienket.support.testing.TestTokens;
+
+/** Alerts go out over real SMTP and SMPP servers, once per event, unit and channel, surviving an SMTP outage. */
+@ServiceTest
+class AlertDeliveryIT {
+
+    static final int SMTP_PORT = freePort();
+    static final int SMPP_PORT = freePort();
+    static GreenMail mail = startMail();
+    static final SmscSimulator SMSC = startSmsc();
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("lienket.sms.port", () -> SMPP_PORT);
+        registry.add("lienket.seed.enabled", () -> "true");
+        registry.add("lienket.delivery.first-retry", () -> "300ms");
+        registry.add("lienket.delivery.max-retry", () -> "1s");
+    }
+
+    @AfterAll
+    static void stopServers() {
+        mail.stop();
+        SMSC.close();
+    }
+
+    static DerivedPlanRevisionRequired revisionRequired(String province) {
+        return new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), Instant.now(), province,
+                "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "Kế hoạch 350", 2, 1,
+                LocalDate.of(2026, 12, 15), List.of(new PendingChange("2.3@v2", "2.3", ChangeKind.CHANGED, "Không gian kết nối",
+                        List.of(new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Vĩnh Long")))));
+    }
+
+    static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    static List<ReceivedSms> smsTo(String mobile) {
+        return SMSC.received().stream().filter(s -> s.recipient().equals(mobile)).toList();
+    }
+
+    @Test
+    void aRevisionRequiredReachesTheTourismUnitByEmailAndSmsInVietnamese() throws Exception {
+        DerivedPlanRevisionRequired event = revisionRequired("kien-giang");
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mailTo("so-du-lich@kien-giang.lienket.example")).hasSize(1);
+            assertThat(smsTo("+8490000911")).hasSize(1);
+        });
+        MimeMessage email = mailTo("so-du-lich@kien-giang.lienket.example").get(0);
+        assertThat(email.getSubject()).contains("350/KH-UBND", "phiên bản 2", "15/12/2026");
+        assertThat((String) email.getContent()).contains("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Vĩnh Long");
+        ReceivedSms sms = smsTo("+8490000911").get(0);
+        assertThat(sms.sender()).isEqualTo("LIENKET");
+        assertThat(sms.dataCoding()).isEqualTo(8);
+        assertThat(sms.segments()).isEqualTo(1);
+        assertThat(sms.text()).contains("350/KH-UBND", "2.3", "15/12/2026");
+
+        ApiClient.Response log = new ApiClient("http://127.0.0.1:" + port).get(
+                "/api/notifications/deliveries?eventId=" + event.eventId(), TestTokens.token("ho-chi-minh-city", "coordinator"));
+        assertThat(log.json()).hasSize(2).allSatisfy(d -> assertThat(d.get("status").asString()).isEqualTo("SENT"));
+    }
+
+    @Test
+    void aRedeliveredEventSendsNothingTwice() {
+        DerivedPlanRevisionRequired event = revisionRequired("soc-trang");
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("so-du-lich@soc-trang.lienket.example").size() == 1);
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, revisionRequired("soc-trang")); // same partition, after it
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("so-du-lich@soc-trang.lienket.example").size() >= 2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(mailTo("so-du-lich@soc-trang.lienket.example")).hasSize(2);
+            assertThat(smsTo("+8490000941")).hasSize(2);
+        });
+    }
+
+    @Test
+    void anAlertWaitsOutAnSmtpOutageAndIsDeliveredOnce() {
+        mail.stop();
+        try {
+            TestEvents.send(kafka, Topics.PROVINCE_PLANS, revisionRequired("ca-mau"));
+            ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+            String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/notifications/deliveries?tenant=ca-mau",
+                    hcmc).json().valueStream().anyMatch(d -> d.get("status").asString().equals("RETRYING")));
+        } finally {
+            mail = startMail();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("so-du-lich@ca-mau.lienket.example").size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("so-du-lich@ca-mau.lienket.example").size() == 1);
+    }
+
+    @Test
+    void aRevisionReachesTheLeadAuthoritysCoordinator() throws Exception {
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, new DerivedPlanRevised(UUID.randomUUID().toString(), Instant.now(),
+                "an-giang", "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", 2, 2,
+                LocalDate.of(2026, 12, 15), true));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("so-du-lich@ho-chi-minh-city.lienket.example").stream()
+                .anyMatch(m -> subject(m).contains("An Giang")));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static GreenMail startMail() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
+    }
+
+    private static SmscSimulator startSmsc() {
+        try {
+            SmscSimulator smsc = new SmscSimulator(SMPP_PORT, freePort());
+            smsc.start();
+            return smsc;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package vn.lienket.plan.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.Topics;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.ServiceTest;
+import vn.lienket.support.testing.TestEvents;
+import vn.lienket.support.testing.TestTokens;
+
+/** HCMC's board follows what each province's service reports, and a late or repeated event changes nothing. */
+@ServiceTest
+@TestPropertySource(properties = "lienket.seed.enabled=true")
+class ComplianceBoardIT {
+
+    static final String PLAN_ID = "350-kh-ubnd-2024";
+    static final String HCMC = TestTokens.token("ho-chi-minh-city", "coordinator");
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @LocalServerPort
+    int port;
+
+    JsonNode row(String member) {
+        JsonNode board = new ApiClient("http://127.0.0.1:" + port).get("/api/master-plans/" + PLAN_ID + "/compliance", HCMC).json();
+        for (JsonNode row : board.get("members")) {
+            if (row.get("memberId").asString().equals(member)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row for " + member);
+    }
+
+    static DerivedPlanRevisionRequired required(String province, int version, LocalDate due) {
+        return new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), Instant.now(), province, "hcmc-mekong-tourism",
+                "ho-chi-minh-city", PLAN_ID, "350/KH-UBND", "Kế hoạch 350", version, version - 1, due, List.of());
+    }
+
+    @Test
+    void notifiedThenRevisedAndNeverBackwards() {
+        int version = 100 + (int) (System.nanoTime() % 1000);
+        LocalDate due = LocalDate.now().plusDays(10);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required("bac-lieu", version, due));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(row("bac-lieu").get("status").asString()).isEqualTo("NOTIFIED");
+            assertThat(row("bac-lieu").get("requiredVersion").asInt()).isEqualTo(version);
+        });
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, new DerivedPlanRevised(UUID.randomUUID().toString(), Instant.now(),
+                "bac-lieu", "hcmc-mekong-tourism", "ho-chi-minh-city", PLAN_ID, "350/KH-UBND", 5, version, due, true));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required("bac-lieu", version, due));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required("ca-mau", version, LocalDate.now().minusDays(1)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(row("ca-mau").get("status").asString()).isEqualTo("OVERDUE");
+            assertThat(row("bac-lieu").get("status").asString()).isEqualTo("REVISED");
+            assertThat(row("bac-lieu").get("basedOnVersion").asInt()).isEqualTo(version);
+            assertThat(row("bac-lieu").get("onTime").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void onlyTheLeadAuthoritySeesTheBoard() {
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/master-plans/" + PLAN_ID + "/compliance", HCMC).status() == 200);
+
+        assertThat(api.get("/api/master-plans/" + PLAN_ID + "/compliance", TestTokens.token("kien-giang", "coordinator")).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/master-plans/" + PLAN_ID + "/compliance", HCMC).json().get("members")).hasSize(13);
+    }
+}
