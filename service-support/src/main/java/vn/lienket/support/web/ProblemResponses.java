@@ -56,6 +56,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** Anything unforeseen is still a problem response, logged with its cause; its details stay in the log. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.web.ErrorResponse) {
+            throw e; // answered by the security filters and the base class
+        }
+        log.error("Unexpected failure", e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error", "Internal error", "The request failed unexpectedly; the service log has the cause"));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
