@@ -92,12 +92,14 @@ class PlatformFlowIT {
     @Test
     @Order(1)
     void hcmcMovesActivity23AndPublishesVersion2() {
-        JsonNode plan = api.get(PLAN, hcmc).json();
+        ApiClient.Response read = api.get(PLAN, hcmc);
+        JsonNode plan = read.json();
         assertThat(plan.get("latestVersion").get("number").asInt()).isEqualTo(1);
         String sections = plan.get("draft").get("sections").toString()
                 .replace("\"location\":\"Tỉnh Tiền Giang\"", "\"location\":\"Tỉnh Vĩnh Long\"");
 
-        assertThat(api.put(PLAN + "/draft", hcmc, "{\"sections\":" + sections + "}").status()).isEqualTo(200);
+        assertThat(api.put(PLAN + "/draft", hcmc, "{\"sections\":" + sections + "}", "If-Match", read.header("ETag"))
+                .status()).isEqualTo(200);
         ApiClient.Response published = api.post(PLAN + "/versions", hcmc,
                 "{\"revisionDueDate\":\"" + DUE + "\",\"summary\":\"Chuyển hoạt động 2.3 về Vĩnh Long\"}");
 

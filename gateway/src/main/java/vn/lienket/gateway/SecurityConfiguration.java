@@ -31,7 +31,8 @@ class SecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/oauth2/token", "/oauth2/jwks", "/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/api/provinces/{provinceId}", "/api/provinces/{provinceId}/**").access(province())
-                        .pathMatchers(HttpMethod.PUT, "/api/master-plans/*/draft").access(role(AccessRules.COORDINATOR))
+                        .pathMatchers("/api/master-plans/*/draft", "/api/master-plans/*/draft/**")
+                                .access(role(AccessRules.COORDINATOR))
                         .pathMatchers(HttpMethod.POST, "/api/master-plans/*/versions").access(role(AccessRules.COORDINATOR))
                         .pathMatchers("/api/master-plans/*/compliance").access(role(AccessRules.COORDINATOR))
                         .pathMatchers("/api/notifications/**").access(role(AccessRules.COORDINATOR))

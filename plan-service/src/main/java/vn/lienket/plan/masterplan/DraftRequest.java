@@ -2,6 +2,7 @@ package vn.lienket.plan.masterplan;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -22,19 +23,24 @@ record DraftRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid Section> sect
             @NotNull @Size(max = 300) List<@NotNull @Valid Activity> activities) {
     }
 
+    /** The period and flag a read shows are derived from the timeframe: accepted back, and ignored. */
+    @JsonIgnoreProperties({"period", "timeframeFlagged"})
     record Activity(
             @NotBlank @Pattern(regexp = CODE, message = "must be an activity number such as 2.3") String code,
             @NotBlank @Size(max = 1000) String title,
             @Size(max = 500) String theme,
             @Size(max = 200) String timeframe,
             @Size(max = 500) String location) {
+
+        ActivitySnapshot toSnapshot() {
+            return new ActivitySnapshot(code.trim(), title.trim(), blankToNull(theme), blankToNull(timeframe),
+                    blankToNull(location));
+        }
     }
 
     List<SectionSnapshot> toSections() {
         return sections.stream().map(s -> new SectionSnapshot(s.code().trim(), s.title().trim(), s.activities().stream()
-                .map(a -> new ActivitySnapshot(a.code().trim(), a.title().trim(), blankToNull(a.theme()),
-                        blankToNull(a.timeframe()), blankToNull(a.location())))
-                .toList())).toList();
+                .map(Activity::toSnapshot).toList())).toList();
     }
 
     private static String blankToNull(String value) {

@@ -4,16 +4,22 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.support.security.Caller;
+import vn.lienket.support.store.Versioned;
 
 @RestController
 @RequestMapping("/api/master-plans")
@@ -25,30 +31,73 @@ class MasterPlanController {
         this.service = service;
     }
 
+    /** Where a moved activity goes: its new section and its number there. */
+    record Move(@NotBlank @Pattern(regexp = DraftRequest.CODE) String toSection,
+                @NotBlank @Pattern(regexp = DraftRequest.CODE) String newCode) {
+    }
+
     @GetMapping
     List<MasterPlanView.Summary> list(@RequestParam("programme") String programmeId) {
         return service.list(programmeId, Caller.current());
     }
 
     @GetMapping("/{planId}")
-    MasterPlanView get(@PathVariable String planId) {
-        return service.get(planId, Caller.current());
+    ResponseEntity<MasterPlanView> get(@PathVariable String planId) {
+        return withEtag(service.get(planId, Caller.current()));
     }
 
     @PutMapping("/{planId}/draft")
-    MasterPlanView replaceDraft(@PathVariable String planId, @Valid @RequestBody DraftRequest draft) {
-        return service.replaceDraft(planId, draft.toSections(), Caller.current());
+    ResponseEntity<MasterPlanView> replaceDraft(@PathVariable String planId,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @Valid @RequestBody DraftRequest draft) {
+        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), s -> draft.toSections(),
+                Caller.current()));
+    }
+
+    @PostMapping("/{planId}/draft/sections/{sectionCode}/activities")
+    ResponseEntity<MasterPlanView> addActivity(@PathVariable String planId, @PathVariable String sectionCode,
+                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                               @Valid @RequestBody DraftRequest.Activity activity) {
+        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
+                s -> DraftEdits.add(s, sectionCode, activity.toSnapshot()), Caller.current()));
+    }
+
+    @PutMapping("/{planId}/draft/activities/{code}")
+    ResponseEntity<MasterPlanView> changeActivity(@PathVariable String planId, @PathVariable String code,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @Valid @RequestBody DraftRequest.Activity activity) {
+        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
+                s -> DraftEdits.change(s, code, activity.toSnapshot()), Caller.current()));
+    }
+
+    @DeleteMapping("/{planId}/draft/activities/{code}")
+    ResponseEntity<MasterPlanView> removeActivity(@PathVariable String planId, @PathVariable String code,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), s -> DraftEdits.remove(s, code),
+                Caller.current()));
+    }
+
+    @PostMapping("/{planId}/draft/activities/{code}/move")
+    ResponseEntity<MasterPlanView> moveActivity(@PathVariable String planId, @PathVariable String code,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @Valid @RequestBody Move move) {
+        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
+                s -> DraftEdits.move(s, code, move.toSection(), move.newCode()), Caller.current()));
     }
 
     @PostMapping("/{planId}/versions")
-    ResponseEntity<MasterPlanVersion> publish(@PathVariable String planId, @Valid @RequestBody PublishRequest request) {
+    ResponseEntity<VersionView> publish(@PathVariable String planId, @Valid @RequestBody PublishRequest request) {
         MasterPlanVersion version = service.publish(planId, request, Caller.current());
         return ResponseEntity.created(URI.create("/api/master-plans/" + planId + "/versions/" + version.number()))
-                .body(version);
+                .body(VersionView.of(version));
     }
 
     @GetMapping("/{planId}/versions/{number}")
-    MasterPlanVersion version(@PathVariable String planId, @PathVariable int number) {
-        return service.version(planId, number, Caller.current());
+    VersionView version(@PathVariable String planId, @PathVariable int number) {
+        return VersionView.of(service.version(planId, number, Caller.current()));
+    }
+
+    private static ResponseEntity<MasterPlanView> withEtag(Versioned<MasterPlanView> plan) {
+        return ResponseEntity.ok().eTag(DraftVersionTag.etag(plan.revision())).body(plan.value());
     }
 }

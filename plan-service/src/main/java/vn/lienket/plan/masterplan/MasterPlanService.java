@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.ActivityChange;
@@ -14,6 +15,7 @@ import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
+import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
@@ -40,10 +42,11 @@ public class MasterPlanService {
                 .toList();
     }
 
-    MasterPlanView get(String planId, Caller caller) {
-        MasterPlan plan = plan(planId).value();
-        readable(plan.programmeId(), caller);
-        return MasterPlanView.of(plan, masterPlans.latestVersion(planId).orElse(null));
+    Versioned<MasterPlanView> get(String planId, Caller caller) {
+        Versioned<MasterPlan> plan = plan(planId);
+        readable(plan.value().programmeId(), caller);
+        return new Versioned<>(MasterPlanView.of(plan.value(), masterPlans.latestVersion(planId).orElse(null)),
+                plan.revision());
     }
 
     MasterPlanVersion version(String planId, int number, Caller caller) {
@@ -52,13 +55,27 @@ public class MasterPlanService {
                 .orElseThrow(() -> ApiException.notFound("Plan " + planId + " has no version " + number));
     }
 
-    MasterPlanView replaceDraft(String planId, List<SectionSnapshot> sections, Caller caller) {
+    /**
+     * Applies an edit to the draft read at {@code expectedRevision}; 412 and nothing written if the
+     * draft changed since, including between this read and this write.
+     */
+    Versioned<MasterPlanView> editDraft(String planId, long expectedRevision, UnaryOperator<List<SectionSnapshot>> edit,
+                                        Caller caller) {
         Versioned<MasterPlan> current = plan(planId);
         requireLead(current.value(), caller);
+        if (current.revision() != expectedRevision) {
+            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
+        }
+        List<SectionSnapshot> sections = edit.apply(current.value().draft());
         DraftRules.check(sections);
         MasterPlan changed = current.value().withDraft(sections, clock.instant(), caller.principal());
-        masterPlans.plans().update(changed, current.revision(), List.of());
-        return MasterPlanView.of(changed, masterPlans.latestVersion(planId).orElse(null));
+        try {
+            masterPlans.plans().update(changed, current.revision(), List.of());
+        } catch (ConcurrentUpdateException e) {
+            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
+        }
+        return new Versioned<>(MasterPlanView.of(changed, masterPlans.latestVersion(planId).orElse(null)),
+                current.revision() + 1);
     }
 
     MasterPlanVersion publish(String planId, PublishRequest request, Caller caller) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import vn.lienket.contracts.SectionSnapshot;
 
 /** A master plan as read: its header, the draft and the latest published version. */
 record MasterPlanView(
@@ -18,9 +17,9 @@ record MasterPlanView(
         List<String> legalBases,
         String funding,
         Draft draft,
-        MasterPlanVersion latestVersion) {
+        VersionView latestVersion) {
 
-    record Draft(List<SectionSnapshot> sections, Instant updatedAt, String updatedBy) {
+    record Draft(List<PlanSectionsView> sections, Instant updatedAt, String updatedBy) {
     }
 
     record Summary(String id, String programmeId, String number, String title, Integer latestVersion) {
@@ -29,6 +28,7 @@ record MasterPlanView(
     static MasterPlanView of(MasterPlan plan, MasterPlanVersion latest) {
         return new MasterPlanView(plan.id(), plan.programmeId(), plan.number(), plan.title(), plan.issuer(),
                 plan.issuedOn(), plan.year(), plan.legalBases(), plan.funding(),
-                new Draft(plan.draft(), plan.draftUpdatedAt(), plan.draftUpdatedBy()), latest);
+                new Draft(PlanSectionsView.of(plan.draft()), plan.draftUpdatedAt(), plan.draftUpdatedBy()),
+                latest == null ? null : VersionView.of(latest));
     }
 }

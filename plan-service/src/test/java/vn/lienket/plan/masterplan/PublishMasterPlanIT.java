@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +16,6 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.EventJson;
-import vn.lienket.contracts.FieldChange;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.Topics;
 import vn.lienket.support.messaging.IncomingEvents;
@@ -44,24 +42,21 @@ class PublishMasterPlanIT {
         return new ApiClient("http://127.0.0.1:" + port);
     }
 
-    /** The draft as the API returns it, with one activity's location changed. */
-    String draftWith(String code, String location) {
-        JsonNode plan = api().get(PLAN, HCMC).json();
-        List<Map<String, Object>> sections = new java.util.ArrayList<>();
-        for (JsonNode section : plan.get("draft").get("sections")) {
-            List<Map<String, Object>> activities = new java.util.ArrayList<>();
-            for (JsonNode a : section.get("activities")) {
-                Map<String, Object> activity = new java.util.LinkedHashMap<>();
-                a.properties().forEach(e -> activity.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asString()));
-                if (code.equals(activity.get("code"))) {
-                    activity.put("location", location);
+    /** The draft as the API returns it (read-only fields included, as a client would send it back), one location changed. */
+    String draftWith(JsonNode plan, String code, String location) {
+        JsonNode sections = plan.get("draft").get("sections");
+        for (JsonNode section : sections) {
+            for (JsonNode activity : section.get("activities")) {
+                if (activity.get("code").asString().equals(code)) {
+                    ((tools.jackson.databind.node.ObjectNode) activity).put("location", location);
                 }
-                activities.add(activity);
             }
-            sections.add(Map.of("code", section.get("code").asString(), "title", section.get("title").asString(),
-                    "activities", activities));
         }
-        return ApiClient.json(Map.of("sections", sections));
+        return "{\"sections\":" + sections + "}";
+    }
+
+    String ifMatch() {
+        return api().get(PLAN, HCMC).header("ETag");
     }
 
     int latestVersion() {
@@ -73,7 +68,9 @@ class PublishMasterPlanIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get(PLAN, HCMC).status() == 200);
         int before = latestVersion();
         String place = "Tỉnh Vĩnh Long " + before;
-        assertThat(api().put(PLAN + "/draft", HCMC, draftWith("2.3", place)).status()).isEqualTo(200);
+        ApiClient.Response read = api().get(PLAN, HCMC);
+        assertThat(api().put(PLAN + "/draft", HCMC, draftWith(read.json(), "2.3", place), "If-Match", read.header("ETag"))
+                .status()).isEqualTo(200);
 
         ApiClient.Response published = api().post(PLAN + "/versions", HCMC,
                 "{\"revisionDueDate\":\"" + LocalDate.now().plusDays(21) + "\",\"summary\":\"Chuyển 2.3\"}");
@@ -92,8 +89,8 @@ class PublishMasterPlanIT {
             assertThat(IncomingEvents.header(record.get(), CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
             MasterPlanVersionPublished event = EventJson.read(record.get().value(), MasterPlanVersionPublished.class);
             assertThat(event.members()).hasSize(13);
-            assertThat(event.changes()).singleElement().satisfies(c -> assertThat(c.fields()).containsExactly(
-                    new FieldChange("location", before == 1 ? "Tỉnh Tiền Giang" : "Tỉnh Vĩnh Long " + (before - 1), place)));
+            assertThat(event.changes()).filteredOn(c -> c.activityCode().equals("2.3")).singleElement()
+                    .satisfies(c -> assertThat(c.fields()).singleElement().satisfies(f -> assertThat(f.newValue()).isEqualTo(place)));
         });
     }
 
@@ -106,10 +103,10 @@ class PublishMasterPlanIT {
         ApiClient.Response pastDue = api().post(PLAN + "/versions", HCMC, "{\"revisionDueDate\":\"2020-01-01\"}");
         ApiClient.Response malformed = api().post(PLAN + "/versions", HCMC, "{\"revisionDueDate\":");
         ApiClient.Response noTitle = api().put(PLAN + "/draft", HCMC,
-                "{\"sections\":[{\"code\":\"1\",\"title\":\"A\",\"activities\":[{\"code\":\"1.1\",\"title\":\" \"}]}]}");
+                "{\"sections\":[{\"code\":\"1\",\"title\":\"A\",\"activities\":[{\"code\":\"1.1\",\"title\":\" \"}]}]}", "If-Match", ifMatch());
         ApiClient.Response misnumbered = api().put(PLAN + "/draft", HCMC,
-                "{\"sections\":[{\"code\":\"1\",\"title\":\"A\",\"activities\":[{\"code\":\"7.1\",\"title\":\"B\"}]}]}");
-        ApiClient.Response unknownField = api().put(PLAN + "/draft", HCMC, "{\"sections\":[],\"$where\":\"1\"}");
+                "{\"sections\":[{\"code\":\"1\",\"title\":\"A\",\"activities\":[{\"code\":\"7.1\",\"title\":\"B\"}]}]}", "If-Match", ifMatch());
+        ApiClient.Response unknownField = api().put(PLAN + "/draft", HCMC, "{\"sections\":[],\"$where\":\"1\"}", "If-Match", ifMatch());
 
         assertThat(List.of(pastDue, malformed, noTitle, misnumbered, unknownField))
                 .allSatisfy(r -> {
@@ -121,6 +118,33 @@ class PublishMasterPlanIT {
         assertThat(misnumbered.json().get("field").asString()).isEqualTo("sections[0].activities[0].code");
         assertThat(latestVersion()).isEqualTo(before);
         assertThat(api().get(PLAN, HCMC).json().get("draft").toString()).isEqualTo(draftBefore);
+    }
+
+    @Test
+    void draftEditsNeedTheCurrentEtagAndAStaleOneChangesNothing() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(PLAN, HCMC).status() == 200);
+        ApiClient.Response read = api().get(PLAN, HCMC);
+        String etag = read.header("ETag");
+        String famtrip = "{\"code\":\"6.2\",\"title\":\"Famtrip\",\"timeframe\":\"Theo tình hình thực tế\"}";
+
+        assertThat(api().post(PLAN + "/draft/sections/6/activities", HCMC, famtrip).status()).isEqualTo(428);
+        ApiClient.Response added = api().post(PLAN + "/draft/sections/6/activities", HCMC, famtrip, "If-Match", etag);
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.header("ETag")).isNotEqualTo(etag);
+        JsonNode famtripShown = added.json().get("draft").get("sections").get(5).get("activities").get(1);
+        assertThat(famtripShown.get("timeframeFlagged").asBoolean()).as("kept as written, flagged").isTrue();
+        assertThat(famtripShown.get("timeframe").asString()).isEqualTo("Theo tình hình thực tế");
+
+        ApiClient.Response stale = api().delete(PLAN + "/draft/activities/6.2", HCMC, "If-Match", etag);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(api().get(PLAN, HCMC).body()).contains("Famtrip");
+
+        assertThat(api().delete(PLAN + "/draft/activities/6.2", HCMC, "If-Match", added.header("ETag")).status())
+                .isEqualTo(200);
+        JsonNode activity23 = api().get(PLAN, HCMC).json().get("draft").get("sections").get(1).get("activities").get(2);
+        assertThat(activity23.get("period").get("from").asString()).isEqualTo("2024-07-01");
+        assertThat(activity23.get("period").get("to").asString()).isEqualTo("2024-09-30");
     }
 
     @Test

@@ -22,10 +22,14 @@ public final class ApiClient {
         this.base = base;
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
 
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -33,22 +37,30 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
-    public Response post(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
+    public Response put(String path, String token, String json, String... headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response post(String path, String token, String json, String... headers) {
+        return send(request(path, token, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public Response put(String path, String token, String json) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    public Response delete(String path, String token, String... headers) {
+        return send(request(path, token, headers).DELETE());
     }
 
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }
 
-    private HttpRequest.Builder request(String path, String token) {
+    /** A request with a bearer token (if any) and extra headers given as name, value pairs. */
+    private HttpRequest.Builder request(String path, String token, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
@@ -56,7 +68,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
