@@ -63,4 +63,15 @@ class PlanChangesTest {
 
         assertThat(changes).extracting(ActivityChange::activityCode).containsExactly("2.3", "2.10");
     }
+
+    @Test
+    void eachChangeReadsAsASentenceOfThePlans() {
+        List<ActivityChange> moved = PlanChanges.between(plan(VOTE_2_2, SPACE_2_3),
+                plan(VOTE_2_2, movedTo(SPACE_2_3, "Tỉnh Vĩnh Long")));
+        List<ActivityChange> added = PlanChanges.between(plan(VOTE_2_2), plan(VOTE_2_2, SPACE_2_3));
+
+        assertThat(ChangeSentences.of(moved.get(0)))
+                .isEqualTo("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Vĩnh Long");
+        assertThat(ChangeSentences.of(added.get(0))).isEqualTo("Hoạt động 2.3 (mới): " + SPACE_2_3.title());
+    }
 }

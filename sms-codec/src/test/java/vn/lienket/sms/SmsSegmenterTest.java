@@ -82,4 +82,11 @@ class SmsSegmenterTest {
         String text = "Gia {100€} [a|b] ~ ^ \\ @£$";
         assertThat(Gsm7.decode(Gsm7.encode(text))).isEqualTo(text);
     }
+
+    @Test
+    void searchKeysIgnoreDiacriticsCaseAndSpacing() {
+        assertThat(VietnameseText.searchKey("  Hội nghị,   xúc tiến ĐẦU TƯ. ")).isEqualTo("hoi nghi xuc tien dau tu");
+        assertThat(VietnameseText.matches("Tỉnh Kiên Giang", "kien gia")).isTrue();
+        assertThat(VietnameseText.matches("cuộc thi Khởi nghiệp", "hoi nghi")).isFalse();
+    }
 }

@@ -108,6 +108,10 @@ class AlertDeliveryIT {
         ApiClient.Response log = new ApiClient("http://127.0.0.1:" + port).get(
                 "/api/notifications/deliveries?eventId=" + event.eventId(), TestTokens.token("ho-chi-minh-city", "coordinator"));
         assertThat(log.json()).hasSize(2).allSatisfy(d -> assertThat(d.get("status").asString()).isEqualTo("SENT"));
+        ApiClient.Response badFilter = new ApiClient("http://127.0.0.1:" + port).get(
+                "/api/notifications/deliveries?status=LOST", TestTokens.token("ho-chi-minh-city", "coordinator"));
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(badFilter.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -97,6 +97,17 @@ class MasterPlanController {
         return VersionView.of(service.version(planId, number, Caller.current()));
     }
 
+    @GetMapping("/{planId}/activities")
+    List<PlanSectionsView.Activity> search(@PathVariable String planId,
+                                           @RequestParam("q") @jakarta.validation.constraints.Size(min = 2, max = 200) String text) {
+        return service.search(planId, text, Caller.current());
+    }
+
+    @GetMapping("/{planId}/changes")
+    VersionChanges changes(@PathVariable String planId, @RequestParam int from, @RequestParam int to) {
+        return service.changes(planId, from, to, Caller.current());
+    }
+
     private static ResponseEntity<MasterPlanView> withEtag(Versioned<MasterPlanView> plan) {
         return ResponseEntity.ok().eTag(DraftVersionTag.etag(plan.revision())).body(plan.value());
     }

@@ -12,6 +12,7 @@ import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.plan.programme.Programme;
+import vn.lienket.sms.VietnameseText;
 import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
@@ -53,6 +54,26 @@ public class MasterPlanService {
         readable(plan(planId).value().programmeId(), caller);
         return masterPlans.version(planId, number)
                 .orElseThrow(() -> ApiException.notFound("Plan " + planId + " has no version " + number));
+    }
+
+    /** Activities whose title, theme or location contains the words, typed with or without diacritics. */
+    List<PlanSectionsView.Activity> search(String planId, String text, Caller caller) {
+        MasterPlan plan = plan(planId).value();
+        readable(plan.programmeId(), caller);
+        List<SectionSnapshot> sections = masterPlans.latestVersion(planId).map(MasterPlanVersion::sections)
+                .orElse(plan.draft());
+        return sections.stream().flatMap(s -> s.activities().stream())
+                .filter(a -> VietnameseText.matches(String.join(" ", a.code(), a.title(),
+                        String.valueOf(a.theme()), String.valueOf(a.location())), text))
+                .map(PlanSectionsView.Activity::of)
+                .toList();
+    }
+
+    /** The net changes from one published version to another (either order), field by field. */
+    VersionChanges changes(String planId, int from, int to, Caller caller) {
+        MasterPlanVersion older = version(planId, from, caller);
+        MasterPlanVersion newer = version(planId, to, caller);
+        return VersionChanges.of(planId, from, to, PlanChanges.between(older.sections(), newer.sections()));
     }
 
     /**

@@ -78,6 +78,10 @@ class PublishMasterPlanIT {
         assertThat(published.status()).isEqualTo(201);
         int version = published.json().get("number").asInt();
         assertThat(version).isEqualTo(before + 1);
+        JsonNode changes = api().get(PLAN + "/changes?from=" + before + "&to=" + version, HCMC).json();
+        assertThat(changes.get("summary").valueStream().map(JsonNode::asString))
+                .anySatisfy(line -> assertThat(line).startsWith("Hoạt động 2.3: địa điểm đổi từ ").endsWith(" sang " + place));
+        assertThat(api().get(PLAN + "/changes?from=1&to=99", HCMC).status()).isEqualTo(404);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Optional<ConsumerRecord<String, String>> record = TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
                     .filter(r -> EventJson.read(r.value(), MasterPlanVersionPublished.class).version() == version)
@@ -145,6 +149,21 @@ class PublishMasterPlanIT {
         JsonNode activity23 = api().get(PLAN, HCMC).json().get("draft").get("sections").get(1).get("activities").get(2);
         assertThat(activity23.get("period").get("from").asString()).isEqualTo("2024-07-01");
         assertThat(activity23.get("period").get("to").asString()).isEqualTo("2024-09-30");
+    }
+
+    @Test
+    void activitiesAreFoundByTextTypedWithoutDiacritics() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(PLAN, HCMC).status() == 200);
+        String kienGiang = TestTokens.token("kien-giang", "planner");
+
+        JsonNode inKienGiang = api().get(PLAN + "/activities?q=kien%20giang", kienGiang).json();
+        JsonNode conferences = api().get(PLAN + "/activities?q=HOI%20NGHI", kienGiang).json();
+
+        assertThat(inKienGiang.valueStream().map(a -> a.get("code").asString())).containsExactly("5.1");
+        assertThat(conferences.valueStream().map(a -> a.get("code").asString())).containsExactly("1.2", "5.2", "6.1");
+        ApiClient.Response tooShort = api().get(PLAN + "/activities?q=x", kienGiang);
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.MongoSocketException;
+import jakarta.validation.ConstraintViolationException;
 import com.mongodb.MongoTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE)
                 .body(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(ConstraintViolationException e) {
+        List<Map<String, Object>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.<String, Object>of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList();
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                errors.isEmpty() ? "The request is invalid" : errors.get(0).get("field") + " " + errors.get(0).get("message"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).get("field"));
+        }
+        problem.setProperty("errors", errors);
+        return respond(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     /** Anything unforeseen is still a problem response, logged with its cause; its details stay in the log. */
