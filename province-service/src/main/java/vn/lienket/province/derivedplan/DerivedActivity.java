@@ -4,7 +4,11 @@ import java.util.List;
 
 import vn.lienket.contracts.ActivitySnapshot;
 
-/** A province's activity, traced to a master activity; lead and coordinating units and notes are the province's own. */
+/**
+ * A province's activity, traced to a master activity ({@code masterCode}) or its own (null). Lead
+ * and coordinating units, notes and a narrower timeframe or local location are the province's; a
+ * {@code justification} explains why it deviates from the master.
+ */
 public record DerivedActivity(
         String code,
         String masterCode,
@@ -14,26 +18,40 @@ public record DerivedActivity(
         String location,
         String leadUnit,
         List<String> coordinatingUnits,
-        String notes) {
+        String notes,
+        String justification) {
 
     static DerivedActivity from(ActivitySnapshot master, String leadUnit) {
         return new DerivedActivity(master.code(), master.code(), master.title(), master.theme(), master.timeframe(),
-                master.location(), leadUnit, List.of(), null);
+                master.location(), leadUnit, List.of(), null, null);
     }
 
     /** Takes the master's fields, keeping what belongs to the province. */
     DerivedActivity adopt(ActivitySnapshot master) {
         return new DerivedActivity(code, masterCode, master.title(), master.theme(), master.timeframe(),
-                master.location(), leadUnit, coordinatingUnits, notes);
+                master.location(), leadUnit, coordinatingUnits, notes, justification);
     }
 
     DerivedActivity withNote(String note) {
         return new DerivedActivity(code, masterCode, title, theme, timeframe, location, leadUnit, coordinatingUnits,
-                note == null ? notes : note);
+                note == null ? notes : note, justification);
+    }
+
+    /** Keeps the province's variant; the note of the resolution is why it differs from the master. */
+    DerivedActivity adapted(String why) {
+        return new DerivedActivity(code, masterCode, title, theme, timeframe, location, leadUnit, coordinatingUnits,
+                notes, why);
     }
 
     /** No longer traced to a master activity: the province keeps it as its own. */
     DerivedActivity asLocal(String note) {
-        return new DerivedActivity(code, null, title, theme, timeframe, location, leadUnit, coordinatingUnits, note);
+        return new DerivedActivity(code, null, title, theme, timeframe, location, leadUnit, coordinatingUnits, note,
+                justification);
+    }
+
+    /** The province's own fields replaced; what is traced to the master (code, title) stays. */
+    DerivedActivity withLocalFields(LocalFields local) {
+        return new DerivedActivity(code, masterCode, title, local.theme(), local.timeframe(), local.location(),
+                local.leadUnit(), List.copyOf(local.coordinatingUnits()), local.notes(), local.justification());
     }
 }

@@ -44,7 +44,8 @@ public record DerivedPlan(
         List<PendingChange> pendingChanges,
         List<DerivedActivity> activities,
         List<DerivedVersion> history,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean unpublishedEdits) {
 
     /** The plan a province derives from the first master version it receives: one activity per master activity. */
     static DerivedPlanChange derive(MasterPlanVersionPublished master, String provinceId, String leadUnit, Instant now) {
@@ -54,7 +55,7 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(master.planId(), provinceId, master.programmeId(), master.leadAuthority(),
                 master.planId(), master.planNumber(), master.planTitle(), DerivedPlanStatus.UP_TO_DATE, 1,
                 master.version(), master.version(), null, master.sections(), master.sections(), List.of(), activities,
-                List.of(first), now);
+                List.of(first), now, false);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanCreated(UUID.randomUUID().toString(), now, provinceId,
                 master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version())));
     }
@@ -72,19 +73,71 @@ public record DerivedPlan(
                 .toList();
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 master.planTitle(), DerivedPlanStatus.REVISION_REQUIRED, derivedVersion, basedOnVersion,
-                master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now);
+                master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now,
+                unpublishedEdits);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, master.planTitle(),
                 master.version(), basedOnVersion, master.revisionDueDate(), pending)));
     }
 
-    /** Publishes a revision that resolves every pending change; refuses (and changes nothing) otherwise. */
-    DerivedPlanChange revise(List<Resolution> resolutions, String by, LocalDate today, Instant now) {
-        if (status != DerivedPlanStatus.REVISION_REQUIRED) {
-            throw ApiException.conflict("Derived plan " + id + " of " + provinceId + " is up to date with version "
-                    + basedOnVersion + "; there is nothing to revise");
+    /** Where the province's activities depart from the master version the plan is based on. */
+    public List<Deviation> deviations() {
+        return Conformance.of(activities, baseMaster);
+    }
+
+    /** Sets the province's own fields of one activity; published with the next derived version. */
+    DerivedPlan editActivity(String code, LocalFields fields, Instant now) {
+        if (activities.stream().noneMatch(a -> a.code().equals(code))) {
+            throw ApiException.notFound(provinceId + "'s plan has no activity " + code);
         }
-        Map<String, Resolution> byChange = checkResolutions(resolutions);
+        return withActivities(activities.stream().map(a -> a.code().equals(code) ? a.withLocalFields(fields) : a).toList(), now);
+    }
+
+    /** Adds an activity of the province's own. */
+    DerivedPlan addActivity(LocalActivity local, Instant now) {
+        if (activities.stream().anyMatch(a -> a.code().equals(local.code()))
+                || PlanChanges.byCode(latestMaster).containsKey(local.code())) {
+            throw ApiException.conflict(provinceId + "'s plan or the master plan already has activity " + local.code());
+        }
+        List<DerivedActivity> next = new ArrayList<>(activities);
+        next.add(local.toActivity());
+        next.sort((a, b) -> PlanChanges.BY_ACTIVITY_CODE.compare(a.code(), b.code()));
+        return withActivities(next, now);
+    }
+
+    /**
+     * Publishes a new derived version: the revision to the latest master version when one is
+     * required (every pending change resolved), or the province's own edits otherwise. A deviation
+     * without justification refuses it (422) and nothing changes.
+     */
+    DerivedPlanChange publish(List<Resolution> resolutions, String by, LocalDate today, Instant now) {
+        boolean revising = status == DerivedPlanStatus.REVISION_REQUIRED;
+        if (!revising && !unpublishedEdits) {
+            throw ApiException.conflict("Derived plan " + id + " of " + provinceId + " is up to date with version "
+                    + basedOnVersion + " and has no unpublished edits; there is nothing to publish");
+        }
+        if (!revising && !resolutions.isEmpty()) {
+            throw ApiException.invalid("resolutions", "there are no pending changes to resolve");
+        }
+        List<DerivedActivity> next = revising ? resolved(checkResolutions(resolutions)) : activities;
+        List<SectionSnapshot> base = revising ? latestMaster : baseMaster;
+        requireJustified(Conformance.of(next, base));
+        int number = derivedVersion + 1;
+        int basedOn = revising ? latestMasterVersion : basedOnVersion;
+        List<DerivedVersion> versions = new ArrayList<>(history);
+        versions.add(new DerivedVersion(number, basedOn, now, by, List.copyOf(resolutions), next));
+        DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
+                masterPlanTitle, DerivedPlanStatus.UP_TO_DATE, number, basedOn, latestMasterVersion,
+                revisionDueDate, base, latestMaster, List.of(), next, versions, now, false);
+        if (!revising) {
+            return new DerivedPlanChange(plan, List.of());
+        }
+        boolean onTime = revisionDueDate == null || !today.isAfter(revisionDueDate);
+        return new DerivedPlanChange(plan, List.of(new DerivedPlanRevised(UUID.randomUUID().toString(), now, provinceId,
+                programmeId, leadAuthority, masterPlanId, masterPlanNumber, number, basedOn, revisionDueDate, onTime)));
+    }
+
+    private List<DerivedActivity> resolved(Map<String, Resolution> byChange) {
         Map<String, ActivitySnapshot> master = PlanChanges.byCode(latestMaster);
         Map<String, DerivedActivity> revised = new LinkedHashMap<>();
         activities.forEach(a -> revised.put(a.code(), a));
@@ -93,16 +146,23 @@ public record DerivedPlan(
         }
         List<DerivedActivity> next = new ArrayList<>(revised.values());
         next.sort((a, b) -> PlanChanges.BY_ACTIVITY_CODE.compare(a.code(), b.code()));
-        int number = derivedVersion + 1;
-        List<DerivedVersion> versions = new ArrayList<>(history);
-        versions.add(new DerivedVersion(number, latestMasterVersion, now, by, List.copyOf(resolutions), next));
-        boolean onTime = revisionDueDate == null || !today.isAfter(revisionDueDate);
-        DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
-                masterPlanTitle, DerivedPlanStatus.UP_TO_DATE, number, latestMasterVersion, latestMasterVersion,
-                revisionDueDate, latestMaster, latestMaster, List.of(), next, versions, now);
-        return new DerivedPlanChange(plan, List.of(new DerivedPlanRevised(UUID.randomUUID().toString(), now, provinceId,
-                programmeId, leadAuthority, masterPlanId, masterPlanNumber, number, latestMasterVersion,
-                revisionDueDate, onTime)));
+        return next;
+    }
+
+    private static void requireJustified(List<Deviation> deviations) {
+        List<Deviation> unjustified = deviations.stream().filter(d -> !d.justified()).toList();
+        if (!unjustified.isEmpty()) {
+            throw ApiException.unprocessable("Activity " + unjustified.get(0).activityCode() + " deviates from the master ("
+                    + unjustified.get(0).field() + ") without a justification",
+                    unjustified.stream().map(d -> Map.<String, Object>of("activityCode", d.activityCode(),
+                            "field", d.field(), "message", "deviates from the master without a justification")).toList());
+        }
+    }
+
+    private DerivedPlan withActivities(List<DerivedActivity> next, Instant now) {
+        return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
+                status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
+                pendingChanges, next, history, now, true);
     }
 
     private Map<String, Resolution> checkResolutions(List<Resolution> resolutions) {
@@ -153,7 +213,7 @@ public record DerivedPlan(
                 DerivedActivity base = current != null ? current : DerivedActivity.from(master, defaultLeadUnit());
                 activities.put(code, resolution.decision() == Decision.ADOPT
                         ? base.adopt(master).withNote(resolution.note())
-                        : base.withNote(resolution.note()));
+                        : base.adapted(resolution.note()));
             }
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,14 +35,27 @@ class DerivedPlanController {
     }
 
     @GetMapping("/{masterPlanId}")
-    DerivedPlan get(@PathVariable String provinceId, @PathVariable String masterPlanId) {
-        return service.get(provinceId, masterPlanId, Caller.current());
+    DerivedPlanView.Detail get(@PathVariable String provinceId, @PathVariable String masterPlanId) {
+        return DerivedPlanView.Detail.of(service.get(provinceId, masterPlanId, Caller.current()));
+    }
+
+    @PutMapping("/{masterPlanId}/activities/{code}")
+    DerivedPlanView.Detail editActivity(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                        @PathVariable String code, @Valid @RequestBody LocalFields fields) {
+        return DerivedPlanView.Detail.of(service.editActivity(provinceId, masterPlanId, code, fields, Caller.current()));
+    }
+
+    @PostMapping("/{masterPlanId}/activities")
+    ResponseEntity<DerivedPlanView.Detail> addActivity(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                                       @Valid @RequestBody LocalActivity activity) {
+        return ResponseEntity.status(201).body(DerivedPlanView.Detail.of(
+                service.addActivity(provinceId, masterPlanId, activity, Caller.current())));
     }
 
     @PostMapping("/{masterPlanId}/versions")
-    ResponseEntity<DerivedVersion> revise(@PathVariable String provinceId, @PathVariable String masterPlanId,
-                                          @Valid @RequestBody RevisionRequest request) {
-        DerivedVersion version = service.revise(provinceId, masterPlanId, request.resolutions(), Caller.current());
+    ResponseEntity<DerivedVersion> publish(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                           @Valid @RequestBody RevisionRequest request) {
+        DerivedVersion version = service.publish(provinceId, masterPlanId, request.resolutions(), Caller.current());
         return ResponseEntity.created(URI.create("/api/provinces/" + provinceId + "/derived-plans/" + masterPlanId
                 + "/versions/" + version.number())).body(version);
     }

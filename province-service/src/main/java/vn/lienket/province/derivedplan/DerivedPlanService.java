@@ -79,16 +79,36 @@ public class DerivedPlanService {
         return plan;
     }
 
-    DerivedVersion revise(String provinceId, String masterPlanId, List<Resolution> resolutions, Caller caller) {
-        caller.requireTenantRole(provinceId, Roles.PLANNER);
-        requireHosted(provinceId, caller, true);
-        Versioned<DerivedPlan> current = plans.find(provinceId, masterPlanId)
-                .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
-        DerivedPlanChange change = current.value().revise(resolutions, caller.principal(),
+    /** Publishes the next derived version: a revision to the latest master version, or the province's own edits. */
+    DerivedVersion publish(String provinceId, String masterPlanId, List<Resolution> resolutions, Caller caller) {
+        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
+        DerivedPlanChange change = current.value().publish(resolutions, caller.principal(),
                 VietnamTime.today(clock), clock.instant());
         plans.update(provinceId, current.revision(), change);
         List<DerivedVersion> history = change.plan().history();
         return history.get(history.size() - 1);
+    }
+
+    DerivedPlan editActivity(String provinceId, String masterPlanId, String code, LocalFields fields, Caller caller) {
+        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
+        DerivedPlan edited = current.value().editActivity(code, fields, clock.instant());
+        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()));
+        return edited;
+    }
+
+    DerivedPlan addActivity(String provinceId, String masterPlanId, LocalActivity activity, Caller caller) {
+        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
+        DerivedPlan edited = current.value().addActivity(activity, clock.instant());
+        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()));
+        return edited;
+    }
+
+    /** Only the province's own planners change its plan. */
+    private Versioned<DerivedPlan> writable(String provinceId, String masterPlanId, Caller caller) {
+        caller.requireTenantRole(provinceId, Roles.PLANNER);
+        requireHosted(provinceId, caller, true);
+        return plans.find(provinceId, masterPlanId)
+                .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
     }
 
     private void requireHosted(String provinceId, Caller caller, boolean own) {

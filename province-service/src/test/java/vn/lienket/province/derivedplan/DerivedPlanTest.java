@@ -84,7 +84,7 @@ class DerivedPlanTest {
     @Test
     void adoptingTheChangeTakesTheMastersValueAndKeepsLocalFields() {
         DerivedPlanChange revised = derived(v1).receive(v2, NOW).plan()
-                .revise(List.of(new Resolution("2.3@v2", Decision.ADOPT, null)), "kien-giang", TODAY, NOW);
+                .publish(List.of(new Resolution("2.3@v2", Decision.ADOPT, null)), "kien-giang", TODAY, NOW);
 
         DerivedPlan plan = revised.plan();
         assertThat(plan.status()).isEqualTo(DerivedPlanStatus.UP_TO_DATE);
@@ -104,7 +104,7 @@ class DerivedPlanTest {
     @Test
     void aRevisionAfterTheDueDateIsLate() {
         DerivedPlanChange revised = derived(v1).receive(v2, NOW).plan()
-                .revise(List.of(new Resolution("2.3@v2", Decision.ADOPT, null)), "kien-giang",
+                .publish(List.of(new Resolution("2.3@v2", Decision.ADOPT, null)), "kien-giang",
                         MasterVersions.DUE.plusDays(1), NOW);
 
         assertThat(((DerivedPlanRevised) revised.events().get(0)).onTime()).isFalse();
@@ -114,7 +114,7 @@ class DerivedPlanTest {
     void droppingARemovedActivityRemovesIt() {
         MasterPlanVersionPublished removed = next(v1, without(v1.sections(), "6.1"));
         DerivedPlan plan = derived(v1).receive(removed, NOW).plan()
-                .revise(List.of(new Resolution("6.1@v2", Decision.DROP, null)), "kien-giang", TODAY, NOW).plan();
+                .publish(List.of(new Resolution("6.1@v2", Decision.DROP, null)), "kien-giang", TODAY, NOW).plan();
 
         assertThat(plan.activities()).extracting(DerivedActivity::code).doesNotContain("6.1").hasSize(12);
     }
@@ -123,7 +123,7 @@ class DerivedPlanTest {
     void anUnresolvedChangeIsRefusedWith422ListingIt() {
         DerivedPlan plan = derived(v1).receive(v2, NOW).plan();
 
-        assertThatThrownBy(() -> plan.revise(List.of(), "kien-giang", TODAY, NOW))
+        assertThatThrownBy(() -> plan.publish(List.of(), "kien-giang", TODAY, NOW))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status().value()).isEqualTo(422);
                     assertThat(e.getMessage()).contains("2.3@v2");
@@ -134,17 +134,82 @@ class DerivedPlanTest {
     void anUnknownChangeOrAnAdaptWithoutJustificationIs400NamingTheField() {
         DerivedPlan plan = derived(v1).receive(v2, NOW).plan();
 
-        assertThatThrownBy(() -> plan.revise(List.of(new Resolution("9.9@v2", Decision.ADOPT, null)), "kien-giang", TODAY, NOW))
+        assertThatThrownBy(() -> plan.publish(List.of(new Resolution("9.9@v2", Decision.ADOPT, null)), "kien-giang", TODAY, NOW))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("resolutions[0].changeId"));
-        assertThatThrownBy(() -> plan.revise(List.of(new Resolution("2.3@v2", Decision.ADAPT, " ")), "kien-giang", TODAY, NOW))
+        assertThatThrownBy(() -> plan.publish(List.of(new Resolution("2.3@v2", Decision.ADAPT, " ")), "kien-giang", TODAY, NOW))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("resolutions[0].note"));
-        assertThatThrownBy(() -> plan.revise(List.of(new Resolution("2.3@v2", Decision.DROP, null)), "kien-giang", TODAY, NOW))
+        assertThatThrownBy(() -> plan.publish(List.of(new Resolution("2.3@v2", Decision.DROP, null)), "kien-giang", TODAY, NOW))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("resolutions[0].decision"));
     }
 
     @Test
     void aPlanThatIsUpToDateHasNothingToRevise() {
-        assertThatThrownBy(() -> derived(v1).revise(List.of(), "kien-giang", TODAY, NOW))
+        assertThatThrownBy(() -> derived(v1).publish(List.of(), "kien-giang", TODAY, NOW))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+    }
+
+    static LocalFields local(String timeframe, String location, String justification) {
+        return new LocalFields("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", List.of("Hiệp hội Du lịch tỉnh Kiên Giang"),
+                "Du lịch xanh - Phát triển bền vững", timeframe, location, null, justification);
+    }
+
+    @Test
+    void aNarrowerTimeframeAndALocalPlaceInAManyPlaceActivityConform() {
+        DerivedPlan plan = derived(v1).editActivity("2.2", new LocalFields("Sở Du lịch", List.of(), "Nâng tầm điểm đến - Kết nối hành trình",
+                "Tháng 6/2024", "Thành phố Phú Quốc", null, null), NOW);
+
+        assertThat(plan.deviations()).isEmpty();
+        assertThat(plan.unpublishedEdits()).isTrue();
+        DerivedPlanChange published = plan.publish(List.of(), "kien-giang", TODAY, NOW);
+        assertThat(published.plan().derivedVersion()).isEqualTo(2);
+        assertThat(published.plan().basedOnVersion()).isEqualTo(1);
+        assertThat(published.events()).as("a local edit tells nobody").isEmpty();
+    }
+
+    @Test
+    void aTimeframeOutsideTheMastersOrAnotherPlaceIsADeviationThatNeedsAJustification() {
+        DerivedPlan late = derived(v1).editActivity("1.1", local("Tháng 5/2024", "Tỉnh Bến Tre", null), NOW);
+        DerivedPlan moved = derived(v1).editActivity("1.1", local("Tháng 4/2024", "Tỉnh Kiên Giang", null), NOW);
+
+        assertThat(late.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.field()).isEqualTo("timeframe");
+            assertThat(d.masterValue()).isEqualTo("Tháng 4/2024");
+            assertThat(d.justified()).isFalse();
+        });
+        assertThat(moved.deviations()).extracting(Deviation::field).containsExactly("location");
+        assertThatThrownBy(() -> late.publish(List.of(), "kien-giang", TODAY, NOW))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status().value()).isEqualTo(422);
+                    assertThat(e.getMessage()).contains("1.1");
+                });
+
+        DerivedPlan justified = late.editActivity("1.1", local("Tháng 5/2024", "Tỉnh Bến Tre", "Diễn đàn dời sang tháng 5"), NOW);
+        assertThat(justified.deviations()).singleElement().satisfies(d -> assertThat(d.justified()).isTrue());
+        assertThat(justified.publish(List.of(), "kien-giang", TODAY, NOW).plan().history()).hasSize(2);
+    }
+
+    @Test
+    void aProvincesOwnActivityIsNotADeviationAndCannotTakeAMasterNumber() {
+        DerivedPlan plan = derived(v1).addActivity(new LocalActivity("7.1", "Lễ hội Nghinh Ông Phú Quốc",
+                local("Tháng 8/2024", "Thành phố Phú Quốc", null)), NOW);
+
+        assertThat(plan.activities()).extracting(DerivedActivity::code).endsWith("7.1");
+        assertThat(plan.deviations()).isEmpty();
+        assertThatThrownBy(() -> plan.addActivity(new LocalActivity("2.3", "x", local(null, null, null)), NOW))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+    }
+
+    @Test
+    void adaptingAChangeKeepsTheLocalVariantJustifiedByTheNote() {
+        DerivedPlan plan = derived(v1).receive(v2, NOW).plan()
+                .publish(List.of(new Resolution("2.3@v2", Decision.ADAPT, "Giữ tại Tiền Giang theo thỏa thuận")),
+                        "kien-giang", TODAY, NOW).plan();
+
+        assertThat(plan.activities()).filteredOn(a -> a.code().equals("2.3")).singleElement()
+                .satisfies(a -> assertThat(a.location()).isEqualTo("Tỉnh Tiền Giang"));
+        assertThat(plan.deviations()).singleElement().satisfies(d -> {
+            assertThat(d.field()).isEqualTo("location");
+            assertThat(d.justified()).isTrue();
+        });
     }
 }

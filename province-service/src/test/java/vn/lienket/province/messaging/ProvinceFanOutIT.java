@@ -140,4 +140,37 @@ class ProvinceFanOutIT {
                 .isEqualTo("UP_TO_DATE");
     }
 
+
+    @Test
+    void aProvinceSetsItsOwnFieldsAndCannotPublishAnUnjustifiedDeviation() {
+        String planId = planId();
+        TestEvents.send(kafka, Topics.MASTER_PLANS, MasterVersions.plan350v1(planId));
+        awaitEveryTenant(planId, "UP_TO_DATE", 1);
+        String plan = "/api/provinces/kien-giang/derived-plans/" + planId;
+        String kienGiang = TestTokens.token("kien-giang", "planner");
+        String lateForum = "{\"leadUnit\":\"Sở Du lịch\",\"coordinatingUnits\":[\"Hiệp hội Du lịch tỉnh Kiên Giang\"],"
+                + "\"theme\":\"Du lịch xanh - Phát triển bền vững\",\"timeframe\":\"Tháng 5/2024\",\"location\":\"Tỉnh Bến Tre\"%s}";
+
+        ApiClient.Response edited = api().put(plan + "/activities/1.1", kienGiang, lateForum.formatted(""));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().get("deviations").get(0).get("field").asString()).isEqualTo("timeframe");
+        assertThat(edited.json().get("deviations").get(0).get("justified").asBoolean()).isFalse();
+
+        ApiClient.Response refused = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("1.1");
+        assertThat(api().get(plan, kienGiang).json().get("derivedVersion").asInt()).isEqualTo(1);
+
+        assertThat(api().put(plan + "/activities/1.1", kienGiang,
+                lateForum.formatted(",\"justification\":\"Diễn đàn dời sang tháng 5\"")).status()).isEqualTo(200);
+        ApiClient.Response published = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}");
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(published.json().get("number").asInt()).isEqualTo(2);
+
+        assertThat(api().put(plan + "/activities/1.1", TestTokens.token("soc-trang", "planner"), lateForum.formatted("")).status())
+                .isEqualTo(403);
+        ApiClient.Response noLead = api().put(plan + "/activities/1.1", kienGiang, "{\"leadUnit\":\" \",\"coordinatingUnits\":[]}");
+        assertThat(noLead.status()).isEqualTo(400);
+        assertThat(noLead.json().get("field").asString()).isEqualTo("leadUnit");
+    }
 }
