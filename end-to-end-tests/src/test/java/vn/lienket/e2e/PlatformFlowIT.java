@@ -235,6 +235,87 @@ class PlatformFlowIT {
         });
     }
 
+    @Test
+    @Order(9)
+    void theNorthWestProgrammeRunsTheSameFlowWithHaGiangPublishing() {
+        ProgrammeFixture northwest = ProgrammeFixture.northwestHcmc2021();
+        String plan = "/api/master-plans/" + northwest.masterPlan().id();
+        String haGiang = PLATFORM.token("ha-giang");
+        ApiClient.Response read = api.get(plan, haGiang);
+        assertThat(read.status()).isEqualTo(200);
+
+        assertThat(api.put(plan + "/draft/activities/1.2", haGiang, "{\"code\":\"1.2\",\"title\":\"Hội nghị chuyển giao "
+                + "Trưởng nhóm liên kết\",\"timeframe\":\"Quý IV/2021\",\"location\":\"Tỉnh Lào Cai\"}", "If-Match",
+                read.header("ETag")).status()).isEqualTo(200);
+        assertThat(api.post(plan + "/versions", hcmc, "{\"revisionDueDate\":\"" + DUE + "\"}").status())
+                .as("HCMC is only a member here").isEqualTo(403);
+        assertThat(api.post(plan + "/versions", haGiang, "{\"revisionDueDate\":\"" + DUE + "\"}").status()).isEqualTo(201);
+
+        for (String member : northwest.programme().members()) {
+            await().atMost(SOON).untilAsserted(() -> assertThat(api.get("/api/provinces/" + member + "/derived-plans/"
+                    + northwest.masterPlan().id(), PLATFORM.token(member)).json().get("status").asString())
+                    .as(member).isEqualTo("REVISION_REQUIRED"));
+        }
+        await().atMost(SOON).untilAsserted(() -> {
+            assertThat(PLATFORM.mailbox(tourismUnitMailbox("ho-chi-minh-city")))
+                    .anySatisfy(m -> assertThat(m.get("subject").asString()).contains("61/KH-NHT"));
+            assertThat(api.get(plan + "/compliance", haGiang).json().get("members").valueStream()
+                    .map(m -> m.get("status").asString())).hasSize(8).containsOnly("NOTIFIED");
+        });
+        assertThat(api.get(plan + "/compliance", hcmc).status()).isEqualTo(403);
+
+        String hcmcPlan = "/api/provinces/ho-chi-minh-city/derived-plans/" + northwest.masterPlan().id();
+        String changeId = api.get(hcmcPlan, hcmc).json().get("pendingChanges").get(0).get("changeId").asString();
+        assertThat(api.post(hcmcPlan + "/versions", hcmc,
+                "{\"resolutions\":[{\"changeId\":\"" + changeId + "\",\"decision\":\"ADOPT\"}]}").status()).isEqualTo(201);
+        await().atMost(SOON).untilAsserted(() -> {
+            assertThat(api.get(plan + "/compliance", haGiang).json().get("members").valueStream()
+                    .filter(m -> m.get("memberId").asString().equals("ho-chi-minh-city"))
+                    .map(m -> m.get("status").asString())).containsExactly("REVISED");
+            assertThat(PLATFORM.mailbox(tourismUnitMailbox("ha-giang"))).isNotEmpty();
+        });
+    }
+
+    @Test
+    @Order(10)
+    void afterVersions3And4AProvinceSeesOnlyTheNetChangesAndRevisesCleanly() {
+        ApiClient.Response read = api.get(PLAN, hcmc);
+        String sections = read.json().get("draft").get("sections").toString()
+                .replace("\"location\":\"Tỉnh Vĩnh Long\"", "\"location\":\"Tỉnh Bến Tre\"");
+        ApiClient.Response edited = api.put(PLAN + "/draft", hcmc, "{\"sections\":" + sections + "}", "If-Match", read.header("ETag"));
+        ApiClient.Response added = api.post(PLAN + "/draft/sections/2/activities", hcmc,
+                "{\"code\":\"2.4\",\"title\":\"Famtrip sản phẩm liên kết\",\"timeframe\":\"Quý IV/2024\"}",
+                "If-Match", edited.header("ETag"));
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(api.post(PLAN + "/versions", hcmc, "{\"revisionDueDate\":\"" + DUE + "\"}").json().get("number").asInt())
+                .isEqualTo(3);
+        ApiClient.Response removed = api.delete(PLAN + "/draft/activities/2.4", hcmc, "If-Match", api.get(PLAN, hcmc).header("ETag"));
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(api.post(PLAN + "/versions", hcmc, "{\"revisionDueDate\":\"" + DUE + "\"}").json().get("number").asInt())
+                .isEqualTo(4);
+
+        await().atMost(SOON).untilAsserted(() -> {
+            JsonNode socTrang = derivedPlan("soc-trang").json();
+            assertThat(socTrang.get("latestMasterVersion").asInt()).isEqualTo(4);
+            assertThat(socTrang.get("pendingChanges")).hasSize(1);
+            JsonNode change = socTrang.get("pendingChanges").get(0);
+            assertThat(change.get("changeId").asString()).isEqualTo("2.3@v4");
+            assertThat(change.get("fields").get(0).get("oldValue").asString()).isEqualTo("Tỉnh Tiền Giang");
+            assertThat(change.get("fields").get(0).get("newValue").asString()).isEqualTo("Tỉnh Bến Tre");
+            JsonNode kienGiang = derivedPlan("kien-giang").json();
+            assertThat(kienGiang.get("pendingChanges").get(0).get("fields").get(0).get("oldValue").asString())
+                    .as("Kiên Giang is based on version 2").isEqualTo("Tỉnh Vĩnh Long");
+        });
+        assertThat(api.get(PLAN + "/changes?from=1&to=4", hcmc).json().get("summary").get(0).asString())
+                .isEqualTo("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Bến Tre");
+
+        ApiClient.Response revised = api.post("/api/provinces/soc-trang/derived-plans/350-kh-ubnd-2024/versions",
+                PLATFORM.token("soc-trang"), "{\"resolutions\":[{\"changeId\":\"2.3@v4\",\"decision\":\"ADOPT\"}]}");
+        assertThat(revised.status()).isEqualTo(201);
+        assertThat(revised.json().get("basedOnVersion").asInt()).isEqualTo(4);
+        await().atMost(SOON).untilAsserted(() -> assertThat(compliance().get("soc-trang")).isEqualTo("REVISED"));
+    }
+
     /** Waits until a consumer group has committed every record now on the topic. */
     static void awaitConsumedToTheEnd(String group, String topic) {
         Properties props = new Properties();

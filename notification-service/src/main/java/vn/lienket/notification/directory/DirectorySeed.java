@@ -24,7 +24,8 @@ class DirectorySeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (ProgrammeFixture.Authority authority : ProgrammeFixture.hcmcMekong2024().authorities()) {
+        for (ProgrammeFixture.Authority authority : ProgrammeFixture.all().stream()
+                .flatMap(p -> p.authorities().stream()).distinct().toList()) {
             seed(authority, "so-du-lich", UnitKind.TOURISM_UNIT, authority.tourismUnit(), 1);
             seed(authority, "hiep-hoi-du-lich", UnitKind.ASSOCIATION, "Hiệp hội Du lịch " + authority.name(), 2);
             seed(authority, "trung-tam-xuc-tien", UnitKind.PROMOTION_CENTRE,

@@ -16,15 +16,13 @@ import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
 
 /**
- * Seeds the 2024 programme on first start only: the programme, plan 350/KH-UBND and its version 1,
- * published through the same path (and outbox) as any later version, so every province derives from it.
+ * Seeds, on first start only, each fixture programme with its master plan published as version 1
+ * through the same path (and outbox) as any later version, so every member derives from it: the
+ * 2024 HCMC–Mekong programme (350/KH-UBND) and the 2021 north-west programme (61/KH-NHT).
  */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
 class ProgrammeSeed implements ApplicationRunner {
-
-    /** The id of the 2024 master plan in the seeded stack. */
-    static final String PLAN_350_ID = "350-kh-ubnd-2024";
 
     private static final Logger log = LoggerFactory.getLogger(ProgrammeSeed.class);
 
@@ -42,17 +40,21 @@ class ProgrammeSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ProgrammeFixture fixture = ProgrammeFixture.hcmcMekong2024();
+        ProgrammeFixture.all().forEach(this::seed);
+    }
+
+    private void seed(ProgrammeFixture fixture) {
         ProgrammeFixture.Programme p = fixture.programme();
         Programme programme = new Programme(p.id(), p.name(), p.leadAuthority(), p.members());
         if (programmes.find(programme.id()).isEmpty()) {
             programmes.save(programme);
         }
-        if (masterPlans.find(PLAN_350_ID).isEmpty()) {
+        String planId = fixture.masterPlan().id();
+        if (masterPlans.find(planId).isEmpty()) {
             masterPlans.create(plan(fixture, programme));
         }
-        if (masterPlans.latestVersion(PLAN_350_ID).isEmpty()) {
-            MasterPlan plan = masterPlans.find(PLAN_350_ID).orElseThrow().value();
+        if (masterPlans.latestVersion(planId).isEmpty()) {
+            MasterPlan plan = masterPlans.find(planId).orElseThrow().value();
             service.publish(plan, programme, null, programme.leadAuthority());
             log.info("Seeded programme {} with {} version 1", programme.id(), plan.number());
         }
@@ -60,7 +62,7 @@ class ProgrammeSeed implements ApplicationRunner {
 
     private MasterPlan plan(ProgrammeFixture fixture, Programme programme) {
         ProgrammeFixture.MasterPlan m = fixture.masterPlan();
-        return new MasterPlan(PLAN_350_ID, programme.id(), m.number(), m.title(), m.issuer(), m.issuedOn(), m.year(),
+        return new MasterPlan(m.id(), programme.id(), m.number(), m.title(), m.issuer(), m.issuedOn(), m.year(),
                 m.legalBases(), m.funding(), m.snapshots(), clock.instant(), programme.leadAuthority());
     }
 }
