@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
 
@@ -50,7 +51,7 @@ class MasterPlanController {
     ResponseEntity<MasterPlanView> replaceDraft(@PathVariable String planId,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                 @Valid @RequestBody DraftRequest draft) {
-        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), s -> draft.toSections(),
+        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), "draft.replaced", s -> draft.toSections(),
                 Caller.current()));
     }
 
@@ -59,7 +60,7 @@ class MasterPlanController {
                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @Valid @RequestBody DraftRequest.Activity activity) {
         return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
-                s -> DraftEdits.add(s, sectionCode, activity.toSnapshot()), Caller.current()));
+                "activity.added " + activity.code(), s -> DraftEdits.add(s, sectionCode, activity.toSnapshot()), Caller.current()));
     }
 
     @PutMapping("/{planId}/draft/activities/{code}")
@@ -67,13 +68,13 @@ class MasterPlanController {
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                   @Valid @RequestBody DraftRequest.Activity activity) {
         return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
-                s -> DraftEdits.change(s, code, activity.toSnapshot()), Caller.current()));
+                "activity.changed " + code, s -> DraftEdits.change(s, code, activity.toSnapshot()), Caller.current()));
     }
 
     @DeleteMapping("/{planId}/draft/activities/{code}")
     ResponseEntity<MasterPlanView> removeActivity(@PathVariable String planId, @PathVariable String code,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), s -> DraftEdits.remove(s, code),
+        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), "activity.removed " + code, s -> DraftEdits.remove(s, code),
                 Caller.current()));
     }
 
@@ -82,7 +83,7 @@ class MasterPlanController {
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                 @Valid @RequestBody Move move) {
         return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
-                s -> DraftEdits.move(s, code, move.toSection(), move.newCode()), Caller.current()));
+                "activity.moved " + code + " to " + move.newCode(), s -> DraftEdits.move(s, code, move.toSection(), move.newCode()), Caller.current()));
     }
 
     @PostMapping("/{planId}/versions")
@@ -101,6 +102,11 @@ class MasterPlanController {
     List<PlanSectionsView.Activity> search(@PathVariable String planId,
                                            @RequestParam("q") @jakarta.validation.constraints.Size(min = 2, max = 200) String text) {
         return service.search(planId, text, Caller.current());
+    }
+
+    @GetMapping("/{planId}/audit")
+    List<AuditEntry> audit(@PathVariable String planId) {
+        return service.audit(planId, Caller.current());
     }
 
     @GetMapping("/{planId}/changes")

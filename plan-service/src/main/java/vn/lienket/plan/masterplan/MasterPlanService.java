@@ -14,6 +14,7 @@ import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.sms.VietnameseText;
 import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
 import vn.lienket.support.store.ConcurrentUpdateException;
@@ -56,6 +57,12 @@ public class MasterPlanService {
                 .orElseThrow(() -> ApiException.notFound("Plan " + planId + " has no version " + number));
     }
 
+    /** Every change of state of the plan (draft edits, publications), oldest first; for its lead authority. */
+    List<AuditEntry> audit(String planId, Caller caller) {
+        requireLead(plan(planId).value(), caller);
+        return masterPlans.audit(planId);
+    }
+
     /** Activities whose title, theme or location contains the words, typed with or without diacritics. */
     List<PlanSectionsView.Activity> search(String planId, String text, Caller caller) {
         MasterPlan plan = plan(planId).value();
@@ -80,8 +87,8 @@ public class MasterPlanService {
      * Applies an edit to the draft read at {@code expectedRevision}; 412 and nothing written if the
      * draft changed since, including between this read and this write.
      */
-    Versioned<MasterPlanView> editDraft(String planId, long expectedRevision, UnaryOperator<List<SectionSnapshot>> edit,
-                                        Caller caller) {
+    Versioned<MasterPlanView> editDraft(String planId, long expectedRevision, String action,
+                                        UnaryOperator<List<SectionSnapshot>> edit, Caller caller) {
         Versioned<MasterPlan> current = plan(planId);
         requireLead(current.value(), caller);
         if (current.revision() != expectedRevision) {
@@ -91,7 +98,8 @@ public class MasterPlanService {
         DraftRules.check(sections);
         MasterPlan changed = current.value().withDraft(sections, clock.instant(), caller.principal());
         try {
-            masterPlans.plans().update(changed, current.revision(), List.of());
+            masterPlans.plans().update(changed, current.revision(), List.of(),
+                    AuditEntry.by(caller, action, "draft of " + current.value().number(), changed.draftUpdatedAt()));
         } catch (ConcurrentUpdateException e) {
             throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
         }
@@ -105,11 +113,12 @@ public class MasterPlanService {
         if (request.revisionDueDate().isBefore(VietnamTime.today(clock))) {
             throw ApiException.invalid("revisionDueDate", "must be today or later, not " + request.revisionDueDate());
         }
-        return publish(current.value(), programme, request, caller.principal());
+        return publish(current.value(), programme, request, caller.principal(), caller.tenant());
     }
 
     /** Publishes the draft as the next version; also how the seed publishes version 1. */
-    public MasterPlanVersion publish(MasterPlan plan, Programme programme, PublishRequest request, String by) {
+    public MasterPlanVersion publish(MasterPlan plan, Programme programme, PublishRequest request, String by,
+                                     String tenant) {
         if (request == null) {
             request = new PublishRequest(null, null);
         }
@@ -125,7 +134,8 @@ public class MasterPlanService {
         MasterPlanVersionPublished event = new MasterPlanVersionPublished(UUID.randomUUID().toString(), now,
                 programme.id(), programme.leadAuthority(), programme.members(), plan.id(), plan.number(), plan.title(),
                 number, request.revisionDueDate(), request.summary(), plan.draft(), changes);
-        masterPlans.versions().insert(version, List.of(event));
+        masterPlans.versions().insert(version, List.of(event), new AuditEntry(now, by, tenant, "version.published",
+                plan.number() + " version " + number + ", due " + request.revisionDueDate()));
         return version;
     }
 

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Repository;
 import vn.lienket.contracts.Topics;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.outbox.OutboxRelay;
 import vn.lienket.support.store.AggregateStore;
 import vn.lienket.support.store.Versioned;
@@ -31,8 +32,16 @@ public class MasterPlans {
     }
 
     /** A new plan with its first draft; nothing is published until a version is. */
-    public void create(MasterPlan plan) {
-        plans.insert(plan, List.of());
+    public void create(MasterPlan plan, AuditEntry audit) {
+        plans.insert(plan, List.of(), audit);
+    }
+
+    /** The plan's trail and its versions', oldest first. */
+    List<AuditEntry> audit(String planId) {
+        List<AuditEntry> trail = new java.util.ArrayList<>(plans.audit(planId));
+        versions.findAll(Filters.eq("planId", planId)).forEach(v -> trail.addAll(versions.audit(v.id())));
+        trail.sort(java.util.Comparator.comparing(AuditEntry::at));
+        return trail;
     }
 
     public List<MasterPlan> ofProgramme(String programmeId) {

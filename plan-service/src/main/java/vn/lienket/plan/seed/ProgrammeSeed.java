@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import vn.lienket.fixtures.ProgrammeFixture;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlanService;
 import vn.lienket.plan.masterplan.MasterPlans;
@@ -51,11 +52,12 @@ class ProgrammeSeed implements ApplicationRunner {
         }
         String planId = fixture.masterPlan().id();
         if (masterPlans.find(planId).isEmpty()) {
-            masterPlans.create(plan(fixture, programme));
+            masterPlans.create(plan(fixture, programme), new AuditEntry(clock.instant(), "seed",
+                    programme.leadAuthority(), "plan.created", fixture.masterPlan().number() + " from the fixture"));
         }
         if (masterPlans.latestVersion(planId).isEmpty()) {
             MasterPlan plan = masterPlans.find(planId).orElseThrow().value();
-            service.publish(plan, programme, null, programme.leadAuthority());
+            service.publish(plan, programme, null, "seed", programme.leadAuthority());
             log.info("Seeded programme {} with {} version 1", programme.id(), plan.number());
         }
     }

@@ -82,6 +82,11 @@ class PublishMasterPlanIT {
         assertThat(changes.get("summary").valueStream().map(JsonNode::asString))
                 .anySatisfy(line -> assertThat(line).startsWith("Hoạt động 2.3: địa điểm đổi từ ").endsWith(" sang " + place));
         assertThat(api().get(PLAN + "/changes?from=1&to=99", HCMC).status()).isEqualTo(404);
+        JsonNode audit = api().get(PLAN + "/audit", HCMC).json();
+        assertThat(audit.valueStream().map(e -> e.get("action").asString() + " by " + e.get("tenant").asString()))
+                .contains("plan.created by ho-chi-minh-city", "draft.replaced by ho-chi-minh-city",
+                        "version.published by ho-chi-minh-city");
+        assertThat(api().get(PLAN + "/audit", TestTokens.token("kien-giang", "planner")).status()).isEqualTo(403);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Optional<ConsumerRecord<String, String>> record = TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
                     .filter(r -> EventJson.read(r.value(), MasterPlanVersionPublished.class).version() == version)

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 
 @RestController
@@ -37,6 +38,11 @@ class DerivedPlanController {
     @GetMapping("/{masterPlanId}")
     DerivedPlanView.Detail get(@PathVariable String provinceId, @PathVariable String masterPlanId) {
         return DerivedPlanView.Detail.of(service.get(provinceId, masterPlanId, Caller.current()));
+    }
+
+    @GetMapping("/{masterPlanId}/audit")
+    List<AuditEntry> audit(@PathVariable String provinceId, @PathVariable String masterPlanId) {
+        return service.audit(provinceId, masterPlanId, Caller.current());
     }
 
     @PutMapping("/{masterPlanId}/activities/{code}")

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
 import vn.lienket.support.store.Versioned;
@@ -40,7 +41,9 @@ public class DerivedPlanService {
         }
         var existing = plans.find(provinceId, master.planId());
         if (existing.isEmpty()) {
-            plans.insert(provinceId, DerivedPlan.derive(master, provinceId, tenants.tourismUnit(provinceId), clock.instant()));
+            plans.insert(provinceId, DerivedPlan.derive(master, provinceId, tenants.tourismUnit(provinceId), clock.instant()),
+                    AuditEntry.byEvent(master, "derived-plan.created", master.planNumber() + " version " + master.version(),
+                            clock.instant()));
             log.info("{} derived its plan from {} version {}", provinceId, master.planNumber(), master.version());
             return;
         }
@@ -49,7 +52,9 @@ public class DerivedPlanService {
             log.debug("{} already has {} version {}", provinceId, master.planNumber(), master.version());
             return;
         }
-        plans.update(provinceId, current.revision(), current.value().receive(master, clock.instant()));
+        plans.update(provinceId, current.revision(), current.value().receive(master, clock.instant()),
+                AuditEntry.byEvent(master, "revision-required", master.planNumber() + " version " + master.version()
+                        + ", due " + master.revisionDueDate(), clock.instant()));
         log.info("{} must revise to {} version {} by {}", provinceId, master.planNumber(), master.version(),
                 master.revisionDueDate());
     }
@@ -84,23 +89,33 @@ public class DerivedPlanService {
         Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
         DerivedPlanChange change = current.value().publish(resolutions, caller.principal(),
                 VietnamTime.today(clock), clock.instant());
-        plans.update(provinceId, current.revision(), change);
         List<DerivedVersion> history = change.plan().history();
+        plans.update(provinceId, current.revision(), change, AuditEntry.by(caller, "version.published",
+                "derived version " + history.get(history.size() - 1).number() + " based on master version "
+                        + change.plan().basedOnVersion(), clock.instant()));
         return history.get(history.size() - 1);
     }
 
     DerivedPlan editActivity(String provinceId, String masterPlanId, String code, LocalFields fields, Caller caller) {
         Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
         DerivedPlan edited = current.value().editActivity(code, fields, clock.instant());
-        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()));
+        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()),
+                AuditEntry.by(caller, "activity.edited", code, clock.instant()));
         return edited;
     }
 
     DerivedPlan addActivity(String provinceId, String masterPlanId, LocalActivity activity, Caller caller) {
         Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
         DerivedPlan edited = current.value().addActivity(activity, clock.instant());
-        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()));
+        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()),
+                AuditEntry.by(caller, "activity.added", activity.code(), clock.instant()));
         return edited;
+    }
+
+    /** The plan's trail, for whoever may read the plan. */
+    List<AuditEntry> audit(String provinceId, String masterPlanId, Caller caller) {
+        get(provinceId, masterPlanId, caller);
+        return plans.audit(provinceId, masterPlanId);
     }
 
     /** Only the province's own planners change its plan. */

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Filters;
 import org.springframework.stereotype.Repository;
 import vn.lienket.contracts.Topics;
 import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.outbox.OutboxRelay;
 import vn.lienket.support.store.AggregateStore;
 import vn.lienket.support.store.Versioned;
@@ -33,12 +34,16 @@ class DerivedPlans {
         return store(provinceId).findAll(Filters.empty());
     }
 
-    void insert(String provinceId, DerivedPlanChange change) {
-        store(provinceId).insert(change.plan(), change.events());
+    void insert(String provinceId, DerivedPlanChange change, AuditEntry audit) {
+        store(provinceId).insert(change.plan(), change.events(), audit);
     }
 
-    void update(String provinceId, long revision, DerivedPlanChange change) {
-        store(provinceId).update(change.plan(), revision, change.events());
+    void update(String provinceId, long revision, DerivedPlanChange change, AuditEntry audit) {
+        store(provinceId).update(change.plan(), revision, change.events(), audit);
+    }
+
+    List<AuditEntry> audit(String provinceId, String masterPlanId) {
+        return store(provinceId).audit(masterPlanId);
     }
 
     private AggregateStore<DerivedPlan> store(String provinceId) {

@@ -170,6 +170,8 @@ class ProvinceFanOutIT {
         ApiClient.Response published = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}");
         assertThat(published.status()).isEqualTo(201);
         assertThat(published.json().get("number").asInt()).isEqualTo(2);
+        assertThat(api().get(plan + "/audit", kienGiang).json().valueStream().map(e -> e.get("action").asString()))
+                .containsExactly("derived-plan.created", "activity.edited", "activity.edited", "version.published");
 
         assertThat(api().put(plan + "/activities/1.1", TestTokens.token("soc-trang", "planner"), lateForum.formatted("")).status())
                 .isEqualTo(403);

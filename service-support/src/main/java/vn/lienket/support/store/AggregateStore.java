@@ -13,6 +13,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.outbox.OutboxEntry;
 import vn.lienket.support.outbox.OutboxRelay;
 
@@ -52,6 +53,15 @@ public final class AggregateStore<T> {
                 .map(d -> Documents.fromDocument(d, type));
     }
 
+    /** The audit trail of one aggregate, oldest first. */
+    public List<AuditEntry> audit(String id) {
+        Document document = collection.find(Filters.eq("_id", id)).projection(new Document(AuditEntry.FIELD, 1)).first();
+        if (document == null || !document.containsKey(AuditEntry.FIELD)) {
+            return List.of();
+        }
+        return document.getList(AuditEntry.FIELD, Document.class).stream().map(AuditEntry::fromDocument).toList();
+    }
+
     public List<T> findAll(Bson filter) {
         List<T> all = new ArrayList<>();
         collection.find(filter).forEach(d -> all.add(Documents.fromDocument(d, type)));
@@ -60,9 +70,15 @@ public final class AggregateStore<T> {
 
     /** Stores a new aggregate; {@link ConcurrentUpdateException} if one with its id exists. */
     public void insert(T value, List<? extends IntegrationEvent> events) {
+        insert(value, events, null);
+    }
+
+    /** Stores a new aggregate with its events and the audit entry of its creation, in one write. */
+    public void insert(T value, List<? extends IntegrationEvent> events, AuditEntry audit) {
         Document document = Documents.toDocument(value);
         document.put(REVISION, 1L);
         document.put(OutboxEntry.FIELD, outboxEntries(events));
+        document.put(AuditEntry.FIELD, audit == null ? List.of() : List.of(audit.toDocument()));
         try {
             collection.insertOne(document);
         } catch (MongoWriteException e) {
@@ -76,12 +92,24 @@ public final class AggregateStore<T> {
 
     /** Replaces the state of an aggregate read at {@code expectedRevision} and appends its events to the outbox. */
     public void update(T value, long expectedRevision, List<? extends IntegrationEvent> events) {
+        update(value, expectedRevision, events, null);
+    }
+
+    /** The same, with the audit entry of the change pushed in the same write. */
+    public void update(T value, long expectedRevision, List<? extends IntegrationEvent> events, AuditEntry audit) {
         Document state = Documents.toDocument(value);
         state.remove("_id");
         Document update = new Document("$set", state)
                 .append("$inc", new Document(REVISION, 1L));
+        Document push = new Document();
         if (!events.isEmpty()) {
-            update.append("$push", new Document(OutboxEntry.FIELD, new Document("$each", outboxEntries(events))));
+            push.append(OutboxEntry.FIELD, new Document("$each", outboxEntries(events)));
+        }
+        if (audit != null) {
+            push.append(AuditEntry.FIELD, audit.toDocument());
+        }
+        if (!push.isEmpty()) {
+            update.append("$push", push);
         }
         UpdateResult result = collection.updateOne(
                 Filters.and(Filters.eq("_id", idOf.apply(value)), Filters.eq(REVISION, expectedRevision)), update);

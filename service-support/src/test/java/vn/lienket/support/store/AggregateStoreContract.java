@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import vn.lienket.contracts.DerivedPlanCreated;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.outbox.OutboxRelay;
 
 /**
@@ -61,6 +62,21 @@ abstract class AggregateStoreContract {
         assertThat(store.find("a").orElseThrow().value()).isEqualTo(new Plan("a", "Kế hoạch 350", 2));
         assertThat(document.getList("outbox", Document.class)).extracting(d -> d.getString("eventId"))
                 .containsExactly("e-1", "e-2");
+    }
+
+    @Test
+    void eachChangeCarriesItsAuditEntryAndARefusedOneAddsNone() {
+        Instant at = Instant.parse("2026-11-23T02:00:00Z");
+        store.insert(new Plan("e", "v1", 1), List.of(), new AuditEntry(at, "ho-chi-minh-city", "ho-chi-minh-city", "plan.created", "e"));
+        long revision = store.find("e").orElseThrow().revision();
+        store.update(new Plan("e", "v2", 2), revision, List.of(),
+                new AuditEntry(at.plusSeconds(1), "ho-chi-minh-city", "ho-chi-minh-city", "draft.replaced", "e"));
+
+        assertThatThrownBy(() -> store.update(new Plan("e", "stale", 3), revision, List.of(),
+                new AuditEntry(at.plusSeconds(2), "x", "x", "draft.replaced", "stale")))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(store.audit("e")).extracting(AuditEntry::action).containsExactly("plan.created", "draft.replaced");
+        assertThat(store.find("e").orElseThrow().value().title()).isEqualTo("v2");
     }
 
     @Test
