@@ -13,7 +13,8 @@ public final class EventJson {
             MasterPlanVersionPublished.TYPE, MasterPlanVersionPublished.class,
             DerivedPlanCreated.TYPE, DerivedPlanCreated.class,
             DerivedPlanRevisionRequired.TYPE, DerivedPlanRevisionRequired.class,
-            DerivedPlanRevised.TYPE, DerivedPlanRevised.class);
+            DerivedPlanRevised.TYPE, DerivedPlanRevised.class,
+            MemberRevisionOverdue.TYPE, MemberRevisionOverdue.class);
 
     // Consumers tolerate fields added later; a field removed or renamed is a new event version.
     private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -52,6 +52,15 @@ class EventWireShapeTest {
     }
 
     @Test
+    void memberRevisionOverdueKeepsItsWireShape() throws IOException {
+        MemberRevisionOverdue overdue = new MemberRevisionOverdue("e-4", AT, "hcmc-mekong-tourism", "ho-chi-minh-city",
+                "350-kh-ubnd-2024", "350/KH-UBND", "ca-mau", 2, LocalDate.of(2026, 12, 15));
+
+        assertThat(JSON.readTree(EventJson.write(overdue)))
+                .isEqualTo(JSON.readTree(golden("compliance.member-overdue.v1.json")));
+    }
+
+    @Test
     void eventsAreReadBackByTheirWireTypeAndToleratesAddedFields() {
         String withExtra = EventJson.write(version2()).replaceFirst("\\{", "{\"addedLater\":1,");
 

@@ -1,28 +1,34 @@
 package vn.lienket.plan.compliance;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.MemberRevisionOverdue;
+import vn.lienket.contracts.Topics;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.outbox.OutboxRelay;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
-import vn.lienket.support.store.Documents;
+import vn.lienket.support.store.AggregateStore;
+import vn.lienket.support.store.ConcurrentUpdateException;
+import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
 
@@ -30,13 +36,16 @@ import vn.lienket.support.web.ApiException;
 @Service
 public class ComplianceBoard {
 
-    private final MongoCollection<Document> collection;
+    private static final Logger log = LoggerFactory.getLogger(ComplianceBoard.class);
+
+    private final AggregateStore<MemberCompliance> rows;
     private final MasterPlans masterPlans;
     private final Programmes programmes;
     private final Clock clock;
 
-    ComplianceBoard(MongoDatabase database, MasterPlans masterPlans, Programmes programmes, Clock clock) {
-        this.collection = database.getCollection("compliance");
+    ComplianceBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock) {
+        this.rows = new AggregateStore<>(database.getCollection("compliance"), MemberCompliance.class,
+                MemberCompliance::id, Topics.MASTER_PLANS, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.clock = clock;
@@ -57,12 +66,12 @@ public class ComplianceBoard {
     }
 
     ComplianceView view(String planId, Caller caller) {
-        MasterPlan plan = masterPlans.find(planId).orElseThrow(() -> ApiException.notFound("No master plan " + planId)).value();
+        MasterPlan plan = plan(planId);
         Programme programme = programmes.get(plan.programmeId());
         caller.requireTenantRole(programme.leadAuthority(), Roles.COORDINATOR);
-        Map<String, MemberCompliance> reported = find(planId).stream()
+        Map<String, MemberCompliance> reported = rows.findAll(Filters.eq("planId", planId)).stream()
                 .collect(Collectors.toMap(MemberCompliance::memberId, Function.identity()));
-        var today = VietnamTime.today(clock);
+        LocalDate today = VietnamTime.today(clock);
         List<MemberCompliance> members = programme.members().stream()
                 .map(m -> reported.getOrDefault(m, MemberCompliance.pending(planId, m)).asOf(today))
                 .toList();
@@ -70,20 +79,53 @@ public class ComplianceBoard {
         return ComplianceView.of(planId, plan.number(), latest, members);
     }
 
-    private List<MemberCompliance> find(String planId) {
-        return collection.find(Filters.eq("planId", planId))
-                .map(d -> Documents.fromDocument(d, MemberCompliance.class)).into(new java.util.ArrayList<>());
+    /**
+     * Marks members whose due date has passed OVERDUE and emits {@link MemberRevisionOverdue} for
+     * each, once per required version, in the same write. A row changed meanwhile is left for the
+     * next round. Returns how many were reported.
+     */
+    int reportOverdue() {
+        LocalDate today = VietnamTime.today(clock);
+        int reported = 0;
+        for (MemberCompliance row : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
+            if (!row.overdueUnreported(today)) {
+                continue;
+            }
+            Versioned<MemberCompliance> current = rows.find(row.id()).orElseThrow();
+            MasterPlan plan = plan(row.planId());
+            Programme programme = programmes.get(plan.programmeId());
+            try {
+                rows.update(current.value().reportedOverdue(), current.revision(), List.of(new MemberRevisionOverdue(
+                        UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(),
+                        plan.id(), plan.number(), row.memberId(), row.requiredVersion(), row.dueDate())));
+                log.info("{} is overdue revising to {} version {} (due {})", row.memberId(), plan.number(),
+                        row.requiredVersion(), row.dueDate());
+                reported++;
+            } catch (ConcurrentUpdateException e) {
+                log.debug("Compliance row {} changed meanwhile; next round", row.id());
+            }
+        }
+        return reported;
     }
 
-    // One member's events share a partition (keyed by province), so they arrive here one at a time.
+    private MasterPlan plan(String planId) {
+        return masterPlans.find(planId).orElseThrow(() -> ApiException.notFound("No master plan " + planId)).value();
+    }
+
+    // One member's events share a partition (keyed by province), so they arrive here one at a time;
+    // a clash with the overdue check fails the write and the event is retried.
     private void apply(String planId, String memberId, UnaryOperator<MemberCompliance> change) {
         String id = MemberCompliance.idOf(planId, memberId);
-        Document stored = collection.find(Filters.eq("_id", id)).first();
-        MemberCompliance current = stored == null ? MemberCompliance.pending(planId, memberId)
-                : Documents.fromDocument(stored, MemberCompliance.class);
+        var stored = rows.find(id);
+        MemberCompliance current = stored.map(Versioned::value).orElse(MemberCompliance.pending(planId, memberId));
         MemberCompliance next = change.apply(current);
-        if (next != current) {
-            collection.replaceOne(Filters.eq("_id", id), Documents.toDocument(next), new ReplaceOptions().upsert(true));
+        if (next == current) {
+            return;
+        }
+        if (stored.isEmpty()) {
+            rows.insert(next, List.of());
+        } else {
+            rows.update(next, stored.get().revision(), List.of());
         }
     }
 }

@@ -17,7 +17,8 @@ record MemberCompliance(
         LocalDate dueDate,
         Instant notifiedAt,
         Instant revisedAt,
-        Boolean onTime) {
+        Boolean onTime,
+        int overdueReportedFor) {
 
     static String idOf(String planId, String memberId) {
         return planId + ":" + memberId;
@@ -25,7 +26,7 @@ record MemberCompliance(
 
     static MemberCompliance pending(String planId, String memberId) {
         return new MemberCompliance(idOf(planId, memberId), planId, memberId, ComplianceStatus.PENDING, 0, 0,
-                null, null, null, null);
+                null, null, null, null, 0);
     }
 
     MemberCompliance notified(int version, LocalDate due, Instant at) {
@@ -33,7 +34,7 @@ record MemberCompliance(
             return this;
         }
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.NOTIFIED, version, basedOnVersion, due, at,
-                null, null);
+                null, null, overdueReportedFor);
     }
 
     MemberCompliance revised(int version, boolean inTime, Instant at) {
@@ -41,15 +42,25 @@ record MemberCompliance(
             return this;
         }
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.REVISED, Math.max(version, requiredVersion),
-                version, dueDate, notifiedAt, at, inTime);
+                version, dueDate, notifiedAt, at, inTime, overdueReportedFor);
     }
 
-    /** NOTIFIED turns OVERDUE once the due date has passed, without anyone having to write it. */
+    /** NOTIFIED turns OVERDUE once the due date has passed, as soon as anyone reads it. */
     MemberCompliance asOf(LocalDate today) {
         if (status == ComplianceStatus.NOTIFIED && dueDate != null && today.isAfter(dueDate)) {
             return new MemberCompliance(id, planId, memberId, ComplianceStatus.OVERDUE, requiredVersion, basedOnVersion,
-                    dueDate, notifiedAt, revisedAt, onTime);
+                    dueDate, notifiedAt, revisedAt, onTime, overdueReportedFor);
         }
         return this;
+    }
+
+    /** Overdue for its required version and not yet reported as such: the scheduled check reports it, once. */
+    boolean overdueUnreported(LocalDate today) {
+        return asOf(today).status == ComplianceStatus.OVERDUE && overdueReportedFor < requiredVersion;
+    }
+
+    MemberCompliance reportedOverdue() {
+        return new MemberCompliance(id, planId, memberId, ComplianceStatus.OVERDUE, requiredVersion, basedOnVersion,
+                dueDate, notifiedAt, revisedAt, onTime, requiredVersion);
     }
 }

@@ -11,13 +11,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.MemberRevisionOverdue;
 import vn.lienket.contracts.Topics;
+import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
@@ -25,7 +28,7 @@ import vn.lienket.support.testing.TestTokens;
 
 /** HCMC's board follows what each province's service reports, and a late or repeated event changes nothing. */
 @ServiceTest
-@TestPropertySource(properties = "lienket.seed.enabled=true")
+@TestPropertySource(properties = {"lienket.seed.enabled=true", "lienket.compliance.overdue-check-interval=PT0.3S"})
 class ComplianceBoardIT {
 
     static final String PLAN_ID = "350-kh-ubnd-2024";
@@ -73,6 +76,28 @@ class ComplianceBoardIT {
             assertThat(row("bac-lieu").get("basedOnVersion").asInt()).isEqualTo(version);
             assertThat(row("bac-lieu").get("onTime").asBoolean()).isTrue();
         });
+    }
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Test
+    void aMemberPastItsDueDateIsMarkedOverdueAndReportedOnce() {
+        int version = 2000 + (int) (System.nanoTime() % 1000);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required("hau-giang", version, LocalDate.now().minusDays(2)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                overdueEvents("hau-giang", version)).hasSize(1));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> overdueEvents("hau-giang", version).size() == 1);
+        assertThat(row("hau-giang").get("status").asString()).isEqualTo("OVERDUE");
+    }
+
+    List<MemberRevisionOverdue> overdueEvents(String member, int version) {
+        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
+                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
+                .filter(MemberRevisionOverdue.class::isInstance).map(MemberRevisionOverdue.class::cast)
+                .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 
     @Test

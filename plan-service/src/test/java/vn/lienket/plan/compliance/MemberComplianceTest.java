@@ -37,4 +37,16 @@ class MemberComplianceTest {
         assertThat(again.requiredVersion()).isEqualTo(3);
         assertThat(again.basedOnVersion()).isEqualTo(2);
     }
+
+    @Test
+    void anOverdueMemberIsReportedOncePerRequiredVersion() {
+        assertThat(notified.overdueUnreported(DUE)).isFalse();
+        assertThat(notified.overdueUnreported(DUE.plusDays(1))).isTrue();
+
+        MemberCompliance reported = notified.reportedOverdue();
+        assertThat(reported.status()).isEqualTo(ComplianceStatus.OVERDUE);
+        assertThat(reported.overdueUnreported(DUE.plusDays(2))).isFalse();
+        assertThat(reported.revised(2, false, AT).status()).isEqualTo(ComplianceStatus.REVISED);
+        assertThat(reported.notified(3, DUE.plusDays(30), AT).overdueUnreported(DUE.plusDays(31))).isTrue();
+    }
 }
