@@ -14,7 +14,8 @@ public final class EventJson {
             DerivedPlanCreated.TYPE, DerivedPlanCreated.class,
             DerivedPlanRevisionRequired.TYPE, DerivedPlanRevisionRequired.class,
             DerivedPlanRevised.TYPE, DerivedPlanRevised.class,
-            MemberRevisionOverdue.TYPE, MemberRevisionOverdue.class);
+            MemberRevisionOverdue.TYPE, MemberRevisionOverdue.class,
+            ActivityProgressReported.TYPE, ActivityProgressReported.class);
 
     // Consumers tolerate fields added later; a field removed or renamed is a new event version.
     private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -19,10 +19,17 @@ public record MasterPlan(
         String funding,
         List<SectionSnapshot> draft,
         Instant draftUpdatedAt,
-        String draftUpdatedBy) {
+        String draftUpdatedBy,
+        LocalDate reportingDeadline) {
 
     public MasterPlan withDraft(List<SectionSnapshot> sections, Instant at, String by) {
         return new MasterPlan(id, programmeId, number, title, issuer, issuedOn, year, legalBases, funding,
-                sections, at, by);
+                sections, at, by, reportingDeadline);
+    }
+
+    /** "báo cáo kết quả … trước ngày 10/11/2024": when members must have reported their progress. */
+    public MasterPlan withReportingDeadline(LocalDate deadline) {
+        return new MasterPlan(id, programmeId, number, title, issuer, issuedOn, year, legalBases, funding,
+                draft, draftUpdatedAt, draftUpdatedBy, deadline);
     }
 }

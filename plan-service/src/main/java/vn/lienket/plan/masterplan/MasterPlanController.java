@@ -37,6 +37,17 @@ class MasterPlanController {
                 @NotBlank @Pattern(regexp = DraftRequest.CODE) String newCode) {
     }
 
+    record ReportingDeadline(@jakarta.validation.constraints.NotNull java.time.LocalDate reportingDeadline) {
+    }
+
+    @PutMapping("/{planId}/reporting-deadline")
+    ResponseEntity<MasterPlanView> setReportingDeadline(@PathVariable String planId,
+                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                        @Valid @RequestBody ReportingDeadline body) {
+        return withEtag(service.setReportingDeadline(planId, DraftVersionTag.expected(ifMatch), body.reportingDeadline(),
+                Caller.current()));
+    }
+
     @GetMapping
     List<MasterPlanView.Summary> list(@RequestParam("programme") String programmeId) {
         return service.list(programmeId, Caller.current());

@@ -2,6 +2,7 @@ package vn.lienket.plan.masterplan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -55,6 +56,24 @@ public class MasterPlanService {
         readable(plan(planId).value().programmeId(), caller);
         return masterPlans.version(planId, number)
                 .orElseThrow(() -> ApiException.notFound("Plan " + planId + " has no version " + number));
+    }
+
+    /** Sets when members must have reported their progress; the lead authority's coordinator only. */
+    Versioned<MasterPlanView> setReportingDeadline(String planId, long expectedRevision, LocalDate deadline, Caller caller) {
+        Versioned<MasterPlan> current = plan(planId);
+        requireLead(current.value(), caller);
+        if (current.revision() != expectedRevision) {
+            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
+        }
+        MasterPlan changed = current.value().withReportingDeadline(deadline);
+        try {
+            masterPlans.plans().update(changed, current.revision(), List.of(),
+                    AuditEntry.by(caller, "reporting-deadline.set", String.valueOf(deadline), clock.instant()));
+        } catch (ConcurrentUpdateException e) {
+            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
+        }
+        return new Versioned<>(MasterPlanView.of(changed, masterPlans.latestVersion(planId).orElse(null)),
+                current.revision() + 1);
     }
 
     /** Every change of state of the plan (draft edits, publications), oldest first; for its lead authority. */

@@ -16,6 +16,7 @@ record MasterPlanView(
         int year,
         List<String> legalBases,
         String funding,
+        LocalDate reportingDeadline,
         Draft draft,
         VersionView latestVersion) {
 
@@ -27,7 +28,7 @@ record MasterPlanView(
 
     static MasterPlanView of(MasterPlan plan, MasterPlanVersion latest) {
         return new MasterPlanView(plan.id(), plan.programmeId(), plan.number(), plan.title(), plan.issuer(),
-                plan.issuedOn(), plan.year(), plan.legalBases(), plan.funding(),
+                plan.issuedOn(), plan.year(), plan.legalBases(), plan.funding(), plan.reportingDeadline(),
                 new Draft(PlanSectionsView.of(plan.draft()), plan.draftUpdatedAt(), plan.draftUpdatedBy()),
                 latest == null ? null : VersionView.of(latest));
     }

@@ -5,23 +5,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.Topics;
 import vn.lienket.plan.compliance.ComplianceBoard;
+import vn.lienket.plan.progress.ProgressBoard;
 import vn.lienket.support.messaging.IncomingEvents;
 
-/** Province-plan events become compliance rows; each handler is idempotent by version. */
+/** Province-plan events become compliance rows and progress reports; each handler is idempotent. */
 @Component
 class ProvincePlanEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProvincePlanEventsListener.class);
 
     private final ComplianceBoard board;
+    private final ProgressBoard progressBoard;
 
-    ProvincePlanEventsListener(ComplianceBoard board) {
+    ProvincePlanEventsListener(ComplianceBoard board, ProgressBoard progressBoard) {
         this.board = board;
+        this.progressBoard = progressBoard;
     }
 
     @KafkaListener(id = "plan-service.compliance", groupId = "plan-service.compliance", topics = Topics.PROVINCE_PLANS)
@@ -34,6 +38,8 @@ class ProvincePlanEventsListener {
                 board.record(required);
             } else if (event instanceof DerivedPlanRevised revised) {
                 board.record(revised);
+            } else if (event instanceof ActivityProgressReported progress) {
+                progressBoard.record(progress);
             }
         });
     }

@@ -65,6 +65,6 @@ class ProgrammeSeed implements ApplicationRunner {
     private MasterPlan plan(ProgrammeFixture fixture, Programme programme) {
         ProgrammeFixture.MasterPlan m = fixture.masterPlan();
         return new MasterPlan(m.id(), programme.id(), m.number(), m.title(), m.issuer(), m.issuedOn(), m.year(),
-                m.legalBases(), m.funding(), m.snapshots(), clock.instant(), programme.leadAuthority());
+                m.legalBases(), m.funding(), m.snapshots(), clock.instant(), programme.leadAuthority(), null);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.MemberRevisionOverdue;
@@ -98,6 +99,40 @@ class ComplianceBoardIT {
                 .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
                 .filter(MemberRevisionOverdue.class::isInstance).map(MemberRevisionOverdue.class::cast)
                 .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
+    }
+
+    @Test
+    void progressRollsUpPerMasterActivityAndShowsWhoHasNotReportedByTheDeadline() {
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/master-plans/" + PLAN_ID, HCMC).status() == 200);
+        LocalDate deadline = LocalDate.now().minusDays(3);
+        assertThat(api.put("/api/master-plans/" + PLAN_ID + "/reporting-deadline", HCMC,
+                "{\"reportingDeadline\":\"" + deadline + "\"}", "If-Match",
+                api.get("/api/master-plans/" + PLAN_ID, HCMC).header("ETag")).status()).isEqualTo(200);
+        Instant beforeDeadline = deadline.minusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("kien-giang", "5.1", "DONE", beforeDeadline));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("soc-trang", "5.1", "IN_PROGRESS", Instant.now()));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("kien-giang", "5.1", "IN_PROGRESS",
+                beforeDeadline.minusSeconds(3600))); // older than what is kept: ignored
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode board = api.get("/api/master-plans/" + PLAN_ID + "/progress", HCMC).json();
+            JsonNode award = board.get("activities").valueStream()
+                    .filter(a -> a.get("code").asString().equals("5.1")).findFirst().orElseThrow();
+            assertThat(award.get("byStatus").get("DONE").asInt()).isEqualTo(1);
+            assertThat(award.get("byStatus").get("IN_PROGRESS").asInt()).isEqualTo(1);
+            assertThat(board.get("notReported").valueStream().map(JsonNode::asString))
+                    .doesNotContain("kien-giang", "soc-trang").contains("ca-mau");
+            assertThat(board.get("missingAtDeadline").valueStream().map(JsonNode::asString))
+                    .contains("soc-trang", "ca-mau").doesNotContain("kien-giang");
+        });
+        assertThat(api.get("/api/master-plans/" + PLAN_ID + "/progress", TestTokens.token("kien-giang", "planner")).status())
+                .isEqualTo(403);
+    }
+
+    static ActivityProgressReported progress(String province, String code, String status, Instant at) {
+        return new ActivityProgressReported(UUID.randomUUID().toString(), at, province, "hcmc-mekong-tourism",
+                "ho-chi-minh-city", PLAN_ID, code, code, status, LocalDate.now(), null);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.ActivitySnapshot;
 import vn.lienket.contracts.ChangeKind;
 import vn.lienket.contracts.DerivedPlanCreated;
@@ -45,7 +46,8 @@ public record DerivedPlan(
         List<DerivedActivity> activities,
         List<DerivedVersion> history,
         Instant updatedAt,
-        boolean unpublishedEdits) {
+        boolean unpublishedEdits,
+        List<ProgressReport> progress) {
 
     /** The plan a province derives from the first master version it receives: one activity per master activity. */
     static DerivedPlanChange derive(MasterPlanVersionPublished master, String provinceId, String leadUnit, Instant now) {
@@ -55,7 +57,7 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(master.planId(), provinceId, master.programmeId(), master.leadAuthority(),
                 master.planId(), master.planNumber(), master.planTitle(), DerivedPlanStatus.UP_TO_DATE, 1,
                 master.version(), master.version(), null, master.sections(), master.sections(), List.of(), activities,
-                List.of(first), now, false);
+                List.of(first), now, false, List.of());
         return new DerivedPlanChange(plan, List.of(new DerivedPlanCreated(UUID.randomUUID().toString(), now, provinceId,
                 master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version())));
     }
@@ -74,7 +76,7 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 master.planTitle(), DerivedPlanStatus.REVISION_REQUIRED, derivedVersion, basedOnVersion,
                 master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now,
-                unpublishedEdits);
+                unpublishedEdits, progress);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, master.planTitle(),
                 master.version(), basedOnVersion, master.revisionDueDate(), pending)));
@@ -91,6 +93,21 @@ public record DerivedPlan(
             throw ApiException.notFound(provinceId + "'s plan has no activity " + code);
         }
         return withActivities(activities.stream().map(a -> a.code().equals(code) ? a.withLocalFields(fields) : a).toList(), now);
+    }
+
+    /** Records where an activity stands and tells the lead authority. */
+    DerivedPlanChange reportProgress(String code, ProgressReport report, String by, LocalDate today, Instant now) {
+        DerivedActivity activity = activities.stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElseThrow(() -> ApiException.notFound(provinceId + "'s plan has no activity " + code));
+        ProgressReport stamped = report.stamped(code, today, now, by);
+        List<ProgressReport> reports = new ArrayList<>(progress);
+        reports.add(stamped);
+        DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
+                masterPlanTitle, status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster,
+                latestMaster, pendingChanges, activities, history, now, unpublishedEdits, reports);
+        return new DerivedPlanChange(plan, List.of(new ActivityProgressReported(UUID.randomUUID().toString(), now,
+                provinceId, programmeId, leadAuthority, masterPlanId, code, activity.masterCode(),
+                stamped.status().name(), stamped.asOf(), stamped.note())));
     }
 
     /** Adds an activity of the province's own. */
@@ -128,7 +145,7 @@ public record DerivedPlan(
         versions.add(new DerivedVersion(number, basedOn, now, by, List.copyOf(resolutions), next));
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, DerivedPlanStatus.UP_TO_DATE, number, basedOn, latestMasterVersion,
-                revisionDueDate, base, latestMaster, List.of(), next, versions, now, false);
+                revisionDueDate, base, latestMaster, List.of(), next, versions, now, false, progress);
         if (!revising) {
             return new DerivedPlanChange(plan, List.of());
         }
@@ -162,7 +179,7 @@ public record DerivedPlan(
     private DerivedPlan withActivities(List<DerivedActivity> next, Instant now) {
         return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
                 status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
-                pendingChanges, next, history, now, true);
+                pendingChanges, next, history, now, true, progress);
     }
 
     private Map<String, Resolution> checkResolutions(List<Resolution> resolutions) {

@@ -51,6 +51,13 @@ class DerivedPlanController {
         return DerivedPlanView.Detail.of(service.editActivity(provinceId, masterPlanId, code, fields, Caller.current()));
     }
 
+    @PostMapping("/{masterPlanId}/activities/{code}/progress")
+    ResponseEntity<ProgressReport> reportProgress(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                                  @PathVariable String code, @Valid @RequestBody ProgressReport report) {
+        return ResponseEntity.status(201).body(service.reportProgress(provinceId, masterPlanId, code, report,
+                Caller.current()));
+    }
+
     @PostMapping("/{masterPlanId}/activities")
     ResponseEntity<DerivedPlanView.Detail> addActivity(@PathVariable String provinceId, @PathVariable String masterPlanId,
                                                        @Valid @RequestBody LocalActivity activity) {

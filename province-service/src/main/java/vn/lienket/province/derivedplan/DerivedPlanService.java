@@ -112,6 +112,17 @@ public class DerivedPlanService {
         return edited;
     }
 
+    ProgressReport reportProgress(String provinceId, String masterPlanId, String code, ProgressReport report,
+                                  Caller caller) {
+        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
+        DerivedPlanChange change = current.value().reportProgress(code, report, caller.principal(),
+                VietnamTime.today(clock), clock.instant());
+        plans.update(provinceId, current.revision(), change,
+                AuditEntry.by(caller, "progress.reported", code + ": " + report.status(), clock.instant()));
+        List<ProgressReport> reports = change.plan().progress();
+        return reports.get(reports.size() - 1);
+    }
+
     /** The plan's trail, for whoever may read the plan. */
     List<AuditEntry> audit(String provinceId, String masterPlanId, Caller caller) {
         get(provinceId, masterPlanId, caller);

@@ -212,4 +212,24 @@ class DerivedPlanTest {
             assertThat(d.justified()).isTrue();
         });
     }
+
+    @Test
+    void aProgressReportIsKeptAndToldToTheLeadAuthorityTracedToTheMasterActivity() {
+        DerivedPlanChange reported = derived(v1).reportProgress("5.1",
+                new ProgressReport(null, ProgressStatus.IN_PROGRESS, null, "Đã phát động cuộc thi", null, null),
+                "kien-giang", TODAY, NOW);
+
+        assertThat(reported.plan().progress()).singleElement().satisfies(r -> {
+            assertThat(r.activityCode()).isEqualTo("5.1");
+            assertThat(r.asOf()).as("defaults to today").isEqualTo(TODAY);
+        });
+        assertThat(reported.events()).singleElement().isInstanceOfSatisfying(
+                vn.lienket.contracts.ActivityProgressReported.class, e -> {
+                    assertThat(e.masterActivityCode()).isEqualTo("5.1");
+                    assertThat(e.status()).isEqualTo("IN_PROGRESS");
+                });
+        assertThatThrownBy(() -> derived(v1).reportProgress("9.9",
+                new ProgressReport(null, ProgressStatus.DONE, null, null, null, null), "kien-giang", TODAY, NOW))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(404));
+    }
 }

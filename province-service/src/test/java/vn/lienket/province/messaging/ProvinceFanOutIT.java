@@ -175,6 +175,18 @@ class ProvinceFanOutIT {
 
         assertThat(api().put(plan + "/activities/1.1", TestTokens.token("soc-trang", "planner"), lateForum.formatted("")).status())
                 .isEqualTo(403);
+        assertThat(api().post(plan + "/activities/5.1/progress", kienGiang,
+                "{\"status\":\"DONE\",\"asOf\":\"2024-11-05\",\"note\":\"Đã trao giải\"}").status()).isEqualTo(201);
+        assertThat(api().post(plan + "/activities/5.1/progress", kienGiang, "{\"status\":\"FINISHED\"}").status())
+                .isEqualTo(400);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS).stream().map(IncomingEvents::parse)
+                        .flatMap(java.util.Optional::stream)
+                        .filter(e -> e instanceof vn.lienket.contracts.ActivityProgressReported p
+                                && p.masterPlanId().equals(planId) && p.masterActivityCode().equals("5.1")
+                                && p.status().equals("DONE")))
+                .hasSize(1));
+
         ApiClient.Response noLead = api().put(plan + "/activities/1.1", kienGiang, "{\"leadUnit\":\" \",\"coordinatingUnits\":[]}");
         assertThat(noLead.status()).isEqualTo(400);
         assertThat(noLead.json().get("field").asString()).isEqualTo("leadUnit");
