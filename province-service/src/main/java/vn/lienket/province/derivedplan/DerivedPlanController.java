@@ -40,6 +40,12 @@ class DerivedPlanController {
         return DerivedPlanView.Detail.of(service.get(provinceId, masterPlanId, Caller.current()));
     }
 
+    @GetMapping("/{masterPlanId}/versions/{number}")
+    DerivedPlanView.Version version(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                    @PathVariable int number) {
+        return DerivedPlanView.Version.of(service.get(provinceId, masterPlanId, Caller.current()), number);
+    }
+
     @GetMapping("/{masterPlanId}/audit")
     List<AuditEntry> audit(@PathVariable String provinceId, @PathVariable String masterPlanId) {
         return service.audit(provinceId, masterPlanId, Caller.current());

@@ -19,6 +19,20 @@ final class DerivedPlanView {
         }
     }
 
+    /** One published derived version with what changed from the version before it. */
+    record Version(DerivedVersion version, List<vn.lienket.contracts.ActivityChange> changes) {
+
+        static Version of(DerivedPlan plan, int number) {
+            List<DerivedVersion> history = plan.history();
+            DerivedVersion version = history.stream().filter(v -> v.number() == number).findFirst()
+                    .orElseThrow(() -> vn.lienket.support.web.ApiException.notFound(plan.provinceId()
+                            + "'s plan has no version " + number));
+            List<DerivedActivity> before = history.stream().filter(v -> v.number() == number - 1).findFirst()
+                    .map(DerivedVersion::activities).orElse(List.of());
+            return new Version(version, DerivedChanges.between(before, version.activities()));
+        }
+    }
+
     record Summary(String masterPlanId, String masterPlanNumber, DerivedPlanStatus status, int derivedVersion,
                    int basedOnVersion, int latestMasterVersion, int pendingChanges, LocalDate revisionDueDate) {
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -170,6 +171,13 @@ class ProvinceFanOutIT {
         ApiClient.Response published = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}");
         assertThat(published.status()).isEqualTo(201);
         assertThat(published.json().get("number").asInt()).isEqualTo(2);
+        JsonNode ownChanges = api().get(plan + "/versions/2", kienGiang).json().get("changes");
+        assertThat(ownChanges).singleElement().satisfies(c -> {
+            assertThat(c.get("activityCode").asString()).isEqualTo("1.1");
+            assertThat(c.get("fields").valueStream().map(f -> f.get("field").asString()))
+                    .containsExactly("timeframe", "leadUnit", "coordinatingUnits", "justification");
+        });
+        assertThat(api().get(plan + "/versions/9", kienGiang).status()).isEqualTo(404);
         assertThat(api().get(plan + "/audit", kienGiang).json().valueStream().map(e -> e.get("action").asString()))
                 .containsExactly("derived-plan.created", "activity.edited", "activity.edited", "version.published");
 
