@@ -11,7 +11,10 @@ public final class ChangeSentences {
             PlanChanges.TITLE, "tên hoạt động",
             PlanChanges.THEME, "chủ đề",
             PlanChanges.TIMEFRAME, "thời gian thực hiện",
-            PlanChanges.LOCATION, "địa điểm");
+            PlanChanges.LOCATION, "địa điểm",
+            PlanChanges.LEAD_UNIT, "đơn vị chủ trì",
+            PlanChanges.COORDINATING_UNITS, "đơn vị phối hợp",
+            PlanChanges.NOTES, "ghi chú");
 
     private ChangeSentences() {
     }

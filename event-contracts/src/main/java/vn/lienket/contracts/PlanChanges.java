@@ -20,6 +20,9 @@ public final class PlanChanges {
     public static final String THEME = "theme";
     public static final String TIMEFRAME = "timeframe";
     public static final String LOCATION = "location";
+    public static final String LEAD_UNIT = "leadUnit";
+    public static final String COORDINATING_UNITS = "coordinatingUnits";
+    public static final String NOTES = "notes";
 
     private static final Map<String, Function<ActivitySnapshot, String>> FIELDS = fields();
 
@@ -73,6 +76,9 @@ public final class PlanChanges {
         fields.put(THEME, ActivitySnapshot::theme);
         fields.put(TIMEFRAME, ActivitySnapshot::timeframe);
         fields.put(LOCATION, ActivitySnapshot::location);
+        fields.put(LEAD_UNIT, ActivitySnapshot::leadUnit);
+        fields.put(COORDINATING_UNITS, a -> a.coordinatingUnits().isEmpty() ? null : String.join("; ", a.coordinatingUnits()));
+        fields.put(NOTES, ActivitySnapshot::notes);
         return fields;
     }
 

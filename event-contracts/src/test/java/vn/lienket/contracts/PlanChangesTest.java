@@ -18,7 +18,7 @@ class PlanChangesTest {
     }
 
     static ActivitySnapshot movedTo(ActivitySnapshot a, String location) {
-        return new ActivitySnapshot(a.code(), a.title(), a.theme(), a.timeframe(), location);
+        return a.withLocation(location);
     }
 
     @Test
@@ -54,6 +54,19 @@ class PlanChangesTest {
                 .satisfies(c -> assertThat(c.fields()).containsExactly(
                         new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Bến Tre")));
         assertThat(PlanChanges.between(v1, v1)).isEmpty();
+    }
+
+    @Test
+    void theLeadAuthoritysUnitsAndNotesAreComparedToo() {
+        ActivitySnapshot withUnits = new ActivitySnapshot("2.3", SPACE_2_3.title(), SPACE_2_3.theme(), SPACE_2_3.timeframe(),
+                SPACE_2_3.location(), "Sở Du lịch", List.of("Hiệp hội Du lịch", "Báo Người Lao Động"), null);
+
+        List<ActivityChange> changes = PlanChanges.between(plan(SPACE_2_3), plan(withUnits));
+
+        assertThat(changes).singleElement().satisfies(c -> assertThat(c.fields()).containsExactly(
+                new FieldChange("leadUnit", null, "Sở Du lịch"),
+                new FieldChange("coordinatingUnits", null, "Hiệp hội Du lịch; Báo Người Lao Động")));
+        assertThat(ChangeSentences.of(changes.get(0))).contains("đơn vị chủ trì bổ sung: Sở Du lịch");
     }
 
     @Test

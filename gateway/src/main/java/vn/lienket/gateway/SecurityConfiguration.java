@@ -34,7 +34,8 @@ class SecurityConfiguration {
                         .pathMatchers("/api/master-plans/*/draft", "/api/master-plans/*/draft/**")
                                 .access(role(AccessRules.COORDINATOR))
                         .pathMatchers(HttpMethod.POST, "/api/master-plans/*/versions").access(role(AccessRules.COORDINATOR))
-                        .pathMatchers("/api/master-plans/*/compliance", "/api/master-plans/*/progress",
+                        .pathMatchers("/api/master-plans/*/compliance", "/api/master-plans/*/compliance/**",
+                                "/api/master-plans/*/progress",
                                 "/api/master-plans/*/audit").access(role(AccessRules.COORDINATOR))
                         .pathMatchers(HttpMethod.PUT, "/api/master-plans/*/reporting-deadline")
                                 .access(role(AccessRules.COORDINATOR))

@@ -17,12 +17,14 @@ import org.springframework.stereotype.Service;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberRevisionOverdue;
 import vn.lienket.contracts.Topics;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.outbox.OutboxRelay;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
@@ -52,16 +54,17 @@ public class ComplianceBoard {
     }
 
     public void record(DerivedPlanCreated event) {
-        apply(event.masterPlanId(), event.provinceId(), c -> c.revised(event.basedOnVersion(), true, event.occurredAt()));
+        apply(event.masterPlanId(), event.provinceId(), event,
+                c -> c.revised(event.basedOnVersion(), true, event.occurredAt()));
     }
 
     public void record(DerivedPlanRevisionRequired event) {
-        apply(event.masterPlanId(), event.provinceId(),
+        apply(event.masterPlanId(), event.provinceId(), event,
                 c -> c.notified(event.masterVersion(), event.revisionDueDate(), event.occurredAt()));
     }
 
     public void record(DerivedPlanRevised event) {
-        apply(event.masterPlanId(), event.provinceId(),
+        apply(event.masterPlanId(), event.provinceId(), event,
                 c -> c.revised(event.basedOnVersion(), event.onTime(), event.occurredAt()));
     }
 
@@ -77,6 +80,13 @@ public class ComplianceBoard {
                 .toList();
         Integer latest = masterPlans.latestVersion(planId).map(v -> v.number()).orElse(null);
         return ComplianceView.of(planId, plan.number(), latest, members);
+    }
+
+    /** How the board came to be: each member's changes and what caused them, oldest first. */
+    List<AuditEntry> audit(String planId, Caller caller) {
+        caller.requireTenantRole(programmes.get(plan(planId).programmeId()).leadAuthority(), Roles.COORDINATOR);
+        return rows.findAll(Filters.eq("planId", planId)).stream().flatMap(r -> rows.audit(r.id()).stream())
+                .sorted(java.util.Comparator.comparing(AuditEntry::at)).toList();
     }
 
     /**
@@ -97,7 +107,9 @@ public class ComplianceBoard {
             try {
                 rows.update(current.value().reportedOverdue(), current.revision(), List.of(new MemberRevisionOverdue(
                         UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(),
-                        plan.id(), plan.number(), row.memberId(), row.requiredVersion(), row.dueDate())));
+                        plan.id(), plan.number(), row.memberId(), row.requiredVersion(), row.dueDate())),
+                        new AuditEntry(clock.instant(), "overdue-check", null, "overdue",
+                                "version " + row.requiredVersion() + " was due " + row.dueDate()));
                 log.info("{} is overdue revising to {} version {} (due {})", row.memberId(), plan.number(),
                         row.requiredVersion(), row.dueDate());
                 reported++;
@@ -114,7 +126,7 @@ public class ComplianceBoard {
 
     // One member's events share a partition (keyed by province), so they arrive here one at a time;
     // a clash with the overdue check fails the write and the event is retried.
-    private void apply(String planId, String memberId, UnaryOperator<MemberCompliance> change) {
+    private void apply(String planId, String memberId, IntegrationEvent cause, UnaryOperator<MemberCompliance> change) {
         String id = MemberCompliance.idOf(planId, memberId);
         var stored = rows.find(id);
         MemberCompliance current = stored.map(Versioned::value).orElse(MemberCompliance.pending(planId, memberId));
@@ -122,10 +134,12 @@ public class ComplianceBoard {
         if (next == current) {
             return;
         }
+        AuditEntry audit = AuditEntry.byEvent(cause, next.status().name().toLowerCase(java.util.Locale.ROOT),
+                memberId + " on version " + next.requiredVersion(), clock.instant());
         if (stored.isEmpty()) {
-            rows.insert(next, List.of());
+            rows.insert(next, List.of(), audit);
         } else {
-            rows.update(next, stored.get().revision(), List.of());
+            rows.update(next, stored.get().revision(), List.of(), audit);
         }
     }
 }

@@ -14,6 +14,11 @@ class ComplianceController {
         this.board = board;
     }
 
+    @GetMapping("/api/master-plans/{planId}/compliance/audit")
+    java.util.List<vn.lienket.support.audit.AuditEntry> audit(@PathVariable String planId) {
+        return board.audit(planId, Caller.current());
+    }
+
     @GetMapping("/api/master-plans/{planId}/compliance")
     ComplianceView compliance(@PathVariable String planId) {
         return board.view(planId, Caller.current());

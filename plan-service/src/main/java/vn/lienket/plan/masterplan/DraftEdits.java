@@ -39,9 +39,7 @@ final class DraftEdits {
     /** Moves an activity to a section under a new number, e.g. 2.3 to section 3 as 3.4. */
     static List<SectionSnapshot> move(List<SectionSnapshot> sections, String code, String toSection, String newCode) {
         ActivitySnapshot activity = requireActivity(sections, code);
-        ActivitySnapshot moved = new ActivitySnapshot(newCode, activity.title(), activity.theme(), activity.timeframe(),
-                activity.location());
-        return add(remove(sections, code), toSection, moved);
+        return add(remove(sections, code), toSection, activity.withCode(newCode));
     }
 
     private static ActivitySnapshot requireActivity(List<SectionSnapshot> sections, String code) {

@@ -30,11 +30,16 @@ record DraftRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid Section> sect
             @NotBlank @Size(max = 1000) String title,
             @Size(max = 500) String theme,
             @Size(max = 200) String timeframe,
-            @Size(max = 500) String location) {
+            @Size(max = 500) String location,
+            @Size(max = 300) String leadUnit,
+            @Size(max = 50) List<@NotBlank @Size(max = 300) String> coordinatingUnits,
+            @Size(max = 4000) String notes) {
 
         ActivitySnapshot toSnapshot() {
             return new ActivitySnapshot(code.trim(), title.trim(), blankToNull(theme), blankToNull(timeframe),
-                    blankToNull(location));
+                    blankToNull(location), blankToNull(leadUnit),
+                    coordinatingUnits == null ? List.of() : coordinatingUnits.stream().map(String::trim).toList(),
+                    blankToNull(notes));
         }
     }
 

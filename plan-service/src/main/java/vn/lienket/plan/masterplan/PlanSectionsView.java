@@ -16,13 +16,14 @@ record PlanSectionsView(String code, String title, List<Activity> activities) {
     }
 
     record Activity(String code, String title, String theme, String timeframe, String location, Period period,
-                    boolean timeframeFlagged) {
+                    boolean timeframeFlagged, String leadUnit, List<String> coordinatingUnits, String notes) {
 
         static Activity of(ActivitySnapshot a) {
             Timeframe timeframe = Timeframes.parse(a.timeframe());
             Period period = timeframe.from() == null && timeframe.to() == null ? null
                     : new Period(timeframe.from(), timeframe.to(), timeframe.tentative());
-            return new Activity(a.code(), a.title(), a.theme(), a.timeframe(), a.location(), period, timeframe.flagged());
+            return new Activity(a.code(), a.title(), a.theme(), a.timeframe(), a.location(), period, timeframe.flagged(),
+                    a.leadUnit(), a.coordinatingUnits(), a.notes());
         }
     }
 

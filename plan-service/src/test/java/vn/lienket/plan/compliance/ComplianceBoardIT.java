@@ -77,6 +77,9 @@ class ComplianceBoardIT {
             assertThat(row("bac-lieu").get("basedOnVersion").asInt()).isEqualTo(version);
             assertThat(row("bac-lieu").get("onTime").asBoolean()).isTrue();
         });
+        JsonNode audit = new ApiClient("http://127.0.0.1:" + port).get("/api/master-plans/" + PLAN_ID + "/compliance/audit", HCMC).json();
+        assertThat(audit.valueStream().filter(e -> e.get("detail").asString().startsWith("bac-lieu on version " + version))
+                .map(e -> e.get("action").asString())).containsExactly("notified", "revised");
     }
 
     @Value("${spring.kafka.bootstrap-servers}")

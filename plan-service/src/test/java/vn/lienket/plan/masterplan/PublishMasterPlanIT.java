@@ -134,7 +134,8 @@ class PublishMasterPlanIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get(PLAN, HCMC).status() == 200);
         ApiClient.Response read = api().get(PLAN, HCMC);
         String etag = read.header("ETag");
-        String famtrip = "{\"code\":\"6.2\",\"title\":\"Famtrip\",\"timeframe\":\"Theo tình hình thực tế\"}";
+        String famtrip = "{\"code\":\"6.2\",\"title\":\"Famtrip\",\"timeframe\":\"Theo tình hình thực tế\","
+                + "\"leadUnit\":\"Trung tâm Xúc tiến Du lịch Thành phố Hồ Chí Minh\",\"coordinatingUnits\":[\"Sở Du lịch\"]}";
 
         assertThat(api().post(PLAN + "/draft/sections/6/activities", HCMC, famtrip).status()).isEqualTo(428);
         ApiClient.Response added = api().post(PLAN + "/draft/sections/6/activities", HCMC, famtrip, "If-Match", etag);
@@ -143,6 +144,8 @@ class PublishMasterPlanIT {
         JsonNode famtripShown = added.json().get("draft").get("sections").get(5).get("activities").get(1);
         assertThat(famtripShown.get("timeframeFlagged").asBoolean()).as("kept as written, flagged").isTrue();
         assertThat(famtripShown.get("timeframe").asString()).isEqualTo("Theo tình hình thực tế");
+        assertThat(famtripShown.get("leadUnit").asString()).isEqualTo("Trung tâm Xúc tiến Du lịch Thành phố Hồ Chí Minh");
+        assertThat(famtripShown.get("coordinatingUnits").get(0).asString()).isEqualTo("Sở Du lịch");
 
         ApiClient.Response stale = api().delete(PLAN + "/draft/activities/6.2", HCMC, "If-Match", etag);
         assertThat(stale.status()).isEqualTo(412);

@@ -43,8 +43,7 @@ public final class MasterVersions {
 
     public static List<SectionSnapshot> withLocation(List<SectionSnapshot> sections, String code, String location) {
         return sections.stream().map(s -> new SectionSnapshot(s.code(), s.title(), s.activities().stream()
-                .map(a -> a.code().equals(code)
-                        ? new ActivitySnapshot(a.code(), a.title(), a.theme(), a.timeframe(), location) : a)
+                .map(a -> a.code().equals(code) ? a.withLocation(location) : a)
                 .toList())).toList();
     }
 
