@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.contracts.MemberRevisionOverdue;
 import vn.lienket.contracts.PendingChange;
 import vn.lienket.notification.directory.Channel;
 import vn.lienket.notification.directory.Unit;
@@ -24,7 +25,9 @@ import vn.lienket.sms.VietnameseText;
 
 /**
  * Who hears of an event and in which words: a revision required goes to the province's tourism
- * unit by email and SMS; a revision published goes to the lead authority's tourism unit by email.
+ * unit by email and SMS; a revision published goes to the lead authority's tourism unit by email;
+ * an overdue revision goes to the province's tourism unit by email and SMS and to the lead
+ * authority's tourism unit by email.
  */
 @Component
 public class AlertComposer {
@@ -37,6 +40,8 @@ public class AlertComposer {
     private final Template revisionRequiredEmail = Template.load("revision-required.email.txt");
     private final Template revisionRequiredSms = Template.load("revision-required.sms.txt");
     private final Template revisedEmail = Template.load("revised.email.txt");
+    private final Template overdueEmail = Template.load("overdue.email.txt");
+    private final Template overdueSms = Template.load("overdue.sms.txt");
 
     AlertComposer(UnitDirectory directory, AlertProperties properties) {
         this.directory = directory;
@@ -50,7 +55,36 @@ public class AlertComposer {
         if (event instanceof DerivedPlanRevised revised) {
             return revised(revised);
         }
+        if (event instanceof MemberRevisionOverdue overdue) {
+            return overdue(overdue);
+        }
         return List.of();
+    }
+
+    /** Overdue: the member's tourism unit by email and SMS, and the lead authority's coordinator by email. */
+    private List<Alert> overdue(MemberRevisionOverdue event) {
+        String memberUnit = directory.tourismUnitOf(event.memberId()).map(Unit::name).orElse(event.memberId());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("memberUnit", memberUnit);
+        values.put("planNumber", event.planNumber());
+        values.put("version", String.valueOf(event.requiredVersion()));
+        values.put("dueDate", date(event.revisionDueDate()));
+        List<Alert> alerts = new ArrayList<>();
+        directory.tourismUnitOf(event.memberId()).ifPresentOrElse(unit -> {
+            values.put("unitName", unit.name());
+            if (unit.wants(Channel.EMAIL)) {
+                alerts.add(new Alert(unit, Channel.EMAIL, unit.email(), overdueEmail.subject(values), overdueEmail.body(values)));
+            }
+            if (unit.wants(Channel.SMS)) {
+                alerts.add(new Alert(unit, Channel.SMS, unit.mobile(), null, sms(unit, overdueSms.body(values))));
+            }
+        }, () -> log.warn("No tourism unit for {}: overdue alert of event {} has no recipient", event.memberId(), event.eventId()));
+        directory.tourismUnitOf(event.leadAuthority()).filter(u -> u.wants(Channel.EMAIL)).ifPresent(lead -> {
+            Map<String, String> forLead = new LinkedHashMap<>(values);
+            forLead.put("unitName", lead.name());
+            alerts.add(new Alert(lead, Channel.EMAIL, lead.email(), overdueEmail.subject(forLead), overdueEmail.body(forLead)));
+        });
+        return alerts;
     }
 
     private List<Alert> revisionRequired(DerivedPlanRevisionRequired event) {

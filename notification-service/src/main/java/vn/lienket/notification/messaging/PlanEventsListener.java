@@ -9,7 +9,7 @@ import vn.lienket.contracts.Topics;
 import vn.lienket.notification.delivery.DeliveryService;
 import vn.lienket.support.messaging.IncomingEvents;
 
-/** Province-plan events become deliveries; a redelivered event adds none. */
+/** Province-plan and master-plan events become deliveries; a redelivered event adds none. */
 @Component
 class PlanEventsListener {
 
@@ -23,7 +23,18 @@ class PlanEventsListener {
 
     @KafkaListener(id = "notification-service.alerts", groupId = "notification-service.alerts",
             topics = Topics.PROVINCE_PLANS)
-    void on(ConsumerRecord<String, String> record) {
+    void onProvincePlanEvent(ConsumerRecord<String, String> record) {
+        on(record);
+    }
+
+    /** The lead authority's side: members overdue on a master version are escalated. */
+    @KafkaListener(id = "notification-service.escalations", groupId = "notification-service.escalations",
+            topics = Topics.MASTER_PLANS)
+    void onMasterPlanEvent(ConsumerRecord<String, String> record) {
+        on(record);
+    }
+
+    private void on(ConsumerRecord<String, String> record) {
         IncomingEvents.parse(record).ifPresent(event -> {
             int added = deliveries.onEvent(event);
             log.debug("Event {} ({}) from {}: {} new deliveries", event.eventId(), event.type(),

@@ -1,2 +1,2 @@
-/** Everything notification-service hears from Kafka: province-plan events that alert units. */
+/** Everything notification-service hears from Kafka: province-plan and master-plan events that alert units. */
 package vn.lienket.notification.messaging;

@@ -157,6 +157,22 @@ class AlertDeliveryIT {
                 .anyMatch(m -> subject(m).contains("An Giang")));
     }
 
+    @Test
+    void anOverdueMemberIsEscalatedToItsUnitAndToTheLeadAuthority() {
+        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionOverdue(UUID.randomUUID().toString(),
+                Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "tra-vinh",
+                2, LocalDate.of(2026, 11, 1)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mailTo("so-du-lich@tra-vinh.lienket.example")).singleElement()
+                    .satisfies(m -> assertThat(subject(m)).contains("KHẨN", "quá hạn", "01/11/2026"));
+            assertThat(smsTo("+8490000841")).singleElement()
+                    .satisfies(s -> assertThat(s.text()).startsWith("KHẨN: KH 350/KH-UBND bản 2"));
+            assertThat(mailTo("so-du-lich@ho-chi-minh-city.lienket.example"))
+                    .anySatisfy(m -> assertThat(subject(m)).contains("quá hạn"));
+        });
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
