@@ -56,7 +56,7 @@ public class AlertComposer {
             return revised(revised);
         }
         if (event instanceof MemberRevisionOverdue overdue) {
-            return overdue(overdue);
+            return overdue(overdue).stream().map(Alert::asUrgent).toList();
         }
         return List.of();
     }

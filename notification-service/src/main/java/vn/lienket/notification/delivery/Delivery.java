@@ -27,7 +27,8 @@ public record Delivery(
         Instant createdAt,
         Instant updatedAt,
         String lastError,
-        List<Step> timeline) {
+        List<Step> timeline,
+        boolean urgent) {
 
     /** A moment in a delivery's life. */
     public record Step(DeliveryStatus status, Instant at, String detail) {
@@ -42,6 +43,6 @@ public record Delivery(
         steps.add(new Step(newStatus, at, detail));
         String error = newStatus == DeliveryStatus.RETRYING || newStatus == DeliveryStatus.FAILED ? detail : lastError;
         return new Delivery(id, eventId, eventType, authorityId, unitId, channel, recipient, subject, text, newStatus,
-                newAttempts, newDueAt, createdAt, at, error, steps);
+                newAttempts, newDueAt, createdAt, at, error, steps, urgent);
     }
 }

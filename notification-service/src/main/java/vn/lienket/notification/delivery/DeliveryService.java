@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.notification.alert.Alert;
 import vn.lienket.notification.alert.AlertComposer;
+import vn.lienket.notification.directory.Channel;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
 import vn.lienket.support.web.ApiException;
@@ -36,10 +37,12 @@ public class DeliveryService {
         Instant now = clock.instant();
         int added = 0;
         for (Alert alert : composer.compose(event)) {
+            Instant due = holdsForQuietHours(alert) ? alert.unit().quietHoursOrDefault().releaseAfter(now) : now;
+            String held = due.isAfter(now) ? "held for quiet hours until " + due : null;
             Delivery delivery = new Delivery(Delivery.idOf(event.eventId(), alert.unit().id(), alert.channel()),
                     event.eventId(), event.type(), alert.unit().authorityId(), alert.unit().id(), alert.channel(),
-                    alert.recipient(), alert.subject(), alert.text(), DeliveryStatus.QUEUED, 0, now.toEpochMilli(),
-                    now, now, null, List.of(new Delivery.Step(DeliveryStatus.QUEUED, now, null)));
+                    alert.recipient(), alert.subject(), alert.text(), DeliveryStatus.QUEUED, 0, due.toEpochMilli(),
+                    now, now, null, List.of(new Delivery.Step(DeliveryStatus.QUEUED, now, held)), alert.urgent());
             if (deliveries.add(delivery)) {
                 added++;
             }
@@ -48,6 +51,11 @@ public class DeliveryService {
             dispatcher.wake();
         }
         return added;
+    }
+
+    /** Non-urgent SMS wait out the unit's quiet hours; email and urgent alerts do not. */
+    private static boolean holdsForQuietHours(Alert alert) {
+        return alert.channel() == Channel.SMS && !alert.urgent();
     }
 
     List<Delivery> log(String authorityId, String eventId, String status, int limit, Caller caller) {

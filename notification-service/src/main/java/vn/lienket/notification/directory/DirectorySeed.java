@@ -37,7 +37,7 @@ class DirectorySeed implements ApplicationRunner {
         String id = authority.id() + "." + unit;
         if (!directory.exists(id)) {
             directory.save(new Unit(id, authority.id(), name, kind, unit + "@" + authority.id() + ".lienket.example",
-                    "+8490000" + authority.gsoCode() + n, List.of(Channel.EMAIL, Channel.SMS), false));
+                    "+8490000" + authority.gsoCode() + n, List.of(Channel.EMAIL, Channel.SMS), false, null));
         }
     }
 }

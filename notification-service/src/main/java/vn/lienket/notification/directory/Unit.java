@@ -11,7 +11,13 @@ public record Unit(
         String email,
         String mobile,
         List<Channel> channels,
-        boolean smsWithoutDiacritics) {
+        boolean smsWithoutDiacritics,
+        QuietHours quietHours) {
+
+    /** The unit's own quiet hours, or the night (22:00–07:00) by default. */
+    public QuietHours quietHoursOrDefault() {
+        return quietHours == null ? QuietHours.NIGHT : quietHours;
+    }
 
     public boolean wants(Channel channel) {
         return channels.contains(channel) && (channel == Channel.EMAIL ? email != null : mobile != null);

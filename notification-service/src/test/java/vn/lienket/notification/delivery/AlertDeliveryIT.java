@@ -173,6 +173,39 @@ class AlertDeliveryIT {
         });
     }
 
+    @Autowired
+    vn.lienket.notification.directory.UnitDirectory directory;
+
+    @Test
+    void aNonUrgentSmsWaitsOutQuietHoursWhileEmailAndUrgentSmsGoAtOnce() {
+        var unit = directory.tourismUnitOf("bac-lieu").orElseThrow();
+        java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        directory.save(new vn.lienket.notification.directory.Unit(unit.id(), unit.authorityId(), unit.name(), unit.kind(),
+                unit.email(), unit.mobile(), unit.channels(), unit.smsWithoutDiacritics(),
+                new vn.lienket.notification.directory.QuietHours(now.minusMinutes(1), now.plusSeconds(20))));
+        DerivedPlanRevisionRequired event = revisionRequired("bac-lieu");
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("so-du-lich@bac-lieu.lienket.example").size() == 1);
+        assertThat(smsTo("+8490000951")).as("held in quiet hours").isEmpty();
+        assertThat(api.get("/api/notifications/deliveries?eventId=" + event.eventId() + "&status=QUEUED", hcmc).json())
+                .singleElement().satisfies(d -> {
+                    assertThat(d.get("channel").asString()).isEqualTo("SMS");
+                    assertThat(d.get("timeline").get(0).get("detail").asString()).startsWith("held for quiet hours");
+                });
+
+        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionOverdue(UUID.randomUUID().toString(),
+                Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "bac-lieu",
+                2, LocalDate.of(2026, 11, 1)));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(smsTo("+8490000951"))
+                .singleElement().satisfies(s -> assertThat(s.text()).startsWith("KHẨN")));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(smsTo("+8490000951")).hasSize(2)
+                .anySatisfy(s -> assertThat(s.text()).contains("đổi HĐ 2.3")));
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -1,0 +1,36 @@
+package vn.lienket.notification.directory;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+import vn.lienket.support.time.VietnamTime;
+
+/**
+ * A daily window, in Asia/Ho_Chi_Minh, in which non-urgent SMS wait (Decree 91/2020 limits
+ * advertising SMS to 07:00–22:00). A window whose start is after its end runs overnight.
+ */
+public record QuietHours(LocalTime start, LocalTime end) {
+
+    public static final QuietHours NIGHT = new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0));
+
+    public boolean contains(Instant at) {
+        LocalTime time = at.atZone(VietnamTime.ZONE).toLocalTime();
+        return start.isBefore(end)
+                ? !time.isBefore(start) && time.isBefore(end)
+                : !time.isBefore(start) || time.isBefore(end);
+    }
+
+    /** When a message held at {@code at} may go: the window's end, or {@code at} itself outside the window. */
+    public Instant releaseAfter(Instant at) {
+        if (!contains(at)) {
+            return at;
+        }
+        ZonedDateTime local = at.atZone(VietnamTime.ZONE);
+        ZonedDateTime release = local.with(end);
+        if (!release.isAfter(local)) {
+            release = release.plusDays(1);
+        }
+        return release.toInstant();
+    }
+}
