@@ -54,6 +54,11 @@ class Deliveries {
                 .getMatchedCount() == 1;
     }
 
+    java.util.Optional<Delivery> find(String id) {
+        return java.util.Optional.ofNullable(collection.find(Filters.eq("_id", id)).first())
+                .map(d -> Documents.fromDocument(d, Delivery.class));
+    }
+
     List<Delivery> find(Bson filter, int limit) {
         return collection.find(filter).sort(Sorts.ascending("createdAt")).limit(limit)
                 .map(d -> Documents.fromDocument(d, Delivery.class)).into(new ArrayList<>());

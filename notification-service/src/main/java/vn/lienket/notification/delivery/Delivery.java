@@ -34,6 +34,12 @@ public record Delivery(
     public record Step(DeliveryStatus status, Instant at, String detail) {
     }
 
+    /** The same delivery to the unit's current contact point (after the directory was corrected). */
+    Delivery to(String newRecipient) {
+        return new Delivery(id, eventId, eventType, authorityId, unitId, channel, newRecipient, subject, text, status,
+                attempts, dueAt, createdAt, updatedAt, lastError, timeline, urgent);
+    }
+
     static String idOf(String eventId, String unitId, Channel channel) {
         return eventId + "|" + unitId + "|" + channel;
     }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.support.security.Caller;
@@ -17,6 +19,11 @@ class DeliveryController {
 
     DeliveryController(DeliveryService service) {
         this.service = service;
+    }
+
+    @PostMapping("/api/notifications/deliveries/{id}/resend")
+    Delivery resend(@PathVariable String id) {
+        return service.resend(id, Caller.current());
     }
 
     @GetMapping("/api/notifications/deliveries")

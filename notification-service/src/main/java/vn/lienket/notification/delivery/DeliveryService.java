@@ -12,6 +12,7 @@ import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.notification.alert.Alert;
 import vn.lienket.notification.alert.AlertComposer;
 import vn.lienket.notification.directory.Channel;
+import vn.lienket.notification.directory.UnitDirectory;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
 import vn.lienket.support.web.ApiException;
@@ -23,12 +24,15 @@ public class DeliveryService {
     private final AlertComposer composer;
     private final Deliveries deliveries;
     private final DeliveryDispatcher dispatcher;
+    private final UnitDirectory directory;
     private final Clock clock;
 
-    DeliveryService(AlertComposer composer, Deliveries deliveries, DeliveryDispatcher dispatcher, Clock clock) {
+    DeliveryService(AlertComposer composer, Deliveries deliveries, DeliveryDispatcher dispatcher, UnitDirectory directory,
+                    Clock clock) {
         this.composer = composer;
         this.deliveries = deliveries;
         this.dispatcher = dispatcher;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -51,6 +55,31 @@ public class DeliveryService {
             dispatcher.wake();
         }
         return added;
+    }
+
+    /**
+     * Puts a FAILED delivery back in the queue with a fresh retry schedule, to the unit's current
+     * contact point (a corrected address is used); the timeline keeps who asked.
+     */
+    Delivery resend(String id, Caller caller) {
+        if (!caller.hasRole(Roles.COORDINATOR)) {
+            throw ApiException.forbidden("Resending is for coordinators");
+        }
+        Delivery failed = deliveries.find(id).orElseThrow(() -> ApiException.notFound("No delivery " + id));
+        if (failed.status() != DeliveryStatus.FAILED) {
+            throw ApiException.conflict("Delivery " + id + " is " + failed.status() + "; only a FAILED one is resent");
+        }
+        Instant now = clock.instant();
+        String recipient = directory.find(failed.unitId())
+                .map(u -> failed.channel() == Channel.EMAIL ? u.email() : u.mobile())
+                .filter(r -> r != null && !r.isBlank()).orElse(failed.recipient());
+        Delivery queued = failed.to(recipient).next(DeliveryStatus.QUEUED, 0, now.toEpochMilli(), now,
+                "resent by " + caller.principal() + " (" + caller.tenant() + ") to " + recipient);
+        if (!deliveries.replace(failed, queued)) {
+            throw ApiException.conflict("Delivery " + id + " changed meanwhile; read it again");
+        }
+        dispatcher.wake();
+        return queued;
     }
 
     /** Non-urgent SMS wait out the unit's quiet hours; email and urgent alerts do not. */

@@ -32,6 +32,11 @@ public class UnitDirectory {
                 .map(d -> Documents.fromDocument(d, Unit.class)).into(new java.util.ArrayList<>());
     }
 
+    public Optional<Unit> find(String unitId) {
+        return Optional.ofNullable(units.find(Filters.eq("_id", unitId)).first())
+                .map(d -> Documents.fromDocument(d, Unit.class));
+    }
+
     public boolean exists(String unitId) {
         return units.find(Filters.eq("_id", unitId)).first() != null;
     }

@@ -177,6 +177,31 @@ class AlertDeliveryIT {
     vn.lienket.notification.directory.UnitDirectory directory;
 
     @Test
+    void aDeliveryThatFailedForGoodIsFailedWithItsReasonAndCanBeResent() {
+        var unit = directory.tourismUnitOf("hau-giang").orElseThrow();
+        directory.save(new vn.lienket.notification.directory.Unit(unit.id(), unit.authorityId(), unit.name(), unit.kind(),
+                "so du lich @ hau giang", unit.mobile(), List.of(vn.lienket.notification.directory.Channel.EMAIL), false, null));
+        DerivedPlanRevisionRequired event = revisionRequired("hau-giang");
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/notifications/deliveries?eventId=" + event.eventId()
+                + "&status=FAILED", hcmc).json().size() == 1);
+        var failed = api.get("/api/notifications/deliveries?eventId=" + event.eventId(), hcmc).json().get(0);
+        assertThat(failed.get("lastError").asString()).isNotBlank();
+
+        directory.save(unit);
+        String id = java.net.URLEncoder.encode(failed.get("id").asString(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.post("/api/notifications/deliveries/" + id + "/resend", TestTokens.token("hau-giang", "planner"), "")
+                .status()).isEqualTo(403);
+        assertThat(api.post("/api/notifications/deliveries/" + id + "/resend", hcmc, "").status()).isEqualTo(200);
+        assertThat(api.post("/api/notifications/deliveries/" + id + "/resend", hcmc, "").status()).isIn(200, 409);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/notifications/deliveries?eventId=" + event.eventId()
+                + "&status=SENT", hcmc).json().size() == 1);
+    }
+
+    @Test
     void aNonUrgentSmsWaitsOutQuietHoursWhileEmailAndUrgentSmsGoAtOnce() {
         var unit = directory.tourismUnitOf("bac-lieu").orElseThrow();
         java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
