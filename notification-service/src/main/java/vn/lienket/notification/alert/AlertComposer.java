@@ -3,9 +3,11 @@ package vn.lienket.notification.alert;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -40,6 +42,7 @@ public class AlertComposer {
     private final Template revisionRequiredEmail = Template.load("revision-required.email.txt");
     private final Template revisionRequiredSms = Template.load("revision-required.sms.txt");
     private final Template revisedEmail = Template.load("revised.email.txt");
+    private final Template revisedSms = Template.load("revised.sms.txt");
     private final Template overdueEmail = Template.load("overdue.email.txt");
     private final Template overdueSms = Template.load("overdue.sms.txt");
 
@@ -71,18 +74,14 @@ public class AlertComposer {
         values.put("dueDate", date(event.revisionDueDate()));
         List<Alert> alerts = new ArrayList<>();
         directory.tourismUnitOf(event.memberId()).ifPresentOrElse(unit -> {
-            values.put("unitName", unit.name());
-            if (unit.wants(Channel.EMAIL)) {
-                alerts.add(new Alert(unit, Channel.EMAIL, unit.email(), overdueEmail.subject(values), overdueEmail.body(values)));
-            }
-            if (unit.wants(Channel.SMS)) {
-                alerts.add(new Alert(unit, Channel.SMS, unit.mobile(), null, sms(unit, overdueSms.body(values))));
-            }
+            Map<String, String> forMember = new LinkedHashMap<>(values);
+            forMember.put("unitName", unit.name());
+            alerts.addAll(toUnit(unit, forMember, overdueEmail, overdueSms, EnumSet.allOf(Channel.class)));
         }, () -> log.warn("No tourism unit for {}: overdue alert of event {} has no recipient", event.memberId(), event.eventId()));
-        directory.tourismUnitOf(event.leadAuthority()).filter(u -> u.wants(Channel.EMAIL)).ifPresent(lead -> {
+        directory.tourismUnitOf(event.leadAuthority()).ifPresent(lead -> {
             Map<String, String> forLead = new LinkedHashMap<>(values);
             forLead.put("unitName", lead.name());
-            alerts.add(new Alert(lead, Channel.EMAIL, lead.email(), overdueEmail.subject(forLead), overdueEmail.body(forLead)));
+            alerts.addAll(toUnit(lead, forLead, overdueEmail, overdueSms, EnumSet.of(Channel.EMAIL)));
         });
         return alerts;
     }
@@ -102,20 +101,31 @@ public class AlertComposer {
         values.put("dueDate", date(event.revisionDueDate()));
         values.put("changes", ChangeDescriptions.describe(event.pendingChanges()));
         values.put("codes", event.pendingChanges().stream().map(PendingChange::activityCode).collect(Collectors.joining(", ")));
+        return toUnit(unit, values, revisionRequiredEmail, revisionRequiredSms, EnumSet.allOf(Channel.class));
+    }
+
+    /**
+     * The alerts to one unit by the channels it wants among {@code channels}, each with the other
+     * channel's rendering as its fallback where the unit can be reached that way.
+     */
+    private List<Alert> toUnit(Unit unit, Map<String, String> values, Template email, Template sms, Set<Channel> channels) {
+        Fallback byEmail = unit.email() == null ? null
+                : new Fallback(Channel.EMAIL, unit.email(), email.subject(values), email.body(values));
+        Fallback bySms = unit.mobile() == null || sms == null ? null
+                : new Fallback(Channel.SMS, unit.mobile(), null, sms(unit, sms.body(values)));
         List<Alert> alerts = new ArrayList<>();
-        if (unit.wants(Channel.EMAIL)) {
-            alerts.add(new Alert(unit, Channel.EMAIL, unit.email(), revisionRequiredEmail.subject(values),
-                    revisionRequiredEmail.body(values)));
+        if (channels.contains(Channel.EMAIL) && unit.wants(Channel.EMAIL) && byEmail != null) {
+            alerts.add(new Alert(unit, Channel.EMAIL, byEmail.recipient(), byEmail.subject(), byEmail.text(), false, bySms));
         }
-        if (unit.wants(Channel.SMS)) {
-            alerts.add(new Alert(unit, Channel.SMS, unit.mobile(), null, sms(unit, revisionRequiredSms.body(values))));
+        if (channels.contains(Channel.SMS) && unit.wants(Channel.SMS) && bySms != null) {
+            alerts.add(new Alert(unit, Channel.SMS, bySms.recipient(), null, bySms.text(), false, byEmail));
         }
         return alerts;
     }
 
     private List<Alert> revised(DerivedPlanRevised event) {
         Unit coordinator = directory.tourismUnitOf(event.leadAuthority()).orElse(null);
-        if (coordinator == null || !coordinator.wants(Channel.EMAIL)) {
+        if (coordinator == null) {
             log.warn("No coordinator email for {}: revision notice of event {} has no recipient", event.leadAuthority(),
                     event.eventId());
             return List.of();
@@ -129,8 +139,7 @@ public class AlertComposer {
         values.put("derivedVersion", String.valueOf(event.derivedVersion()));
         values.put("dueDate", date(event.revisionDueDate()));
         values.put("timeliness", event.onTime() ? "đúng hạn" : "trễ hạn");
-        return List.of(new Alert(coordinator, Channel.EMAIL, coordinator.email(), revisedEmail.subject(values),
-                revisedEmail.body(values)));
+        return toUnit(coordinator, values, revisedEmail, revisedSms, EnumSet.of(Channel.EMAIL));
     }
 
     /** The unit's alphabet, then cut to the segment budget so one alert never becomes a burst of SMS. */

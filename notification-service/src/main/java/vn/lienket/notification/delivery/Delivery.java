@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.lienket.notification.alert.Fallback;
 import vn.lienket.notification.directory.Channel;
 
 /**
@@ -28,7 +29,8 @@ public record Delivery(
         Instant updatedAt,
         String lastError,
         List<Step> timeline,
-        boolean urgent) {
+        boolean urgent,
+        Fallback fallback) {
 
     /** A moment in a delivery's life. */
     public record Step(DeliveryStatus status, Instant at, String detail) {
@@ -37,7 +39,15 @@ public record Delivery(
     /** The same delivery to the unit's current contact point (after the directory was corrected). */
     Delivery to(String newRecipient) {
         return new Delivery(id, eventId, eventType, authorityId, unitId, channel, newRecipient, subject, text, status,
-                attempts, dueAt, createdAt, updatedAt, lastError, timeline, urgent);
+                attempts, dueAt, createdAt, updatedAt, lastError, timeline, urgent, fallback);
+    }
+
+    /** The same alert by its fallback channel, queued now; it has no fallback of its own. */
+    Delivery failover(Instant at, String reason) {
+        return new Delivery(idOf(eventId, unitId, fallback.channel()), eventId, eventType, authorityId, unitId,
+                fallback.channel(), fallback.recipient(), fallback.subject(), fallback.text(), DeliveryStatus.QUEUED, 0,
+                at.toEpochMilli(), at, at, null,
+                List.of(new Step(DeliveryStatus.QUEUED, at, "failed over from " + channel + ": " + reason)), urgent, null);
     }
 
     static String idOf(String eventId, String unitId, Channel channel) {
@@ -49,6 +59,6 @@ public record Delivery(
         steps.add(new Step(newStatus, at, detail));
         String error = newStatus == DeliveryStatus.RETRYING || newStatus == DeliveryStatus.FAILED ? detail : lastError;
         return new Delivery(id, eventId, eventType, authorityId, unitId, channel, recipient, subject, text, newStatus,
-                newAttempts, newDueAt, createdAt, at, error, steps, urgent);
+                newAttempts, newDueAt, createdAt, at, error, steps, urgent, fallback);
     }
 }

@@ -79,9 +79,7 @@ class DeliveryDispatcher implements SmartLifecycle {
             if (failure.permanent() || delivery.attempts() >= properties.maxAttempts()) {
                 log.error("Delivery {} to {} failed for good after {} attempts: {}", delivery.id(),
                         delivery.recipient(), delivery.attempts(), failure.getMessage());
-                deliveries.replace(delivery, delivery.next(DeliveryStatus.FAILED, delivery.attempts(), Long.MAX_VALUE,
-                        now, failure.getMessage()));
-                meters.counter("lienket.deliveries.failed", "channel", delivery.channel().name()).increment();
+                failForGood(delivery, failure.getMessage(), now);
             } else {
                 Duration wait = backOff(delivery.attempts());
                 log.warn("Delivery {} to {} failed (attempt {}), retrying in {}: {}", delivery.id(),
@@ -89,6 +87,22 @@ class DeliveryDispatcher implements SmartLifecycle {
                 deliveries.replace(delivery, delivery.next(DeliveryStatus.RETRYING, delivery.attempts(),
                         now.plus(wait).toEpochMilli(), now, failure.getMessage()));
             }
+        }
+    }
+
+    /**
+     * FAILED with the reason, or FAILED_OVER when the unit can be reached by its other channel: the
+     * fallback is queued as the (event, unit, other channel) delivery, so if that one exists already
+     * nothing is sent twice.
+     */
+    private void failForGood(Delivery delivery, String reason, Instant now) {
+        boolean failedOver = delivery.fallback() != null && deliveries.add(delivery.failover(now, reason));
+        deliveries.replace(delivery, delivery.next(failedOver ? DeliveryStatus.FAILED_OVER : DeliveryStatus.FAILED,
+                delivery.attempts(), Long.MAX_VALUE, now,
+                failedOver ? reason + "; sent by " + delivery.fallback().channel() + " instead" : reason));
+        meters.counter("lienket.deliveries.failed", "channel", delivery.channel().name()).increment();
+        if (failedOver) {
+            wake();
         }
     }
 

@@ -46,7 +46,8 @@ public class DeliveryService {
             Delivery delivery = new Delivery(Delivery.idOf(event.eventId(), alert.unit().id(), alert.channel()),
                     event.eventId(), event.type(), alert.unit().authorityId(), alert.unit().id(), alert.channel(),
                     alert.recipient(), alert.subject(), alert.text(), DeliveryStatus.QUEUED, 0, due.toEpochMilli(),
-                    now, now, null, List.of(new Delivery.Step(DeliveryStatus.QUEUED, now, held)), alert.urgent());
+                    now, now, null, List.of(new Delivery.Step(DeliveryStatus.QUEUED, now, held)), alert.urgent(),
+                    alert.fallback());
             if (deliveries.add(delivery)) {
                 added++;
             }

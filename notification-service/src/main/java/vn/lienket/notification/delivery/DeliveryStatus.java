@@ -1,5 +1,5 @@
 package vn.lienket.notification.delivery;
 
 public enum DeliveryStatus {
-    QUEUED, SENDING, SENT, RETRYING, FAILED
+    QUEUED, SENDING, SENT, RETRYING, FAILED, FAILED_OVER
 }

@@ -177,10 +177,30 @@ class AlertDeliveryIT {
     vn.lienket.notification.directory.UnitDirectory directory;
 
     @Test
+    void anEmailThatFailsForGoodFailsOverToSmsForAUnitThatHasAMobile() {
+        var unit = directory.tourismUnitOf("long-an").orElseThrow();
+        directory.save(new vn.lienket.notification.directory.Unit(unit.id(), unit.authorityId(), unit.name(), unit.kind(),
+                "so du lich @ long an", unit.mobile(), List.of(vn.lienket.notification.directory.Channel.EMAIL), false, null));
+        DerivedPlanRevisionRequired event = revisionRequired("long-an");
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(smsTo("+8490000801")).singleElement().satisfies(sms -> assertThat(sms.text()).contains("350/KH-UBND"));
+            var log = api.get("/api/notifications/deliveries?eventId=" + event.eventId(), hcmc).json();
+            assertThat(log.valueStream().map(d -> d.get("channel").asString() + ":" + d.get("status").asString()))
+                    .containsExactlyInAnyOrder("EMAIL:FAILED_OVER", "SMS:SENT");
+        });
+        directory.save(unit);
+    }
+
+    @Test
     void aDeliveryThatFailedForGoodIsFailedWithItsReasonAndCanBeResent() {
         var unit = directory.tourismUnitOf("hau-giang").orElseThrow();
         directory.save(new vn.lienket.notification.directory.Unit(unit.id(), unit.authorityId(), unit.name(), unit.kind(),
-                "so du lich @ hau giang", unit.mobile(), List.of(vn.lienket.notification.directory.Channel.EMAIL), false, null));
+                "so du lich @ hau giang", null, List.of(vn.lienket.notification.directory.Channel.EMAIL), false, null));
         DerivedPlanRevisionRequired event = revisionRequired("hau-giang");
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
