@@ -57,7 +57,9 @@ public record Delivery(
     Delivery next(DeliveryStatus newStatus, int newAttempts, long newDueAt, Instant at, String detail) {
         List<Step> steps = new ArrayList<>(timeline);
         steps.add(new Step(newStatus, at, detail));
-        String error = newStatus == DeliveryStatus.RETRYING || newStatus == DeliveryStatus.FAILED ? detail : lastError;
+        boolean failing = newStatus == DeliveryStatus.RETRYING || newStatus == DeliveryStatus.FAILED
+                || newStatus == DeliveryStatus.FAILED_OVER;
+        String error = failing ? detail : lastError;
         return new Delivery(id, eventId, eventType, authorityId, unitId, channel, recipient, subject, text, newStatus,
                 newAttempts, newDueAt, createdAt, at, error, steps, urgent, fallback);
     }

@@ -192,6 +192,8 @@ class AlertDeliveryIT {
             var log = api.get("/api/notifications/deliveries?eventId=" + event.eventId(), hcmc).json();
             assertThat(log.valueStream().map(d -> d.get("channel").asString() + ":" + d.get("status").asString()))
                     .containsExactlyInAnyOrder("EMAIL:FAILED_OVER", "SMS:SENT");
+            assertThat(log.valueStream().filter(d -> d.get("channel").asString().equals("EMAIL")).findFirst().orElseThrow()
+                    .get("lastError").asString()).endsWith("sent by SMS instead");
         });
         directory.save(unit);
     }
