@@ -33,21 +33,34 @@ public final class PlanChanges {
     }
 
     public static List<ActivityChange> between(List<SectionSnapshot> before, List<SectionSnapshot> after) {
-        Map<String, ActivitySnapshot> old = byCode(before);
-        Map<String, ActivitySnapshot> now = byCode(after);
+        return between(byCode(before), byCode(after), FIELDS, ActivitySnapshot::title);
+    }
+
+    /**
+     * The changes between two sets of activities of any kind, keyed by activity code, comparing the
+     * named fields; the one place the comparison is made (master versions, derived versions).
+     */
+    public static <A> List<ActivityChange> between(Map<String, A> before, Map<String, A> after,
+                                                   Map<String, Function<A, String>> fields, Function<A, String> title) {
         TreeSet<String> codes = new TreeSet<>(BY_ACTIVITY_CODE);
-        codes.addAll(old.keySet());
-        codes.addAll(now.keySet());
+        codes.addAll(before.keySet());
+        codes.addAll(after.keySet());
         List<ActivityChange> changes = new ArrayList<>();
         for (String code : codes) {
-            ActivitySnapshot a = old.get(code);
-            ActivitySnapshot b = now.get(code);
-            List<FieldChange> fields = fieldChanges(a, b);
-            if (fields.isEmpty()) {
-                continue;
+            A a = before.get(code);
+            A b = after.get(code);
+            List<FieldChange> changed = new ArrayList<>();
+            fields.forEach((name, getter) -> {
+                String oldValue = a == null ? null : getter.apply(a);
+                String newValue = b == null ? null : getter.apply(b);
+                if (!Objects.equals(oldValue, newValue)) {
+                    changed.add(new FieldChange(name, oldValue, newValue));
+                }
+            });
+            if (!changed.isEmpty()) {
+                ChangeKind kind = a == null ? ChangeKind.ADDED : b == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
+                changes.add(new ActivityChange(code, kind, title.apply(b != null ? b : a), changed));
             }
-            ChangeKind kind = a == null ? ChangeKind.ADDED : b == null ? ChangeKind.REMOVED : ChangeKind.CHANGED;
-            changes.add(new ActivityChange(code, kind, (b != null ? b : a).title(), fields));
         }
         return changes;
     }
@@ -56,18 +69,6 @@ public final class PlanChanges {
         Map<String, ActivitySnapshot> byCode = new LinkedHashMap<>();
         sections.forEach(s -> s.activities().forEach(a -> byCode.put(a.code(), a)));
         return byCode;
-    }
-
-    private static List<FieldChange> fieldChanges(ActivitySnapshot a, ActivitySnapshot b) {
-        List<FieldChange> fields = new ArrayList<>();
-        FIELDS.forEach((name, getter) -> {
-            String oldValue = a == null ? null : getter.apply(a);
-            String newValue = b == null ? null : getter.apply(b);
-            if (!Objects.equals(oldValue, newValue)) {
-                fields.add(new FieldChange(name, oldValue, newValue));
-            }
-        });
-        return fields;
     }
 
     private static Map<String, Function<ActivitySnapshot, String>> fields() {
