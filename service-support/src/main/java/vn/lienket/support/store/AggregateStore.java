@@ -68,17 +68,15 @@ public final class AggregateStore<T> {
         return all;
     }
 
-    /** Stores a new aggregate; {@link ConcurrentUpdateException} if one with its id exists. */
-    public void insert(T value, List<? extends IntegrationEvent> events) {
-        insert(value, events, null);
-    }
-
-    /** Stores a new aggregate with its events and the audit entry of its creation, in one write. */
+    /**
+     * Stores a new aggregate with its events and the audit entry of its creation, in one write;
+     * {@link ConcurrentUpdateException} if one with its id exists.
+     */
     public void insert(T value, List<? extends IntegrationEvent> events, AuditEntry audit) {
         Document document = Documents.toDocument(value);
         document.put(REVISION, 1L);
         document.put(OutboxEntry.FIELD, outboxEntries(events));
-        document.put(AuditEntry.FIELD, audit == null ? List.of() : List.of(audit.toDocument()));
+        document.put(AuditEntry.FIELD, List.of(audit.toDocument()));
         try {
             collection.insertOne(document);
         } catch (MongoWriteException e) {
@@ -90,27 +88,20 @@ public final class AggregateStore<T> {
         relay.wake();
     }
 
-    /** Replaces the state of an aggregate read at {@code expectedRevision} and appends its events to the outbox. */
-    public void update(T value, long expectedRevision, List<? extends IntegrationEvent> events) {
-        update(value, expectedRevision, events, null);
-    }
-
-    /** The same, with the audit entry of the change pushed in the same write. */
+    /**
+     * Replaces the state of an aggregate read at {@code expectedRevision}, appends its events to the
+     * outbox and its audit entry to the trail, in one write. Every change has its audit entry.
+     */
     public void update(T value, long expectedRevision, List<? extends IntegrationEvent> events, AuditEntry audit) {
         Document state = Documents.toDocument(value);
         state.remove("_id");
         Document update = new Document("$set", state)
                 .append("$inc", new Document(REVISION, 1L));
-        Document push = new Document();
+        Document push = new Document(AuditEntry.FIELD, audit.toDocument());
         if (!events.isEmpty()) {
             push.append(OutboxEntry.FIELD, new Document("$each", outboxEntries(events)));
         }
-        if (audit != null) {
-            push.append(AuditEntry.FIELD, audit.toDocument());
-        }
-        if (!push.isEmpty()) {
-            update.append("$push", push);
-        }
+        update.append("$push", push);
         UpdateResult result = collection.updateOne(
                 Filters.and(Filters.eq("_id", idOf.apply(value)), Filters.eq(REVISION, expectedRevision)), update);
         if (result.getMatchedCount() == 0) {

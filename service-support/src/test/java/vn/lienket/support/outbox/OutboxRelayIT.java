@@ -28,6 +28,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.DerivedPlanCreated;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.store.AggregateStore;
 import vn.lienket.support.testing.EmbeddedStore;
@@ -96,7 +97,7 @@ class OutboxRelayIT {
     static void writePlanWithEvent(MongoCollection<Document> collection, String topic, OutboxRelay relay, String eventId) {
         new AggregateStore<>(collection, Plan.class, Plan::id, topic, relay).insert(new Plan("350", "Kế hoạch 350"),
                 List.of(new DerivedPlanCreated(eventId, Instant.now(), "kien-giang", "p", "ho-chi-minh-city", "350",
-                        "350/KH-UBND", 1)));
+                        "350/KH-UBND", 1)), new AuditEntry(Instant.now(), "test", "kien-giang", "plan.created", null));
     }
 
     /** Accepts on a loopback port and pipes each connection to a target host:port. */

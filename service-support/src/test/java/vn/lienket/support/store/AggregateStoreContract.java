@@ -48,15 +48,18 @@ abstract class AggregateStoreContract {
         client.close();
     }
 
+    static final AuditEntry AUDIT = new AuditEntry(Instant.parse("2026-11-23T02:00:00Z"), "ho-chi-minh-city",
+            "ho-chi-minh-city", "test", null);
+
     static DerivedPlanCreated event(String id) {
         return new DerivedPlanCreated(id, Instant.now(), "kien-giang", "p", "ho-chi-minh-city", "m", "350/KH-UBND", 1);
     }
 
     @Test
     void aWriteStoresTheStateAndItsEventsTogether() {
-        store.insert(new Plan("a", "Kế hoạch", 1), List.of(event("e-1")));
+        store.insert(new Plan("a", "Kế hoạch", 1), List.of(event("e-1")), AUDIT);
         var read = store.find("a").orElseThrow();
-        store.update(new Plan("a", "Kế hoạch 350", 2), read.revision(), List.of(event("e-2")));
+        store.update(new Plan("a", "Kế hoạch 350", 2), read.revision(), List.of(event("e-2")), AUDIT);
 
         Document document = collection.find(Filters.eq("_id", "a")).first();
         assertThat(store.find("a").orElseThrow().value()).isEqualTo(new Plan("a", "Kế hoạch 350", 2));
@@ -81,13 +84,13 @@ abstract class AggregateStoreContract {
 
     @Test
     void aStaleWriteIsRefusedAndChangesNothing() {
-        store.insert(new Plan("b", "v1", 1), List.of());
+        store.insert(new Plan("b", "v1", 1), List.of(), AUDIT);
         long revision = store.find("b").orElseThrow().revision();
-        store.update(new Plan("b", "v2", 2), revision, List.of());
+        store.update(new Plan("b", "v2", 2), revision, List.of(), AUDIT);
 
-        assertThatThrownBy(() -> store.update(new Plan("b", "stale", 9), revision, List.of(event("e-3"))))
+        assertThatThrownBy(() -> store.update(new Plan("b", "stale", 9), revision, List.of(event("e-3")), AUDIT))
                 .isInstanceOf(ConcurrentUpdateException.class);
-        assertThatThrownBy(() -> store.insert(new Plan("b", "again", 1), List.of()))
+        assertThatThrownBy(() -> store.insert(new Plan("b", "again", 1), List.of(), AUDIT))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(store.find("b").orElseThrow().value().title()).isEqualTo("v2");
         assertThat(collection.find(Filters.eq("_id", "b")).first().getList("outbox", Document.class)).isEmpty();
@@ -95,8 +98,8 @@ abstract class AggregateStoreContract {
 
     @Test
     void onlyDocumentsWithPendingEventsMatchTheRelaysQuery() {
-        store.insert(new Plan("c", "with", 1), List.of(event("e-4")));
-        store.insert(new Plan("d", "without", 1), List.of());
+        store.insert(new Plan("c", "with", 1), List.of(event("e-4")), AUDIT);
+        store.insert(new Plan("d", "without", 1), List.of(), AUDIT);
 
         assertThat(collection.find(Filters.exists("outbox.0")).map(d -> d.getString("_id")).into(new java.util.ArrayList<>()))
                 .containsExactly("c");
