@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
@@ -60,20 +61,8 @@ public class MasterPlanService {
 
     /** Sets when members must have reported their progress; the lead authority's coordinator only. */
     Versioned<MasterPlanView> setReportingDeadline(String planId, long expectedRevision, LocalDate deadline, Caller caller) {
-        Versioned<MasterPlan> current = plan(planId);
-        requireLead(current.value(), caller);
-        if (current.revision() != expectedRevision) {
-            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
-        }
-        MasterPlan changed = current.value().withReportingDeadline(deadline);
-        try {
-            masterPlans.plans().update(changed, current.revision(), List.of(),
-                    AuditEntry.by(caller, "reporting-deadline.set", String.valueOf(deadline), clock.instant()));
-        } catch (ConcurrentUpdateException e) {
-            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
-        }
-        return new Versioned<>(MasterPlanView.of(changed, masterPlans.latestVersion(planId).orElse(null)),
-                current.revision() + 1);
+        return changePlan(planId, expectedRevision, caller, "reporting-deadline.set", plan -> String.valueOf(deadline),
+                plan -> plan.withReportingDeadline(deadline));
     }
 
     /** Every change of state of the plan (draft edits, publications), oldest first; for its lead authority. */
@@ -102,23 +91,31 @@ public class MasterPlanService {
         return VersionChanges.of(planId, from, to, PlanChanges.between(older.sections(), newer.sections()));
     }
 
-    /**
-     * Applies an edit to the draft read at {@code expectedRevision}; 412 and nothing written if the
-     * draft changed since, including between this read and this write.
-     */
+    /** Applies an edit to the draft read at {@code expectedRevision}, if the result keeps the draft's rules. */
     Versioned<MasterPlanView> editDraft(String planId, long expectedRevision, String action,
                                         UnaryOperator<List<SectionSnapshot>> edit, Caller caller) {
+        return changePlan(planId, expectedRevision, caller, action, plan -> "draft of " + plan.number(), plan -> {
+            List<SectionSnapshot> sections = edit.apply(plan.draft());
+            DraftRules.check(sections);
+            return plan.withDraft(sections, clock.instant(), caller.principal());
+        });
+    }
+
+    /**
+     * Changes the plan read at {@code expectedRevision} (its ETag) with its audit entry; 412 and
+     * nothing written if it changed since, including between this read and this write.
+     */
+    private Versioned<MasterPlanView> changePlan(String planId, long expectedRevision, Caller caller, String action,
+                                                 Function<MasterPlan, String> detail, UnaryOperator<MasterPlan> change) {
         Versioned<MasterPlan> current = plan(planId);
         requireLead(current.value(), caller);
         if (current.revision() != expectedRevision) {
             throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
         }
-        List<SectionSnapshot> sections = edit.apply(current.value().draft());
-        DraftRules.check(sections);
-        MasterPlan changed = current.value().withDraft(sections, clock.instant(), caller.principal());
+        MasterPlan changed = change.apply(current.value());
         try {
             masterPlans.plans().update(changed, current.revision(), List.of(),
-                    AuditEntry.by(caller, action, "draft of " + current.value().number(), changed.draftUpdatedAt()));
+                    AuditEntry.by(caller, action, detail.apply(changed), clock.instant()));
         } catch (ConcurrentUpdateException e) {
             throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
         }

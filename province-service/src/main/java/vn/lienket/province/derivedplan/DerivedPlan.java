@@ -46,7 +46,6 @@ public record DerivedPlan(
         List<DerivedActivity> activities,
         List<DerivedVersion> history,
         Instant updatedAt,
-        boolean unpublishedEdits,
         List<ProgressReport> progress) {
 
     /** The plan a province derives from the first master version it receives: one activity per master activity. */
@@ -57,7 +56,7 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(master.planId(), provinceId, master.programmeId(), master.leadAuthority(),
                 master.planId(), master.planNumber(), master.planTitle(), DerivedPlanStatus.UP_TO_DATE, 1,
                 master.version(), master.version(), null, master.sections(), master.sections(), List.of(), activities,
-                List.of(first), now, false, List.of());
+                List.of(first), now, List.of());
         return new DerivedPlanChange(plan, List.of(new DerivedPlanCreated(UUID.randomUUID().toString(), now, provinceId,
                 master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version())));
     }
@@ -76,10 +75,15 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 master.planTitle(), DerivedPlanStatus.REVISION_REQUIRED, derivedVersion, basedOnVersion,
                 master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now,
-                unpublishedEdits, progress);
+                progress);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, master.planTitle(),
                 master.version(), basedOnVersion, master.revisionDueDate(), pending)));
+    }
+
+    /** Whether the activities differ from the last published version's: the province has edits to publish. */
+    public boolean hasUnpublishedEdits() {
+        return !activities.equals(history.get(history.size() - 1).activities());
     }
 
     /** Where the province's activities depart from the master version the plan is based on. */
@@ -104,7 +108,7 @@ public record DerivedPlan(
         reports.add(stamped);
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster,
-                latestMaster, pendingChanges, activities, history, now, unpublishedEdits, reports);
+                latestMaster, pendingChanges, activities, history, now, reports);
         return new DerivedPlanChange(plan, List.of(new ActivityProgressReported(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, code, activity.masterCode(),
                 stamped.status().name(), stamped.asOf(), stamped.note())));
@@ -129,7 +133,7 @@ public record DerivedPlan(
      */
     DerivedPlanChange publish(List<Resolution> resolutions, String by, LocalDate today, Instant now) {
         boolean revising = status == DerivedPlanStatus.REVISION_REQUIRED;
-        if (!revising && !unpublishedEdits) {
+        if (!revising && !hasUnpublishedEdits()) {
             throw ApiException.conflict("Derived plan " + id + " of " + provinceId + " is up to date with version "
                     + basedOnVersion + " and has no unpublished edits; there is nothing to publish");
         }
@@ -145,7 +149,7 @@ public record DerivedPlan(
         versions.add(new DerivedVersion(number, basedOn, now, by, List.copyOf(resolutions), next));
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, DerivedPlanStatus.UP_TO_DATE, number, basedOn, latestMasterVersion,
-                revisionDueDate, base, latestMaster, List.of(), next, versions, now, false, progress);
+                revisionDueDate, base, latestMaster, List.of(), next, versions, now, progress);
         if (!revising) {
             return new DerivedPlanChange(plan, List.of());
         }
@@ -179,7 +183,7 @@ public record DerivedPlan(
     private DerivedPlan withActivities(List<DerivedActivity> next, Instant now) {
         return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
                 status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
-                pendingChanges, next, history, now, true, progress);
+                pendingChanges, next, history, now, progress);
     }
 
     private Map<String, Resolution> checkResolutions(List<Resolution> resolutions) {

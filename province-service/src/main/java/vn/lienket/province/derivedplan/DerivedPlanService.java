@@ -2,6 +2,7 @@ package vn.lienket.province.derivedplan;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,41 +87,37 @@ public class DerivedPlanService {
 
     /** Publishes the next derived version: a revision to the latest master version, or the province's own edits. */
     DerivedVersion publish(String provinceId, String masterPlanId, List<Resolution> resolutions, Caller caller) {
-        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
-        DerivedPlanChange change = current.value().publish(resolutions, caller.principal(),
-                VietnamTime.today(clock), clock.instant());
-        List<DerivedVersion> history = change.plan().history();
-        plans.update(provinceId, current.revision(), change, AuditEntry.by(caller, "version.published",
-                "derived version " + history.get(history.size() - 1).number() + " based on master version "
-                        + change.plan().basedOnVersion(), clock.instant()));
-        return history.get(history.size() - 1);
+        DerivedPlan plan = write(provinceId, masterPlanId, caller, "version.published",
+                p -> "derived version " + p.derivedVersion() + " based on master version " + p.basedOnVersion(),
+                p -> p.publish(resolutions, caller.principal(), VietnamTime.today(clock), clock.instant()));
+        return plan.history().get(plan.history().size() - 1);
     }
 
     DerivedPlan editActivity(String provinceId, String masterPlanId, String code, LocalFields fields, Caller caller) {
-        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
-        DerivedPlan edited = current.value().editActivity(code, fields, clock.instant());
-        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()),
-                AuditEntry.by(caller, "activity.edited", code, clock.instant()));
-        return edited;
+        return write(provinceId, masterPlanId, caller, "activity.edited", p -> code,
+                p -> new DerivedPlanChange(p.editActivity(code, fields, clock.instant()), List.of()));
     }
 
     DerivedPlan addActivity(String provinceId, String masterPlanId, LocalActivity activity, Caller caller) {
-        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
-        DerivedPlan edited = current.value().addActivity(activity, clock.instant());
-        plans.update(provinceId, current.revision(), new DerivedPlanChange(edited, List.of()),
-                AuditEntry.by(caller, "activity.added", activity.code(), clock.instant()));
-        return edited;
+        return write(provinceId, masterPlanId, caller, "activity.added", p -> activity.code(),
+                p -> new DerivedPlanChange(p.addActivity(activity, clock.instant()), List.of()));
     }
 
     ProgressReport reportProgress(String provinceId, String masterPlanId, String code, ProgressReport report,
                                   Caller caller) {
+        DerivedPlan plan = write(provinceId, masterPlanId, caller, "progress.reported", p -> code + ": " + report.status(),
+                p -> p.reportProgress(code, report, caller.principal(), VietnamTime.today(clock), clock.instant()));
+        return plan.progress().get(plan.progress().size() - 1);
+    }
+
+    /** A change the province's planner makes: stored with its events and its audit entry in one write. */
+    private DerivedPlan write(String provinceId, String masterPlanId, Caller caller, String action,
+                              Function<DerivedPlan, String> detail, Function<DerivedPlan, DerivedPlanChange> change) {
         Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
-        DerivedPlanChange change = current.value().reportProgress(code, report, caller.principal(),
-                VietnamTime.today(clock), clock.instant());
-        plans.update(provinceId, current.revision(), change,
-                AuditEntry.by(caller, "progress.reported", code + ": " + report.status(), clock.instant()));
-        List<ProgressReport> reports = change.plan().progress();
-        return reports.get(reports.size() - 1);
+        DerivedPlanChange changed = change.apply(current.value());
+        plans.update(provinceId, current.revision(), changed,
+                AuditEntry.by(caller, action, detail.apply(changed.plan()), clock.instant()));
+        return changed.plan();
     }
 
     /** The plan's trail, for whoever may read the plan. */

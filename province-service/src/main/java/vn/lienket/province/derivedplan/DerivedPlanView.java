@@ -11,11 +11,11 @@ final class DerivedPlanView {
     private DerivedPlanView() {
     }
 
-    /** A derived plan with where it deviates from the master version it is based on. */
-    record Detail(@JsonUnwrapped DerivedPlan plan, List<Deviation> deviations) {
+    /** A derived plan with where it deviates from the master version it is based on, and whether it has edits to publish. */
+    record Detail(@JsonUnwrapped DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits) {
 
         static Detail of(DerivedPlan plan) {
-            return new Detail(plan, plan.deviations());
+            return new Detail(plan, plan.deviations(), plan.hasUnpublishedEdits());
         }
     }
 

@@ -159,7 +159,7 @@ class DerivedPlanTest {
                 "Tháng 6/2024", "Thành phố Phú Quốc", null, null), NOW);
 
         assertThat(plan.deviations()).isEmpty();
-        assertThat(plan.unpublishedEdits()).isTrue();
+        assertThat(plan.hasUnpublishedEdits()).isTrue();
         DerivedPlanChange published = plan.publish(List.of(), "kien-giang", TODAY, NOW);
         assertThat(published.plan().derivedVersion()).isEqualTo(2);
         assertThat(published.plan().basedOnVersion()).isEqualTo(1);
