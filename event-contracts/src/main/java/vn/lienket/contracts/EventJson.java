@@ -15,6 +15,8 @@ public final class EventJson {
             DerivedPlanRevisionRequired.TYPE, DerivedPlanRevisionRequired.class,
             DerivedPlanRevised.TYPE, DerivedPlanRevised.class,
             MemberRevisionOverdue.TYPE, MemberRevisionOverdue.class,
+            MemberRevisionReminder.TYPE, MemberRevisionReminder.class,
+            MemberProgressMissing.TYPE, MemberProgressMissing.class,
             ActivityProgressReported.TYPE, ActivityProgressReported.class);
 
     // Consumers tolerate fields added later; a field removed or renamed is a new event version.

@@ -41,7 +41,8 @@ class EventWireShapeTest {
         DerivedPlanRevisionRequired required = new DerivedPlanRevisionRequired("e-2", AT, "kien-giang",
                 "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "Kế hoạch 350", 2, 1,
                 LocalDate.of(2026, 12, 15), List.of(new PendingChange("2.3@v2", "2.3", ChangeKind.CHANGED, "Không gian",
-                        List.of(new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Vĩnh Long")))));
+                        List.of(new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Vĩnh Long")))),
+                List.of("Sở Du lịch tỉnh Kiên Giang", "Báo Kiên Giang"));
         DerivedPlanRevised revised = new DerivedPlanRevised("e-3", AT, "kien-giang", "hcmc-mekong-tourism",
                 "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", 2, 2, LocalDate.of(2026, 12, 15), true);
 
@@ -58,6 +59,27 @@ class EventWireShapeTest {
 
         assertThat(JSON.readTree(EventJson.write(overdue)))
                 .isEqualTo(JSON.readTree(golden("compliance.member-overdue.v1.json")));
+    }
+
+    @Test
+    void remindersAndMissingReportsKeepTheirWireShape() throws IOException {
+        MemberRevisionReminder reminder = new MemberRevisionReminder("e-5", AT, "hcmc-mekong-tourism",
+                "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "ca-mau", 2, LocalDate.of(2026, 12, 15), 7);
+        MemberProgressMissing missing = new MemberProgressMissing("e-6", AT, "hcmc-mekong-tourism", "ho-chi-minh-city",
+                "350-kh-ubnd-2024", "350/KH-UBND", "ca-mau", LocalDate.of(2026, 11, 20));
+
+        assertThat(JSON.readTree(EventJson.write(reminder)))
+                .isEqualTo(JSON.readTree(golden("compliance.revision-reminder.v1.json")));
+        assertThat(JSON.readTree(EventJson.write(missing)))
+                .isEqualTo(JSON.readTree(golden("progress.report-missing.v1.json")));
+    }
+
+    @Test
+    void aRevisionRequiredFromBeforeAffectedUnitsReadsAsNone() throws IOException {
+        String older = golden("derived-plan.revision-required.v1.json").replaceFirst(",\\s*\"affectedUnits\"[^\\]]*]", "");
+
+        assertThat(older).doesNotContain("affectedUnits");
+        assertThat(EventJson.read(older, DerivedPlanRevisionRequired.class).affectedUnits()).isEmpty();
     }
 
     @Test

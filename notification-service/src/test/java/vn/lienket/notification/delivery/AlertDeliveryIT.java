@@ -70,7 +70,7 @@ class AlertDeliveryIT {
         return new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), Instant.now(), province,
                 "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "Kế hoạch 350", 2, 1,
                 LocalDate.of(2026, 12, 15), List.of(new PendingChange("2.3@v2", "2.3", ChangeKind.CHANGED, "Không gian kết nối",
-                        List.of(new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Vĩnh Long")))));
+                        List.of(new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Vĩnh Long")))), List.of());
     }
 
     static List<MimeMessage> mailTo(String address) {

@@ -53,7 +53,7 @@ class ComplianceBoardIT {
 
     static DerivedPlanRevisionRequired required(String province, int version, LocalDate due) {
         return new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), Instant.now(), province, "hcmc-mekong-tourism",
-                "ho-chi-minh-city", PLAN_ID, "350/KH-UBND", "Kế hoạch 350", version, version - 1, due, List.of());
+                "ho-chi-minh-city", PLAN_ID, "350/KH-UBND", "Kế hoạch 350", version, version - 1, due, List.of(), List.of());
     }
 
     @Test

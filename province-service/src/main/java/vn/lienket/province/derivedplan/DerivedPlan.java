@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.ActivitySnapshot;
@@ -78,7 +80,17 @@ public record DerivedPlan(
                 progress);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, master.planTitle(),
-                master.version(), basedOnVersion, master.revisionDueDate(), pending)));
+                master.version(), basedOnVersion, master.revisionDueDate(), pending, unitsOn(pending))));
+    }
+
+    /** The lead and coordinating units the province named on the activities these changes touch. */
+    private List<String> unitsOn(List<PendingChange> pending) {
+        Set<String> codes = pending.stream().map(PendingChange::activityCode)
+                .collect(Collectors.toSet());
+        return activities.stream().filter(a -> a.masterCode() != null && codes.contains(a.masterCode()))
+                .flatMap(a -> Stream.concat(Stream.ofNullable(a.leadUnit()),
+                        a.coordinatingUnits() == null ? Stream.empty() : a.coordinatingUnits().stream()))
+                .filter(u -> !u.isBlank()).distinct().toList();
     }
 
     /** Whether the activities differ from the last published version's: the province has edits to publish. */

@@ -60,6 +60,19 @@ class DerivedPlanTest {
     }
 
     @Test
+    void theRevisionRequiredNamesTheUnitsOfTheAffectedActivitiesOnly() {
+        DerivedPlan plan = derived(v1).editActivity("2.3", new LocalFields(KIEN_GIANG_UNIT,
+                List.of("Báo Kiên Giang", "Đài Phát thanh và Truyền hình Kiên Giang"), null, null, null, null, null), NOW)
+                .editActivity("1.1", new LocalFields(KIEN_GIANG_UNIT, List.of("Sở Tài chính"), null, null, null, null, null), NOW);
+
+        DerivedPlanChange change = plan.receive(v2, NOW);
+
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(DerivedPlanRevisionRequired.class,
+                e -> assertThat(e.affectedUnits()).containsExactly(KIEN_GIANG_UNIT, "Báo Kiên Giang",
+                        "Đài Phát thanh và Truyền hình Kiên Giang"));
+    }
+
+    @Test
     void aVersionAlreadySeenIsNotNews() {
         DerivedPlan plan = derived(v1).receive(v2, NOW).plan();
 
