@@ -2,9 +2,12 @@ package vn.lienket.plan.compliance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -13,12 +16,14 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberRevisionOverdue;
+import vn.lienket.contracts.MemberRevisionReminder;
 import vn.lienket.contracts.Topics;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
@@ -44,8 +49,11 @@ public class ComplianceBoard {
     private final MasterPlans masterPlans;
     private final Programmes programmes;
     private final Clock clock;
+    private final List<Integer> reminderDays;
 
-    ComplianceBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock) {
+    ComplianceBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock,
+                    @Value("${lienket.compliance.reminder-days-before:7,1}") List<Integer> reminderDays) {
+        this.reminderDays = List.copyOf(reminderDays);
         this.rows = new AggregateStore<>(database.getCollection("compliance"), MemberCompliance.class,
                 MemberCompliance::id, Topics.MASTER_PLANS, relay);
         this.masterPlans = masterPlans;
@@ -90,34 +98,52 @@ public class ComplianceBoard {
     }
 
     /**
-     * Marks members whose due date has passed OVERDUE and emits {@link MemberRevisionOverdue} for
-     * each, once per required version, in the same write. A row changed meanwhile is left for the
-     * next round. Returns how many were reported.
+     * The scheduled look at every NOTIFIED member's due date. Past it: the member is marked OVERDUE
+     * and {@link MemberRevisionOverdue} is emitted, once per required version. Within the reminder
+     * days before it: {@link MemberRevisionReminder} is emitted, once per reminder. Each event goes
+     * out in the same write as the mark that stops it being sent again; a row changed meanwhile is
+     * left for the next round. Returns how many events were emitted.
      */
-    int reportOverdue() {
+    int checkDeadlines() {
         LocalDate today = VietnamTime.today(clock);
-        int reported = 0;
+        int emitted = 0;
         for (MemberCompliance row : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
-            if (!row.overdueUnreported(today)) {
-                continue;
-            }
-            Versioned<MemberCompliance> current = rows.find(row.id()).orElseThrow();
-            MasterPlan plan = plan(row.planId());
-            Programme programme = programmes.get(plan.programmeId());
-            try {
-                rows.update(current.value().reportedOverdue(), current.revision(), List.of(new MemberRevisionOverdue(
-                        UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(),
-                        plan.id(), plan.number(), row.memberId(), row.requiredVersion(), row.dueDate())),
-                        new AuditEntry(clock.instant(), "overdue-check", null, "overdue",
-                                "version " + row.requiredVersion() + " was due " + row.dueDate()));
-                log.info("{} is overdue revising to {} version {} (due {})", row.memberId(), plan.number(),
-                        row.requiredVersion(), row.dueDate());
-                reported++;
-            } catch (ConcurrentUpdateException e) {
-                log.debug("Compliance row {} changed meanwhile; next round", row.id());
+            if (row.overdueUnreported(today)) {
+                emitted += emit(row, (plan, programme) -> new MemberRevisionOverdue(UUID.randomUUID().toString(),
+                        clock.instant(), programme.id(), programme.leadAuthority(), plan.id(), plan.number(),
+                        row.memberId(), row.requiredVersion(), row.dueDate()),
+                        MemberCompliance::reportedOverdue, "overdue",
+                        "version " + row.requiredVersion() + " was due " + row.dueDate());
+            } else {
+                Optional<Integer> reminder = row.reminderDue(today, reminderDays);
+                if (reminder.isPresent()) {
+                    int days = reminder.get();
+                    emitted += emit(row, (plan, programme) -> new MemberRevisionReminder(UUID.randomUUID().toString(),
+                            clock.instant(), programme.id(), programme.leadAuthority(), plan.id(), plan.number(),
+                            row.memberId(), row.requiredVersion(), row.dueDate(),
+                            (int) ChronoUnit.DAYS.between(today, row.dueDate())),
+                            r -> r.reminded(days), "reminded",
+                            days + "-day reminder: version " + row.requiredVersion() + " is due " + row.dueDate());
+                }
             }
         }
-        return reported;
+        return emitted;
+    }
+
+    private int emit(MemberCompliance row, BiFunction<MasterPlan, Programme, IntegrationEvent> event,
+                     UnaryOperator<MemberCompliance> mark, String action, String detail) {
+        Versioned<MemberCompliance> current = rows.find(row.id()).orElseThrow();
+        MasterPlan plan = plan(row.planId());
+        Programme programme = programmes.get(plan.programmeId());
+        try {
+            rows.update(mark.apply(current.value()), current.revision(), List.of(event.apply(plan, programme)),
+                    new AuditEntry(clock.instant(), "deadline-check", null, action, detail));
+            log.info("{} on {}: {}", row.memberId(), plan.number(), detail);
+            return 1;
+        } catch (ConcurrentUpdateException e) {
+            log.debug("Compliance row {} changed meanwhile; next round", row.id());
+            return 0;
+        }
     }
 
     private MasterPlan plan(String planId) {

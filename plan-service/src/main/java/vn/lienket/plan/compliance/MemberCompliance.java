@@ -2,6 +2,12 @@ package vn.lienket.plan.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.lienket.support.time.VietnamTime;
 
 /**
  * One member's standing on one master plan, as its province-service has reported it.
@@ -18,7 +24,12 @@ record MemberCompliance(
         Instant notifiedAt,
         Instant revisedAt,
         Boolean onTime,
-        int overdueReportedFor) {
+        int overdueReportedFor,
+        List<Integer> remindedDaysBefore) {
+
+    MemberCompliance {
+        remindedDaysBefore = remindedDaysBefore == null ? List.of() : List.copyOf(remindedDaysBefore);
+    }
 
     static String idOf(String planId, String memberId) {
         return planId + ":" + memberId;
@@ -26,7 +37,7 @@ record MemberCompliance(
 
     static MemberCompliance pending(String planId, String memberId) {
         return new MemberCompliance(idOf(planId, memberId), planId, memberId, ComplianceStatus.PENDING, 0, 0,
-                null, null, null, null, 0);
+                null, null, null, null, 0, List.of());
     }
 
     MemberCompliance notified(int version, LocalDate due, Instant at) {
@@ -34,7 +45,7 @@ record MemberCompliance(
             return this;
         }
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.NOTIFIED, version, basedOnVersion, due, at,
-                null, null, overdueReportedFor);
+                null, null, overdueReportedFor, List.of());
     }
 
     MemberCompliance revised(int version, boolean inTime, Instant at) {
@@ -42,14 +53,14 @@ record MemberCompliance(
             return this;
         }
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.REVISED, Math.max(version, requiredVersion),
-                version, dueDate, notifiedAt, at, inTime, overdueReportedFor);
+                version, dueDate, notifiedAt, at, inTime, overdueReportedFor, remindedDaysBefore);
     }
 
     /** NOTIFIED turns OVERDUE once the due date has passed, as soon as anyone reads it. */
     MemberCompliance asOf(LocalDate today) {
         if (status == ComplianceStatus.NOTIFIED && dueDate != null && today.isAfter(dueDate)) {
             return new MemberCompliance(id, planId, memberId, ComplianceStatus.OVERDUE, requiredVersion, basedOnVersion,
-                    dueDate, notifiedAt, revisedAt, onTime, overdueReportedFor);
+                    dueDate, notifiedAt, revisedAt, onTime, overdueReportedFor, remindedDaysBefore);
         }
         return this;
     }
@@ -61,6 +72,31 @@ record MemberCompliance(
 
     MemberCompliance reportedOverdue() {
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.OVERDUE, requiredVersion, basedOnVersion,
-                dueDate, notifiedAt, revisedAt, onTime, requiredVersion);
+                dueDate, notifiedAt, revisedAt, onTime, requiredVersion, remindedDaysBefore);
+    }
+
+    /**
+     * The reminder to send today, if any: the nearest of {@code daysBefore} (e.g. 7 and 1) that the
+     * due date has come within, not sent yet for this version, and reached after the member was
+     * notified (a member told 3 days before the due date gets no 7-day reminder).
+     */
+    Optional<Integer> reminderDue(LocalDate today, List<Integer> daysBefore) {
+        if (asOf(today).status != ComplianceStatus.NOTIFIED || dueDate == null || notifiedAt == null) {
+            return Optional.empty();
+        }
+        long daysLeft = ChronoUnit.DAYS.between(today, dueDate);
+        LocalDate notifiedOn = VietnamTime.dateOf(notifiedAt);
+        return daysBefore.stream()
+                .filter(d -> daysLeft <= d && notifiedOn.isBefore(dueDate.minusDays(d)))
+                .filter(d -> remindedDaysBefore.stream().noneMatch(sent -> sent <= d))
+                .min(Integer::compare);
+    }
+
+    /** Reminded {@code days} before: farther reminders not yet sent are skipped, not sent late. */
+    MemberCompliance reminded(int days) {
+        List<Integer> sent = new ArrayList<>(remindedDaysBefore);
+        sent.add(days);
+        return new MemberCompliance(id, planId, memberId, status, requiredVersion, basedOnVersion, dueDate, notifiedAt,
+                revisedAt, onTime, overdueReportedFor, sent);
     }
 }

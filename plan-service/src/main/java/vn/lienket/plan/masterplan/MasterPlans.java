@@ -44,6 +44,11 @@ public class MasterPlans {
         return trail;
     }
 
+    /** Plans that have a reporting deadline set. */
+    public List<MasterPlan> withReportingDeadline() {
+        return plans.findAll(Filters.ne("reportingDeadline", null));
+    }
+
     public List<MasterPlan> ofProgramme(String programmeId) {
         return plans.findAll(Filters.eq("programmeId", programmeId));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoCollection;
@@ -14,13 +15,19 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.ActivityProgressReported;
+import vn.lienket.contracts.MemberProgressMissing;
+import vn.lienket.contracts.Topics;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.audit.AuditEntry;
+import vn.lienket.support.outbox.OutboxRelay;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
+import vn.lienket.support.store.AggregateStore;
+import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Documents;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
@@ -30,12 +37,15 @@ import vn.lienket.support.web.ApiException;
 public class ProgressBoard {
 
     private final MongoCollection<Document> reports;
+    private final AggregateStore<DeadlineNotice> notices;
     private final MasterPlans masterPlans;
     private final Programmes programmes;
     private final Clock clock;
 
-    ProgressBoard(MongoDatabase database, MasterPlans masterPlans, Programmes programmes, Clock clock) {
+    ProgressBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock) {
         this.reports = database.getCollection("progress");
+        this.notices = new AggregateStore<>(database.getCollection("progress_deadline_notices"), DeadlineNotice.class,
+                DeadlineNotice::id, Topics.MASTER_PLANS, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.clock = clock;
@@ -57,8 +67,7 @@ public class ProgressBoard {
         MasterPlan plan = masterPlans.find(planId).orElseThrow(() -> ApiException.notFound("No master plan " + planId)).value();
         Programme programme = programmes.get(plan.programmeId());
         caller.requireTenantRole(programme.leadAuthority(), Roles.COORDINATOR);
-        List<MemberProgress> all = reports.find(Filters.eq("planId", planId))
-                .map(d -> Documents.fromDocument(d, MemberProgress.class)).into(new java.util.ArrayList<>());
+        List<MemberProgress> all = reports(planId);
         var latest = masterPlans.latestVersion(planId);
         var activities = PlanChanges.byCode(latest.map(v -> v.sections()).orElse(plan.draft())).values().stream()
                 .map(a -> activity(a.code(), a.title(), all))
@@ -67,9 +76,49 @@ public class ProgressBoard {
                 .filter(m -> all.stream().noneMatch(r -> r.memberId().equals(m))).toList();
         LocalDate deadline = plan.reportingDeadline();
         List<String> missing = deadline == null || !VietnamTime.today(clock).isAfter(deadline) ? null
-                : programme.members().stream().filter(m -> all.stream().noneMatch(r -> r.memberId().equals(m)
-                        && !r.reportedAt().atZone(VietnamTime.ZONE).toLocalDate().isAfter(deadline))).toList();
+                : missingAt(deadline, programme, all);
         return new ProgressView(planId, plan.number(), deadline, activities, notReported, missing);
+    }
+
+    /** The members that had reported nothing by the end of the deadline day. */
+    private static List<String> missingAt(LocalDate deadline, Programme programme, List<MemberProgress> reports) {
+        return programme.members().stream().filter(m -> reports.stream().noneMatch(r -> r.memberId().equals(m)
+                && !VietnamTime.dateOf(r.reportedAt()).isAfter(deadline))).toList();
+    }
+
+    /**
+     * Once a plan's reporting deadline has passed, emits {@link MemberProgressMissing} for each
+     * member that had not reported by it, in the same write as the notice that records it was done,
+     * so each (plan, deadline) is told once. Returns how many events were emitted.
+     */
+    int reportMissing() {
+        LocalDate today = VietnamTime.today(clock);
+        int emitted = 0;
+        for (MasterPlan plan : masterPlans.withReportingDeadline()) {
+            LocalDate deadline = plan.reportingDeadline();
+            String id = DeadlineNotice.idOf(plan.id(), deadline);
+            if (!today.isAfter(deadline) || notices.find(id).isPresent()) {
+                continue;
+            }
+            Programme programme = programmes.get(plan.programmeId());
+            List<String> missing = missingAt(deadline, programme, reports(plan.id()));
+            List<MemberProgressMissing> events = missing.stream().map(m -> new MemberProgressMissing(
+                    UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(), plan.id(),
+                    plan.number(), m, deadline)).toList();
+            try {
+                notices.insert(new DeadlineNotice(id, plan.id(), deadline, missing), events, new AuditEntry(clock.instant(),
+                        "deadline-check", null, "progress-missing", missing.size() + " member(s) had not reported by " + deadline));
+                emitted += events.size();
+            } catch (ConcurrentUpdateException e) {
+                // another round told it first
+            }
+        }
+        return emitted;
+    }
+
+    private List<MemberProgress> reports(String planId) {
+        return reports.find(Filters.eq("planId", planId))
+                .map(d -> Documents.fromDocument(d, MemberProgress.class)).into(new java.util.ArrayList<>());
     }
 
     private static ProgressView.Activity activity(String code, String title, List<MemberProgress> all) {

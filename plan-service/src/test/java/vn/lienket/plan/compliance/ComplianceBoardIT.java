@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.MemberRevisionOverdue;
+import vn.lienket.contracts.MemberRevisionReminder;
 import vn.lienket.contracts.Topics;
 import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.testing.ApiClient;
@@ -29,7 +31,7 @@ import vn.lienket.support.testing.TestTokens;
 
 /** HCMC's board follows what each province's service reports, and a late or repeated event changes nothing. */
 @ServiceTest
-@TestPropertySource(properties = {"lienket.seed.enabled=true", "lienket.compliance.overdue-check-interval=PT0.3S"})
+@TestPropertySource(properties = {"lienket.seed.enabled=true", "lienket.deadlines.check-interval=PT0.3S"})
 class ComplianceBoardIT {
 
     static final String PLAN_ID = "350-kh-ubnd-2024";
@@ -105,19 +107,15 @@ class ComplianceBoardIT {
     }
 
     @Test
-    void progressRollsUpPerMasterActivityAndShowsWhoHasNotReportedByTheDeadline() {
+    void progressRollsUpPerMasterActivityAndWhoMissedTheDeadlineIsShownAndToldOnce() {
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/master-plans/" + PLAN_ID, HCMC).status() == 200);
         LocalDate deadline = LocalDate.now().minusDays(3);
-        assertThat(api.put("/api/master-plans/" + PLAN_ID + "/reporting-deadline", HCMC,
-                "{\"reportingDeadline\":\"" + deadline + "\"}", "If-Match",
-                api.get("/api/master-plans/" + PLAN_ID, HCMC).header("ETag")).status()).isEqualTo(200);
         Instant beforeDeadline = deadline.minusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("kien-giang", "5.1", "DONE", beforeDeadline));
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("soc-trang", "5.1", "IN_PROGRESS", Instant.now()));
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("kien-giang", "5.1", "IN_PROGRESS",
                 beforeDeadline.minusSeconds(3600))); // older than what is kept: ignored
-
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode board = api.get("/api/master-plans/" + PLAN_ID + "/progress", HCMC).json();
             JsonNode award = board.get("activities").valueStream()
@@ -126,11 +124,53 @@ class ComplianceBoardIT {
             assertThat(award.get("byStatus").get("IN_PROGRESS").asInt()).isEqualTo(1);
             assertThat(board.get("notReported").valueStream().map(JsonNode::asString))
                     .doesNotContain("kien-giang", "soc-trang").contains("ca-mau");
-            assertThat(board.get("missingAtDeadline").valueStream().map(JsonNode::asString))
-                    .contains("soc-trang", "ca-mau").doesNotContain("kien-giang");
         });
+
+        assertThat(api.put("/api/master-plans/" + PLAN_ID + "/reporting-deadline", HCMC,
+                "{\"reportingDeadline\":\"" + deadline + "\"}", "If-Match",
+                api.get("/api/master-plans/" + PLAN_ID, HCMC).header("ETag")).status()).isEqualTo(200);
+
+        JsonNode board = api.get("/api/master-plans/" + PLAN_ID + "/progress", HCMC).json();
+        assertThat(board.get("missingAtDeadline").valueStream().map(JsonNode::asString))
+                .contains("soc-trang", "ca-mau").doesNotContain("kien-giang");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(missingEvents(deadline))
+                .extracting(MemberProgressMissing::memberId).hasSize(12).contains("soc-trang", "ca-mau")
+                .doesNotContain("kien-giang"));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> missingEvents(deadline).size() == 12);
         assertThat(api.get("/api/master-plans/" + PLAN_ID + "/progress", TestTokens.token("kien-giang", "planner")).status())
                 .isEqualTo(403);
+    }
+
+    List<MemberProgressMissing> missingEvents(LocalDate deadline) {
+        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
+                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
+                .filter(MemberProgressMissing.class::isInstance).map(MemberProgressMissing.class::cast)
+                .filter(e -> e.reportingDeadline().equals(deadline)).toList();
+    }
+
+    @Test
+    void aMemberStillToReviseIsRemindedSevenDaysBeforeTheDueDateOnce() {
+        int version = 3000 + (int) (System.nanoTime() % 1000);
+        LocalDate due = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, new DerivedPlanRevisionRequired(UUID.randomUUID().toString(),
+                Instant.now().minus(Duration.ofDays(10)), "vinh-long", "hcmc-mekong-tourism", "ho-chi-minh-city", PLAN_ID,
+                "350/KH-UBND", "Kế hoạch 350", version, version - 1, due, List.of(), List.of()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(reminders("vinh-long", version))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.daysLeft()).isEqualTo(7);
+                    assertThat(r.revisionDueDate()).isEqualTo(due);
+                }));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> reminders("vinh-long", version).size() == 1);
+        assertThat(row("vinh-long").get("status").asString()).isEqualTo("NOTIFIED");
+    }
+
+    List<MemberRevisionReminder> reminders(String member, int version) {
+        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
+                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
+                .filter(MemberRevisionReminder.class::isInstance).map(MemberRevisionReminder.class::cast)
+                .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 
     static ActivityProgressReported progress(String province, String code, String status, Instant at) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,35 @@ class MemberComplianceTest {
         assertThat(reported.overdueUnreported(DUE.plusDays(2))).isFalse();
         assertThat(reported.revised(2, false, AT).status()).isEqualTo(ComplianceStatus.REVISED);
         assertThat(reported.notified(3, DUE.plusDays(30), AT).overdueUnreported(DUE.plusDays(31))).isTrue();
+    }
+
+    @Test
+    void aMemberIsRemindedSevenDaysAndOneDayBeforeTheDueDateOnceEach() {
+        LocalDate due = LocalDate.of(2026, 12, 15);
+        MemberCompliance notified = MemberCompliance.pending("p", "ca-mau")
+                .notified(2, due, Instant.parse("2026-11-20T02:00:00Z"));
+        List<Integer> days = List.of(7, 1);
+
+        assertThat(notified.reminderDue(due.minusDays(8), days)).isEmpty();
+        assertThat(notified.reminderDue(due.minusDays(7), days)).contains(7);
+        MemberCompliance reminded7 = notified.reminded(7);
+        assertThat(reminded7.reminderDue(due.minusDays(6), days)).isEmpty();
+        assertThat(reminded7.reminderDue(due.minusDays(1), days)).contains(1);
+        assertThat(reminded7.reminded(1).reminderDue(due, days)).isEmpty();
+        assertThat(notified.reminderDue(due.minusDays(1), days)).as("a missed 7-day reminder is not sent late").contains(1);
+        assertThat(notified.reminded(1).reminderDue(due.minusDays(1), days)).isEmpty();
+    }
+
+    @Test
+    void noReminderForAThresholdPassedBeforeTheMemberWasNotifiedNorOnceRevisedOrForAnOlderVersion() {
+        LocalDate due = LocalDate.of(2026, 12, 15);
+        MemberCompliance late = MemberCompliance.pending("p", "ca-mau").notified(2, due, Instant.parse("2026-12-11T02:00:00Z"));
+
+        assertThat(late.reminderDue(due.minusDays(3), List.of(7, 1))).as("told 4 days before").isEmpty();
+        assertThat(late.reminderDue(due.minusDays(1), List.of(7, 1))).contains(1);
+        assertThat(late.revised(2, true, Instant.parse("2026-12-12T02:00:00Z")).reminderDue(due.minusDays(1), List.of(7, 1)))
+                .isEmpty();
+        MemberCompliance renotified = late.reminded(1).notified(3, due.plusDays(30), Instant.parse("2026-12-14T02:00:00Z"));
+        assertThat(renotified.reminderDue(due.plusDays(23), List.of(7, 1))).as("a new version is reminded afresh").contains(7);
     }
 }

@@ -1,6 +1,7 @@
 package vn.lienket.support.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,5 +15,10 @@ public final class VietnamTime {
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The calendar date, in Ho Chi Minh City, of an instant. */
+    public static LocalDate dateOf(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
     }
 }
