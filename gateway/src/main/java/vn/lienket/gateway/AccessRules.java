@@ -8,7 +8,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * The gateway's coarse rules, checked again (and finer) by each service: a province's data is
  * its own; the lead authority's coordinators may read it; plan writes, compliance and the delivery
- * log need the coordinator role.
+ * log need the coordinator role; each authority's unit directory is its own alone.
  */
 final class AccessRules {
 
@@ -23,6 +23,14 @@ final class AccessRules {
             return true;
         }
         return HttpMethod.GET.equals(method) && hasRole(jwt, COORDINATOR);
+    }
+
+    /** Each authority keeps its own unit directory: anyone of it reads, its planners and coordinators write. */
+    static boolean mayManageUnits(Jwt jwt, String authority, HttpMethod method) {
+        if (authority == null || !authority.equals(jwt.getClaimAsString("tenant"))) {
+            return false;
+        }
+        return HttpMethod.GET.equals(method) || hasRole(jwt, COORDINATOR) || hasRole(jwt, "planner");
     }
 
     static boolean hasRole(Jwt jwt, String role) {

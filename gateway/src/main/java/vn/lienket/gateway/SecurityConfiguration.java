@@ -39,6 +39,10 @@ class SecurityConfiguration {
                                 "/api/master-plans/*/audit").access(role(AccessRules.COORDINATOR))
                         .pathMatchers(HttpMethod.PUT, "/api/master-plans/*/reporting-deadline")
                                 .access(role(AccessRules.COORDINATOR))
+                        .pathMatchers("/api/notifications/authorities/{authority}/units",
+                                "/api/notifications/authorities/{authority}/units/**").access(ownUnits())
+                        .pathMatchers(HttpMethod.GET, "/api/notifications/templates", "/api/notifications/templates/**")
+                                .access(tenant())
                         .pathMatchers("/api/notifications/**").access(role(AccessRules.COORDINATOR))
                         .pathMatchers("/api/**").access(tenant())
                         .anyExchange().denyAll())
@@ -62,6 +66,11 @@ class SecurityConfiguration {
     private static ReactiveAuthorizationManager<AuthorizationContext> province() {
         return when((jwt, context) -> AccessRules.mayReachProvince(jwt,
                 (String) context.getVariables().get("provinceId"), context.getExchange().getRequest().getMethod()));
+    }
+
+    private static ReactiveAuthorizationManager<AuthorizationContext> ownUnits() {
+        return when((jwt, context) -> AccessRules.mayManageUnits(jwt,
+                (String) context.getVariables().get("authority"), context.getExchange().getRequest().getMethod()));
     }
 
     private static ReactiveAuthorizationManager<AuthorizationContext> role(String role) {

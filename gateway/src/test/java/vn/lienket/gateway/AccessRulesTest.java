@@ -35,6 +35,17 @@ class AccessRulesTest {
     }
 
     @Test
+    void anAuthorityManagesOnlyItsOwnUnitsAndAViewerOnlyReadsThem() {
+        assertThat(AccessRules.mayManageUnits(token("kien-giang", "planner"), "kien-giang", HttpMethod.POST)).isTrue();
+        assertThat(AccessRules.mayManageUnits(token("kien-giang", "viewer"), "kien-giang", HttpMethod.GET)).isTrue();
+        assertThat(AccessRules.mayManageUnits(token("kien-giang", "viewer"), "kien-giang", HttpMethod.PUT)).isFalse();
+        assertThat(AccessRules.mayManageUnits(token("ho-chi-minh-city", "coordinator"), "kien-giang", HttpMethod.GET))
+                .as("not even the lead authority").isFalse();
+        assertThat(AccessRules.mayManageUnits(token("ho-chi-minh-city", "coordinator"), "ho-chi-minh-city", HttpMethod.DELETE))
+                .isTrue();
+    }
+
+    @Test
     void rolesAndTenantComeFromTheirClaims() {
         assertThat(AccessRules.hasRole(token("ho-chi-minh-city", "coordinator"), "coordinator")).isTrue();
         assertThat(AccessRules.hasRole(token("kien-giang", "planner"), "coordinator")).isFalse();

@@ -40,6 +40,29 @@ public final class SmsSegmenter {
         return new SegmentedSms(encoding, parts);
     }
 
+    /**
+     * The text, shortened if need be to fit {@code maxSegments}: cut at a character boundary and
+     * marked with an ellipsis in the text's own alphabet ("…" in UCS-2, "..." in GSM-7, so a
+     * text without diacritics stays GSM-7).
+     */
+    public static String fit(String text, int maxSegments) {
+        if (maxSegments < 1) {
+            throw new IllegalArgumentException("An SMS has at least one segment");
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (count(nfc) <= maxSegments) {
+            return nfc;
+        }
+        String ellipsis = Gsm7.canEncode(nfc) ? "..." : "…";
+        int end = nfc.length();
+        String fitted;
+        do {
+            end = nfc.offsetByCodePoints(end, -1);
+            fitted = nfc.substring(0, end).stripTrailing() + ellipsis;
+        } while (end > 0 && count(fitted) > maxSegments);
+        return fitted;
+    }
+
     /** How many segments the text needs. */
     public static int count(String text) {
         return segment(text).segments();

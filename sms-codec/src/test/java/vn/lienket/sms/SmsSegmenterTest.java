@@ -89,4 +89,19 @@ class SmsSegmenterTest {
         assertThat(VietnameseText.matches("Tỉnh Kiên Giang", "kien gia")).isTrue();
         assertThat(VietnameseText.matches("cuộc thi Khởi nghiệp", "hoi nghi")).isFalse();
     }
+
+    @Test
+    void aTextOverItsBudgetIsCutToFitWithAnEllipsisInItsOwnAlphabet() {
+        String vietnamese = "Kế hoạch 350/KH-UBND bản 2: đổi hoạt động 2.3. ".repeat(6);
+        String plain = VietnameseText.withoutDiacritics(vietnamese);
+
+        String fittedVietnamese = SmsSegmenter.fit(vietnamese, 2);
+        String fittedPlain = SmsSegmenter.fit(plain, 1);
+
+        assertThat(SmsSegmenter.count(fittedVietnamese)).isEqualTo(2);
+        assertThat(fittedVietnamese).endsWith("…").hasSize(2 * 67);
+        assertThat(SmsSegmenter.segment(fittedPlain).encoding()).isEqualTo(SmsEncoding.GSM7);
+        assertThat(fittedPlain).endsWith("...").hasSize(160);
+        assertThat(SmsSegmenter.fit("Hạn 15/12", 1)).isEqualTo("Hạn 15/12");
+    }
 }

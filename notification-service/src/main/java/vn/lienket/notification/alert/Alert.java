@@ -4,13 +4,10 @@ import vn.lienket.notification.directory.Channel;
 import vn.lienket.notification.directory.Unit;
 
 /**
- * One message to one unit by one channel, rendered and ready to deliver; urgent ones ignore quiet
- * hours; {@code fallback} (may be null) is how it goes if this channel fails for good.
+ * One message to one unit by one channel, rendered and ready to deliver ({@code html} for email
+ * only); urgent ones ignore quiet hours and digests; {@code fallback} (may be null) is how it goes
+ * if this channel fails for good.
  */
-public record Alert(Unit unit, Channel channel, String recipient, String subject, String text, boolean urgent,
-                    Fallback fallback) {
-
-    Alert asUrgent() {
-        return new Alert(unit, channel, recipient, subject, text, true, fallback);
-    }
+public record Alert(Unit unit, Channel channel, String recipient, String subject, String text, String html,
+                    boolean urgent, Fallback fallback) {
 }

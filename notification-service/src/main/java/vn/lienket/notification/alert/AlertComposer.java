@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,141 +18,215 @@ import org.springframework.stereotype.Component;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.MemberRevisionOverdue;
+import vn.lienket.contracts.MemberRevisionReminder;
 import vn.lienket.contracts.PendingChange;
 import vn.lienket.notification.directory.Channel;
 import vn.lienket.notification.directory.Unit;
 import vn.lienket.notification.directory.UnitDirectory;
-import vn.lienket.sms.SegmentedSms;
 import vn.lienket.sms.SmsSegmenter;
 import vn.lienket.sms.VietnameseText;
 
 /**
- * Who hears of an event and in which words: a revision required goes to the province's tourism
- * unit by email and SMS; a revision published goes to the lead authority's tourism unit by email;
- * an overdue revision goes to the province's tourism unit by email and SMS and to the lead
- * authority's tourism unit by email.
+ * Who hears of an event and in which words (the README's routing table):
+ * <ul>
+ * <li>revision required: the province's tourism unit (its plans' lead unit) and the units the
+ * province named on the affected activities, by email and SMS;</li>
+ * <li>reminder before the due date, report missing after the reporting deadline: the member's
+ * tourism unit, by email and SMS;</li>
+ * <li>overdue, urgent: the member's tourism unit by email and SMS, and the lead authority's
+ * coordinating unit by email;</li>
+ * <li>revised: the lead authority's coordinating unit, by email.</li>
+ * </ul>
+ * A unit hears by the channels it chose, each with the other as its fallback.
  */
 @Component
 public class AlertComposer {
 
     private static final Logger log = LoggerFactory.getLogger(AlertComposer.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Set<Channel> BOTH = EnumSet.allOf(Channel.class);
+    private static final Set<Channel> EMAIL = EnumSet.of(Channel.EMAIL);
 
     private final UnitDirectory directory;
     private final AlertProperties properties;
-    private final Template revisionRequiredEmail = Template.load("revision-required.email.txt");
-    private final Template revisionRequiredSms = Template.load("revision-required.sms.txt");
-    private final Template revisedEmail = Template.load("revised.email.txt");
-    private final Template revisedSms = Template.load("revised.sms.txt");
-    private final Template overdueEmail = Template.load("overdue.email.txt");
-    private final Template overdueSms = Template.load("overdue.sms.txt");
+    private final Map<String, Template> templates = new LinkedHashMap<>();
 
     AlertComposer(UnitDirectory directory, AlertProperties properties) {
         this.directory = directory;
         this.properties = properties;
+        Template.NAMES.forEach(name -> templates.put(name, Template.load(name)));
     }
 
     public List<Alert> compose(IntegrationEvent event) {
         if (event instanceof DerivedPlanRevisionRequired required) {
-            return revisionRequired(required);
+            List<Unit> recipients = new ArrayList<>();
+            memberUnit(required.provinceId(), event).ifPresent(recipients::add);
+            for (String name : required.affectedUnits()) {
+                Optional<Unit> named = directory.named(required.provinceId(), name);
+                if (named.isEmpty()) {
+                    log.warn("{} names unit '{}' on an affected activity, but its directory has no such unit: event {} "
+                            + "does not reach it", required.provinceId(), name, event.eventId());
+                }
+                named.filter(u -> recipients.stream().noneMatch(r -> r.id().equals(u.id()))).ifPresent(recipients::add);
+            }
+            return recipients.stream().flatMap(u -> toUnit(u, "revision-required", values(event), BOTH, false).stream())
+                    .toList();
         }
-        if (event instanceof DerivedPlanRevised revised) {
-            return revised(revised);
+        if (event instanceof MemberRevisionReminder reminder) {
+            return toMember(reminder.memberId(), event, "reminder", false);
+        }
+        if (event instanceof MemberProgressMissing missing) {
+            return toMember(missing.memberId(), event, "progress-missing", false);
         }
         if (event instanceof MemberRevisionOverdue overdue) {
-            return overdue(overdue).stream().map(Alert::asUrgent).toList();
+            List<Alert> alerts = new ArrayList<>(toMember(overdue.memberId(), event, "overdue", true));
+            memberUnit(overdue.leadAuthority(), event)
+                    .ifPresent(lead -> alerts.addAll(toUnit(lead, "overdue", values(event), EMAIL, true)));
+            return alerts;
+        }
+        if (event instanceof DerivedPlanRevised revised) {
+            return memberUnit(revised.leadAuthority(), event)
+                    .map(lead -> toUnit(lead, "revised", values(event), EMAIL, false)).orElse(List.of());
         }
         return List.of();
     }
 
-    /** Overdue: the member's tourism unit by email and SMS, and the lead authority's coordinator by email. */
-    private List<Alert> overdue(MemberRevisionOverdue event) {
-        String memberUnit = directory.tourismUnitOf(event.memberId()).map(Unit::name).orElse(event.memberId());
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("memberUnit", memberUnit);
-        values.put("planNumber", event.planNumber());
-        values.put("version", String.valueOf(event.requiredVersion()));
-        values.put("dueDate", date(event.revisionDueDate()));
-        List<Alert> alerts = new ArrayList<>();
-        directory.tourismUnitOf(event.memberId()).ifPresentOrElse(unit -> {
-            Map<String, String> forMember = new LinkedHashMap<>(values);
-            forMember.put("unitName", unit.name());
-            alerts.addAll(toUnit(unit, forMember, overdueEmail, overdueSms, EnumSet.allOf(Channel.class)));
-        }, () -> log.warn("No tourism unit for {}: overdue alert of event {} has no recipient", event.memberId(), event.eventId()));
-        directory.tourismUnitOf(event.leadAuthority()).ifPresent(lead -> {
-            Map<String, String> forLead = new LinkedHashMap<>(values);
-            forLead.put("unitName", lead.name());
-            alerts.addAll(toUnit(lead, forLead, overdueEmail, overdueSms, EnumSet.of(Channel.EMAIL)));
-        });
-        return alerts;
+    /** A template rendered for a sample event, as its recipient would get it; empty for an unknown name. */
+    public Optional<Preview> preview(String name) {
+        Template template = templates.get(name);
+        if (template == null) {
+            return Optional.empty();
+        }
+        Unit unit = directory.tourismUnitOf(SampleEvents.PROVINCE).orElse(SampleEvents.unit());
+        Rendered rendered;
+        if (name.equals("digest")) {
+            List<Rendered> items = SampleEvents.all().stream().limit(2).map(e -> render(unit, e)).toList();
+            rendered = digest(unit, items);
+        } else {
+            rendered = render(unit, SampleEvents.of(name));
+        }
+        return Optional.of(Preview.of(name, rendered, properties.smsSegmentBudget()));
     }
 
-    private List<Alert> revisionRequired(DerivedPlanRevisionRequired event) {
-        Unit unit = directory.tourismUnitOf(event.provinceId()).orElse(null);
-        if (unit == null) {
-            log.warn("No tourism unit for {}: revision alert of event {} has no recipient", event.provinceId(), event.eventId());
-            return List.of();
-        }
+    /**
+     * Several alerts for one unit and channel as one message: for email the subjects and texts in
+     * turn, for SMS their texts joined, in the unit's alphabet and within the segment budget.
+     */
+    public Rendered digest(Unit unit, List<Rendered> items) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("unitName", unit.name());
-        values.put("planNumber", event.masterPlanNumber());
-        values.put("planTitle", event.masterPlanTitle());
-        values.put("version", String.valueOf(event.masterVersion()));
-        values.put("basedOnVersion", String.valueOf(event.basedOnVersion()));
-        values.put("dueDate", date(event.revisionDueDate()));
-        values.put("changes", ChangeDescriptions.describe(event.pendingChanges()));
-        values.put("codes", event.pendingChanges().stream().map(PendingChange::activityCode).collect(Collectors.joining(", ")));
-        return toUnit(unit, values, revisionRequiredEmail, revisionRequiredSms, EnumSet.allOf(Channel.class));
+        values.put("count", String.valueOf(items.size()));
+        values.put("items", items.stream().map(i -> "■ " + Objects.toString(i.subject(), "") + "\n\n" + bodyOf(i.text()))
+                .collect(Collectors.joining("\n\n")));
+        values.put("itemsHtml", items.stream().map(i -> "<h3>" + Template.escape(Objects.toString(i.subject(), ""))
+                + "</h3>\n<p>" + Template.escape(bodyOf(i.text())).replace("\n", "<br>\n") + "</p>")
+                .collect(Collectors.joining("\n")));
+        Rendered email = templates.get("digest").render(values);
+        Map<String, String> smsValues = new LinkedHashMap<>(values);
+        smsValues.put("items", items.stream().map(Rendered::sms).collect(Collectors.joining(" | ")));
+        String sms = templates.get("digest").render(smsValues).sms();
+        return new Rendered(email.subject(), email.text(), email.html(), sms(unit, sms));
+    }
+
+    private Rendered render(Unit unit, IntegrationEvent event) {
+        Map<String, String> values = values(event);
+        values.put("unitName", unit.name());
+        String name = SampleEvents.templateOf(event);
+        Rendered rendered = templates.get(name).render(values);
+        return new Rendered(rendered.subject(), rendered.text(), rendered.html(),
+                rendered.sms() == null ? null : sms(unit, rendered.sms()));
+    }
+
+    /** An email's text without its salutation and signature, as a digest quotes it. */
+    private static String bodyOf(String text) {
+        String body = text.replaceFirst("(?s)^Kính gửi[^\n]*\n+", "");
+        int signature = body.lastIndexOf("\n\nTrân trọng,");
+        return (signature < 0 ? body : body.substring(0, signature)).strip();
+    }
+
+    private List<Alert> toMember(String memberId, IntegrationEvent event, String template, boolean urgent) {
+        return memberUnit(memberId, event).map(u -> toUnit(u, template, values(event), BOTH, urgent)).orElse(List.of());
+    }
+
+    private Optional<Unit> memberUnit(String authorityId, IntegrationEvent event) {
+        Optional<Unit> unit = directory.tourismUnitOf(authorityId);
+        if (unit.isEmpty()) {
+            log.warn("No tourism unit for {} in the directory: {} {} has no recipient there", authorityId, event.type(),
+                    event.eventId());
+        }
+        return unit;
+    }
+
+    /** The words of an event, the same for every recipient but for {@code unitName}. */
+    Map<String, String> values(IntegrationEvent event) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (event instanceof DerivedPlanRevisionRequired e) {
+            values.put("planNumber", e.masterPlanNumber());
+            values.put("planTitle", e.masterPlanTitle());
+            values.put("version", String.valueOf(e.masterVersion()));
+            values.put("basedOnVersion", String.valueOf(e.basedOnVersion()));
+            values.put("dueDate", date(e.revisionDueDate()));
+            values.put("changes", ChangeDescriptions.describe(e.pendingChanges()));
+            values.put("codes", e.pendingChanges().stream().map(PendingChange::activityCode).collect(Collectors.joining(", ")));
+        } else if (event instanceof MemberRevisionReminder e) {
+            values.put("planNumber", e.planNumber());
+            values.put("version", String.valueOf(e.requiredVersion()));
+            values.put("dueDate", date(e.revisionDueDate()));
+            values.put("daysLeft", String.valueOf(e.daysLeft()));
+        } else if (event instanceof MemberProgressMissing e) {
+            values.put("memberUnit", unitName(e.memberId()));
+            values.put("planNumber", e.planNumber());
+            values.put("reportingDeadline", date(e.reportingDeadline()));
+        } else if (event instanceof MemberRevisionOverdue e) {
+            values.put("memberUnit", unitName(e.memberId()));
+            values.put("planNumber", e.planNumber());
+            values.put("version", String.valueOf(e.requiredVersion()));
+            values.put("dueDate", date(e.revisionDueDate()));
+        } else if (event instanceof DerivedPlanRevised e) {
+            values.put("provinceUnit", unitName(e.provinceId()));
+            values.put("planNumber", e.masterPlanNumber());
+            values.put("basedOnVersion", String.valueOf(e.basedOnVersion()));
+            values.put("derivedVersion", String.valueOf(e.derivedVersion()));
+            values.put("dueDate", date(e.revisionDueDate()));
+            values.put("timeliness", e.onTime() ? "đúng hạn" : "trễ hạn");
+        }
+        return values;
+    }
+
+    private String unitName(String authorityId) {
+        return directory.tourismUnitOf(authorityId).map(Unit::name).orElse(authorityId);
     }
 
     /**
      * The alerts to one unit by the channels it wants among {@code channels}, each with the other
      * channel's rendering as its fallback where the unit can be reached that way.
      */
-    private List<Alert> toUnit(Unit unit, Map<String, String> values, Template email, Template sms, Set<Channel> channels) {
+    private List<Alert> toUnit(Unit unit, String template, Map<String, String> values, Set<Channel> channels,
+                               boolean urgent) {
+        Map<String, String> forUnit = new LinkedHashMap<>(values);
+        forUnit.put("unitName", unit.name());
+        Rendered rendered = templates.get(template).render(forUnit);
         Fallback byEmail = unit.email() == null ? null
-                : new Fallback(Channel.EMAIL, unit.email(), email.subject(values), email.body(values));
-        Fallback bySms = unit.mobile() == null || sms == null ? null
-                : new Fallback(Channel.SMS, unit.mobile(), null, sms(unit, sms.body(values)));
+                : new Fallback(Channel.EMAIL, unit.email(), rendered.subject(), rendered.text(), rendered.html());
+        Fallback bySms = unit.mobile() == null || rendered.sms() == null ? null
+                : new Fallback(Channel.SMS, unit.mobile(), null, sms(unit, rendered.sms()), null);
         List<Alert> alerts = new ArrayList<>();
         if (channels.contains(Channel.EMAIL) && unit.wants(Channel.EMAIL) && byEmail != null) {
-            alerts.add(new Alert(unit, Channel.EMAIL, byEmail.recipient(), byEmail.subject(), byEmail.text(), false, bySms));
+            alerts.add(new Alert(unit, Channel.EMAIL, byEmail.recipient(), byEmail.subject(), byEmail.text(),
+                    byEmail.html(), urgent, bySms));
         }
         if (channels.contains(Channel.SMS) && unit.wants(Channel.SMS) && bySms != null) {
-            alerts.add(new Alert(unit, Channel.SMS, bySms.recipient(), null, bySms.text(), false, byEmail));
+            alerts.add(new Alert(unit, Channel.SMS, bySms.recipient(), null, bySms.text(), null, urgent, byEmail));
         }
         return alerts;
     }
 
-    private List<Alert> revised(DerivedPlanRevised event) {
-        Unit coordinator = directory.tourismUnitOf(event.leadAuthority()).orElse(null);
-        if (coordinator == null) {
-            log.warn("No coordinator email for {}: revision notice of event {} has no recipient", event.leadAuthority(),
-                    event.eventId());
-            return List.of();
-        }
-        String provinceUnit = directory.tourismUnitOf(event.provinceId()).map(Unit::name).orElse(event.provinceId());
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("unitName", coordinator.name());
-        values.put("provinceUnit", provinceUnit);
-        values.put("planNumber", event.masterPlanNumber());
-        values.put("basedOnVersion", String.valueOf(event.basedOnVersion()));
-        values.put("derivedVersion", String.valueOf(event.derivedVersion()));
-        values.put("dueDate", date(event.revisionDueDate()));
-        values.put("timeliness", event.onTime() ? "đúng hạn" : "trễ hạn");
-        return toUnit(coordinator, values, revisedEmail, revisedSms, EnumSet.of(Channel.EMAIL));
-    }
-
     /** The unit's alphabet, then cut to the segment budget so one alert never becomes a burst of SMS. */
     private String sms(Unit unit, String text) {
-        String wanted = unit.smsWithoutDiacritics() ? VietnameseText.withoutDiacritics(text) : text;
-        String fitted = wanted;
-        while (SmsSegmenter.count(fitted) > properties.smsSegmentBudget() && fitted.length() > 1) {
-            fitted = fitted.substring(0, fitted.length() - 2) + "…";
-        }
-        SegmentedSms sms = SmsSegmenter.segment(fitted);
-        return sms.text();
+        return SmsSegmenter.fit(unit.smsWithoutDiacritics() ? VietnameseText.withoutDiacritics(text) : text,
+                properties.smsSegmentBudget());
     }
 
     private static String date(LocalDate date) {

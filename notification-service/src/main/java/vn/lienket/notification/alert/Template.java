@@ -4,43 +4,62 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A message template kept as a file under {@code templates/}: {@code {name}} placeholders, and for
- * email a first line {@code Subject: …}.
+ * One kind of message, kept as files under {@code templates/}: {@code <name>.email.txt} (a first
+ * line {@code Subject: …}, then the text), {@code <name>.email.html} and {@code <name>.sms.txt}.
+ * Placeholders are {@code {name}}; in HTML their values are escaped and their line breaks kept,
+ * except for names ending in {@code Html}, which are HTML already.
  */
-record Template(String subject, String body) {
+record Template(String name, String subject, String text, String html, String sms) {
+
+    /** Every template, by name; the README lists them. */
+    static final List<String> NAMES = List.of("revision-required", "reminder", "overdue", "revised", "progress-missing",
+            "digest");
 
     static Template load(String name) {
-        try (InputStream in = Template.class.getClassLoader().getResourceAsStream("templates/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("No template " + name);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (text.startsWith("Subject:")) {
-                int end = text.indexOf('\n');
-                return new Template(text.substring("Subject:".length(), end).strip(), text.substring(end + 1));
-            }
-            return new Template(null, text);
+        String email = read(name + ".email.txt");
+        if (email == null || !email.startsWith("Subject:")) {
+            throw new IllegalStateException("templates/" + name + ".email.txt must start with a Subject: line");
+        }
+        int end = email.indexOf('\n');
+        return new Template(name, email.substring("Subject:".length(), end).strip(), email.substring(end + 1),
+                read(name + ".email.html"), read(name + ".sms.txt"));
+    }
+
+    Rendered render(Map<String, String> values) {
+        String filledSubject = fill(subject, values, false);
+        Map<String, String> withSubject = new LinkedHashMap<>(values);
+        withSubject.put("subject", filledSubject);
+        return new Rendered(filledSubject, fill(text, values, false), html == null ? null : fill(html, withSubject, true),
+                sms == null ? null : fill(sms, values, false));
+    }
+
+    private static String read(String file) {
+        try (InputStream in = Template.class.getClassLoader().getResourceAsStream("templates/" + file)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    String subject(Map<String, String> values) {
-        return subject == null ? null : fill(subject, values);
-    }
-
-    String body(Map<String, String> values) {
-        return fill(body, values);
-    }
-
-    private static String fill(String text, Map<String, String> values) {
-        String result = text;
+    private static String fill(String template, Map<String, String> values, boolean html) {
+        String result = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
-            result = result.replace("{" + value.getKey() + "}", value.getValue() == null ? "" : value.getValue());
+            String text = value.getValue() == null ? "" : value.getValue();
+            if (html && !value.getKey().endsWith("Html")) {
+                text = escape(text).replace("\n", "<br>\n");
+            }
+            result = result.replace("{" + value.getKey() + "}", text);
         }
         return result;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

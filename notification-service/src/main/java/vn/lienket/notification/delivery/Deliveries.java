@@ -1,5 +1,6 @@
 package vn.lienket.notification.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import vn.lienket.support.store.Documents;
 /** The delivery log; its {@code _id} (event, unit, channel) is what makes a delivery happen once. */
 @Repository
 class Deliveries {
+
+    private static final int DIGEST_LIMIT = 50;
 
     private final MongoCollection<Document> collection;
 
@@ -52,6 +55,42 @@ class Deliveries {
         return collection.replaceOne(Filters.and(Filters.eq("_id", read.id()), Filters.eq("status", read.status().name()),
                 Filters.eq("attempts", read.attempts()), Filters.eq("dueAt", read.dueAt())), document)
                 .getMatchedCount() == 1;
+    }
+
+    /**
+     * Other deliveries, due now, that can go in one digest with this one: the same unit, channel
+     * and recipient, not urgent, waiting to be sent.
+     */
+    List<Delivery> digestable(Delivery with, long now) {
+        Bson filter = Filters.and(Filters.eq("unitId", with.unitId()), Filters.eq("channel", with.channel().name()),
+                Filters.eq("recipient", with.recipient()), Filters.eq("urgent", false),
+                Filters.in("status", DeliveryStatus.QUEUED.name(), DeliveryStatus.RETRYING.name()),
+                Filters.lte("dueAt", now), Filters.ne("_id", with.id()));
+        return collection.find(filter).sort(Sorts.ascending("dueAt")).limit(DIGEST_LIMIT)
+                .map(d -> Documents.fromDocument(d, Delivery.class)).into(new ArrayList<>());
+    }
+
+    /** The deliveries a receipt is about: those sent with this SMSC message id among theirs. */
+    List<Delivery> withMessageId(String messageId) {
+        return collection.find(Filters.eq("smscIds", messageId))
+                .map(d -> Documents.fromDocument(d, Delivery.class)).into(new ArrayList<>());
+    }
+
+    boolean exists(String id) {
+        return collection.find(Filters.eq("_id", id)).first() != null;
+    }
+
+    /**
+     * A delivery that cannot be made: FAILED with the reason, or FAILED_OVER when the unit can be
+     * reached by its other channel, whose delivery, (event, unit, other channel), is queued; if that
+     * one exists already, nothing is sent twice. Returns whether it failed over.
+     */
+    boolean failForGood(Delivery delivery, String reason, Instant now) {
+        boolean failedOver = delivery.fallback() != null && add(delivery.failover(now, reason));
+        replace(delivery, delivery.next(failedOver ? DeliveryStatus.FAILED_OVER : DeliveryStatus.FAILED,
+                delivery.attempts(), Long.MAX_VALUE, now,
+                failedOver ? reason + "; sent by " + delivery.fallback().channel() + " instead" : reason));
+        return failedOver;
     }
 
     java.util.Optional<Delivery> find(String id) {

@@ -30,8 +30,10 @@ class DeliveryController {
     List<Delivery> deliveries(
             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,64}") String tenant,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String eventId,
-            @RequestParam(required = false) @Pattern(regexp = "QUEUED|SENDING|SENT|RETRYING|FAILED|FAILED_OVER") String status,
+            @RequestParam(required = false) @Pattern(regexp = "[a-z0-9-]{1,64}\\.[a-z0-9-]{1,64}") String unit,
+            @RequestParam(required = false) @Pattern(regexp = "QUEUED|SENDING|SENT|DELIVERED|RETRYING|FAILED|FAILED_OVER")
+            String status,
             @RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-        return service.log(tenant, eventId, status, limit, Caller.current());
+        return service.log(tenant, eventId, unit, status, limit, Caller.current());
     }
 }

@@ -3,9 +3,11 @@ package vn.lienket.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,13 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import vn.lienket.notification.alert.AlertComposer;
+import vn.lienket.notification.alert.Rendered;
 import vn.lienket.notification.directory.Channel;
+import vn.lienket.notification.directory.Unit;
+import vn.lienket.notification.directory.UnitDirectory;
+import vn.lienket.notification.directory.UnitKind;
 
 /**
  * Sends due deliveries. A delivery is claimed (SENDING, with a lease) by a conditional write before
- * it is handed to its channel, so two rounds never send it together; a transient failure schedules
- * the next attempt in the store with exponential back-off and jitter; after the last attempt, or a
- * permanent failure, it is FAILED with the reason.
+ * it is handed to its channel, so two rounds never send it together; several due for one unit go
+ * as one digest; a transient failure schedules the next attempt in the store with exponential
+ * back-off and jitter; after the last attempt, or a permanent failure, it is FAILED with the
+ * reason, or FAILED_OVER to the unit's other channel.
  */
 @Component
 class DeliveryDispatcher implements SmartLifecycle {
@@ -30,6 +38,8 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final Deliveries deliveries;
     private final Map<Channel, Transport> transports = new EnumMap<>(Channel.class);
     private final DeliveryProperties properties;
+    private final AlertComposer composer;
+    private final UnitDirectory directory;
     private final MeterRegistry meters;
     private final Clock clock;
     private final Object signal = new Object();
@@ -37,8 +47,10 @@ class DeliveryDispatcher implements SmartLifecycle {
     private volatile Thread worker;
 
     DeliveryDispatcher(Deliveries deliveries, List<Transport> transports, DeliveryProperties properties,
-                       MeterRegistry meters, Clock clock) {
+                       AlertComposer composer, UnitDirectory directory, MeterRegistry meters, Clock clock) {
         this.deliveries = deliveries;
+        this.composer = composer;
+        this.directory = directory;
         transports.forEach(t -> this.transports.put(t.channel(), t));
         this.properties = properties;
         this.meters = meters;
@@ -52,57 +64,85 @@ class DeliveryDispatcher implements SmartLifecycle {
         }
     }
 
-    /** One round over the due deliveries; returns how many were handed to a channel. */
+    /**
+     * One round over the due deliveries; returns how many were handed to a channel. A due
+     * non-urgent delivery takes the others due for the same unit, channel and recipient along, and
+     * they go as one digest.
+     */
     int dispatchDue() {
         int handled = 0;
         for (Delivery due : deliveries.due(clock.millis(), BATCH)) {
-            Instant now = clock.instant();
-            Delivery claimed = due.next(DeliveryStatus.SENDING, due.attempts() + 1,
-                    now.plus(properties.lease()).toEpochMilli(), now, null);
-            if (deliveries.replace(due, claimed)) {
-                deliver(claimed);
-                handled++;
+            Delivery claimed = claim(due);
+            if (claimed == null) {
+                continue;
             }
+            List<Delivery> batch = new ArrayList<>(List.of(claimed));
+            if (!claimed.urgent()) {
+                deliveries.digestable(claimed, clock.millis()).stream().map(this::claim).filter(Objects::nonNull)
+                        .forEach(batch::add);
+            }
+            deliver(batch);
+            handled += batch.size();
         }
         return handled;
     }
 
-    private void deliver(Delivery delivery) {
-        Transport transport = transports.get(delivery.channel());
+    /** SENDING, with a lease, if nobody else claimed it since it was read; null otherwise. */
+    private Delivery claim(Delivery due) {
+        Instant now = clock.instant();
+        Delivery claimed = due.next(DeliveryStatus.SENDING, due.attempts() + 1, now.plus(properties.lease()).toEpochMilli(),
+                now, null);
+        return deliveries.replace(due, claimed) ? claimed : null;
+    }
+
+    private void deliver(List<Delivery> batch) {
+        Delivery first = batch.get(0);
+        Transport transport = transports.get(first.channel());
         try {
-            String detail = transport.send(delivery);
-            deliveries.replace(delivery, delivery.next(DeliveryStatus.SENT, delivery.attempts(), Long.MAX_VALUE,
-                    clock.instant(), detail));
-            meters.counter("lienket.deliveries.sent", "channel", delivery.channel().name()).increment();
-        } catch (DeliveryFailure failure) {
-            Instant now = clock.instant();
-            if (failure.permanent() || delivery.attempts() >= properties.maxAttempts()) {
-                log.error("Delivery {} to {} failed for good after {} attempts: {}", delivery.id(),
-                        delivery.recipient(), delivery.attempts(), failure.getMessage());
-                failForGood(delivery, failure.getMessage(), now);
-            } else {
-                Duration wait = backOff(delivery.attempts());
-                log.warn("Delivery {} to {} failed (attempt {}), retrying in {}: {}", delivery.id(),
-                        delivery.recipient(), delivery.attempts(), wait, failure.getMessage());
-                deliveries.replace(delivery, delivery.next(DeliveryStatus.RETRYING, delivery.attempts(),
-                        now.plus(wait).toEpochMilli(), now, failure.getMessage()));
+            Transport.Accepted accepted;
+            try {
+                accepted = batch.size() == 1 ? transport.send(first)
+                        : transport.send(digestOf(batch)).inDigestOf(batch.size());
+            } catch (RuntimeException e) {
+                // a fault of ours, not the server's: retried on the schedule, and visible, rather than left SENDING
+                throw new DeliveryFailure("Unexpected: " + e, false, e);
             }
+            Instant now = clock.instant();
+            for (Delivery delivery : batch) {
+                deliveries.replace(delivery, delivery.sent(now, accepted));
+            }
+            meters.counter("lienket.deliveries.sent", "channel", first.channel().name()).increment(batch.size());
+        } catch (DeliveryFailure failure) {
+            batch.forEach(delivery -> failed(delivery, failure));
         }
     }
 
-    /**
-     * FAILED with the reason, or FAILED_OVER when the unit can be reached by its other channel: the
-     * fallback is queued as the (event, unit, other channel) delivery, so if that one exists already
-     * nothing is sent twice.
-     */
-    private void failForGood(Delivery delivery, String reason, Instant now) {
-        boolean failedOver = delivery.fallback() != null && deliveries.add(delivery.failover(now, reason));
-        deliveries.replace(delivery, delivery.next(failedOver ? DeliveryStatus.FAILED_OVER : DeliveryStatus.FAILED,
-                delivery.attempts(), Long.MAX_VALUE, now,
-                failedOver ? reason + "; sent by " + delivery.fallback().channel() + " instead" : reason));
-        meters.counter("lienket.deliveries.failed", "channel", delivery.channel().name()).increment();
-        if (failedOver) {
-            wake();
+    /** The batch as one message, rendered from the digest template for the unit. */
+    private Delivery digestOf(List<Delivery> batch) {
+        Delivery first = batch.get(0);
+        Unit unit = directory.find(first.unitId()).orElse(new Unit(first.unitId(), first.authorityId(), first.unitId(),
+                UnitKind.OTHER, null, null, List.of(first.channel()), false, null));
+        Rendered digest = composer.digest(unit, batch.stream()
+                .map(d -> new Rendered(d.subject(), d.text(), d.html(), d.text())).toList());
+        return first.channel() == Channel.SMS ? first.withContent(null, digest.sms(), null)
+                : first.withContent(digest.subject(), digest.text(), digest.html());
+    }
+
+    private void failed(Delivery delivery, DeliveryFailure failure) {
+        Instant now = clock.instant();
+        if (failure.permanent() || delivery.attempts() >= properties.maxAttempts()) {
+            log.error("Delivery {} to {} failed for good after {} attempts: {}", delivery.id(),
+                    delivery.recipient(), delivery.attempts(), failure.getMessage());
+            if (deliveries.failForGood(delivery, failure.getMessage(), now)) {
+                wake();
+            }
+            meters.counter("lienket.deliveries.failed", "channel", delivery.channel().name()).increment();
+        } else {
+            Duration wait = backOff(delivery.attempts());
+            log.warn("Delivery {} to {} failed (attempt {}), retrying in {}: {}", delivery.id(),
+                    delivery.recipient(), delivery.attempts(), wait, failure.getMessage());
+            deliveries.replace(delivery, delivery.next(DeliveryStatus.RETRYING, delivery.attempts(),
+                    now.plus(wait).toEpochMilli(), now, failure.getMessage()));
         }
     }
 

@@ -25,30 +25,54 @@ public class DeliveryService {
     private final Deliveries deliveries;
     private final DeliveryDispatcher dispatcher;
     private final UnitDirectory directory;
+    private final DigestWindows windows;
+    private final DeliveryProperties properties;
     private final Clock clock;
 
     DeliveryService(AlertComposer composer, Deliveries deliveries, DeliveryDispatcher dispatcher, UnitDirectory directory,
-                    Clock clock) {
+                    DigestWindows windows, DeliveryProperties properties, Clock clock) {
         this.composer = composer;
+        this.windows = windows;
+        this.properties = properties;
         this.deliveries = deliveries;
         this.dispatcher = dispatcher;
         this.directory = directory;
         this.clock = clock;
     }
 
-    /** Records the deliveries an event causes; a redelivered event finds them recorded and adds nothing. */
+    /**
+     * Records the deliveries an event causes; a redelivered event finds them recorded and adds
+     * nothing. A non-urgent SMS waits out the unit's quiet hours; a non-urgent alert inside the
+     * unit's digest window waits for the window's end, to go with the others as one digest.
+     */
     public int onEvent(IntegrationEvent event) {
         Instant now = clock.instant();
         int added = 0;
         for (Alert alert : composer.compose(event)) {
-            Instant due = holdsForQuietHours(alert) ? alert.unit().quietHoursOrDefault().releaseAfter(now) : now;
-            String held = due.isAfter(now) ? "held for quiet hours until " + due : null;
-            Delivery delivery = new Delivery(Delivery.idOf(event.eventId(), alert.unit().id(), alert.channel()),
-                    event.eventId(), event.type(), alert.unit().authorityId(), alert.unit().id(), alert.channel(),
-                    alert.recipient(), alert.subject(), alert.text(), DeliveryStatus.QUEUED, 0, due.toEpochMilli(),
-                    now, now, null, List.of(new Delivery.Step(DeliveryStatus.QUEUED, now, held)), alert.urgent(),
-                    alert.fallback());
-            if (deliveries.add(delivery)) {
+            String id = Delivery.idOf(event.eventId(), alert.unit().id(), alert.channel());
+            if (deliveries.exists(id)) {
+                continue;
+            }
+            long due = now.toEpochMilli();
+            String held = null;
+            if (holdsForQuietHours(alert)) {
+                Instant release = alert.unit().quietHoursOrDefault().releaseAfter(now);
+                if (release.isAfter(now)) {
+                    due = release.toEpochMilli();
+                    held = "held for quiet hours until " + release;
+                }
+            }
+            if (!alert.urgent()) {
+                long digestAt = windows.admit(alert.unit().id(), alert.channel(), now.toEpochMilli(),
+                        properties.digestWindow().toMillis());
+                if (digestAt > due) {
+                    due = digestAt;
+                    held = "held for a digest until " + Instant.ofEpochMilli(digestAt);
+                }
+            }
+            if (deliveries.add(Delivery.queued(event.eventId(), event.type(), alert.unit().authorityId(),
+                    alert.unit().id(), alert.channel(), alert.recipient(), alert.subject(), alert.text(), alert.html(),
+                    alert.urgent(), alert.fallback(), now, due, held))) {
                 added++;
             }
         }
@@ -88,7 +112,7 @@ public class DeliveryService {
         return alert.channel() == Channel.SMS && !alert.urgent();
     }
 
-    List<Delivery> log(String authorityId, String eventId, String status, int limit, Caller caller) {
+    List<Delivery> log(String authorityId, String eventId, String unitId, String status, int limit, Caller caller) {
         if (!caller.hasRole(Roles.COORDINATOR)) {
             throw ApiException.forbidden("The delivery log is for coordinators");
         }
@@ -98,6 +122,9 @@ public class DeliveryService {
         }
         if (eventId != null) {
             filters.add(Filters.eq("eventId", eventId));
+        }
+        if (unitId != null) {
+            filters.add(Filters.eq("unitId", unitId));
         }
         if (status != null) {
             filters.add(Filters.eq("status", DeliveryStatus.valueOf(status).name()));

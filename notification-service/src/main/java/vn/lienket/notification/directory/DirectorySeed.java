@@ -1,6 +1,7 @@
 package vn.lienket.notification.directory;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,11 +11,15 @@ import vn.lienket.fixtures.ProgrammeFixture;
 
 /**
  * Seeds, on first start, each authority's tourism unit, association and promotion centre with the
- * fixture's fictional contacts: {@code <unit>@<authority>.lienket.example}, {@code +8490000<gso><n>}.
+ * fixture's fictional contacts ({@code <unit>@<authority>.lienket.example}, {@code +8490000<gso><n>}),
+ * and the units Kiên Giang's plan names beside them, numbered on from 4. A unit already there is
+ * left as it is, so changes made through the API survive restarts.
  */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
 class DirectorySeed implements ApplicationRunner {
+
+    static final String KIEN_GIANG = "kien-giang";
 
     private final UnitDirectory directory;
 
@@ -31,6 +36,15 @@ class DirectorySeed implements ApplicationRunner {
             seed(authority, "trung-tam-xuc-tien", UnitKind.PROMOTION_CENTRE,
                     "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch " + authority.name(), 3);
         }
+        ProgrammeFixture mekong = ProgrammeFixture.hcmcMekong2024();
+        ProgrammeFixture.Authority kienGiang = mekong.authorities().stream()
+                .filter(a -> a.id().equals(KIEN_GIANG)).findFirst().orElseThrow();
+        int n = 4;
+        for (String name : mekong.kienGiangCoordinatingUnits()) {
+            if (directory.named(KIEN_GIANG, name).isEmpty()) {
+                seed(kienGiang, UnitNames.slug(name), kindOf(name), name, n++);
+            }
+        }
     }
 
     private void seed(ProgrammeFixture.Authority authority, String unit, UnitKind kind, String name, int n) {
@@ -39,5 +53,22 @@ class DirectorySeed implements ApplicationRunner {
             directory.save(new Unit(id, authority.id(), name, kind, unit + "@" + authority.id() + ".lienket.example",
                     "+8490000" + authority.gsoCode() + n, List.of(Channel.EMAIL, Channel.SMS), false, null));
         }
+    }
+
+    private static UnitKind kindOf(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.startsWith("báo ")) {
+            return UnitKind.NEWSPAPER;
+        }
+        if (key.startsWith("đài ")) {
+            return UnitKind.BROADCASTER;
+        }
+        if (key.startsWith("sở ")) {
+            return UnitKind.DEPARTMENT;
+        }
+        if (key.startsWith("hội ") || key.startsWith("hiệp hội ")) {
+            return UnitKind.ASSOCIATION;
+        }
+        return key.startsWith("trung tâm ") ? UnitKind.PROMOTION_CENTRE : UnitKind.OTHER;
     }
 }

@@ -14,6 +14,12 @@ public record QuietHours(LocalTime start, LocalTime end) {
 
     public static final QuietHours NIGHT = new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0));
 
+    public QuietHours {
+        if (start == null || end == null || start.equals(end)) {
+            throw new IllegalArgumentException("Quiet hours need a start and an end that differ, such as 22:00 and 07:00");
+        }
+    }
+
     public boolean contains(Instant at) {
         LocalTime time = at.atZone(VietnamTime.ZONE).toLocalTime();
         return start.isBefore(end)

@@ -15,7 +15,10 @@ import vn.lienket.notification.delivery.DeliveryFailure;
 import vn.lienket.notification.delivery.Transport;
 import vn.lienket.notification.directory.Channel;
 
-/** Sends a delivery through the SMTP server. A refused recipient is permanent; a server away is transient. */
+/**
+ * Sends a delivery through the SMTP server, as text and HTML alternatives in UTF-8. A refused
+ * recipient is permanent; a server away is transient.
+ */
 @Component
 class EmailTransport implements Transport {
 
@@ -33,17 +36,22 @@ class EmailTransport implements Transport {
     }
 
     @Override
-    public String send(Delivery delivery) throws DeliveryFailure {
+    public Transport.Accepted send(Delivery delivery) throws DeliveryFailure {
         try {
             MimeMessage message = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+            boolean html = delivery.html() != null;
+            MimeMessageHelper helper = new MimeMessageHelper(message, html, "UTF-8");
             helper.setFrom(properties.senderEmail());
             helper.setTo(delivery.recipient());
             helper.setSubject(delivery.subject());
-            helper.setText(delivery.text());
+            if (html) {
+                helper.setText(delivery.text(), delivery.html());
+            } else {
+                helper.setText(delivery.text());
+            }
             message.setHeader("X-Lienket-Delivery", delivery.id());
             mail.send(message);
-            return "accepted by SMTP server";
+            return Transport.Accepted.of("accepted by SMTP server");
         } catch (MessagingException e) {
             throw new DeliveryFailure("Message cannot be built: " + e.getMessage(), true, e);
         } catch (MailAuthenticationException e) {

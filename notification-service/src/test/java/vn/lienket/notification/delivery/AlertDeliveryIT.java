@@ -36,7 +36,11 @@ import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
 import vn.lienket.support.testing.TestTokens;
 
-/** Alerts go out over real SMTP and SMPP servers, once per event, unit and channel, surviving an SMTP outage. */
+/**
+ * Alerts go out over real SMTP and SMPP servers to the units the routing table names, once per
+ * event, unit and channel, digested when they come in a burst, through SMTP outages, SMSC
+ * throttling and undeliverable numbers.
+ */
 @ServiceTest
 class AlertDeliveryIT {
 
@@ -58,6 +62,7 @@ class AlertDeliveryIT {
         registry.add("lienket.seed.enabled", () -> "true");
         registry.add("lienket.delivery.first-retry", () -> "300ms");
         registry.add("lienket.delivery.max-retry", () -> "1s");
+        registry.add("lienket.delivery.digest-window", () -> "3s");
     }
 
     @AfterAll
@@ -89,17 +94,17 @@ class AlertDeliveryIT {
 
     @Test
     void aRevisionRequiredReachesTheTourismUnitByEmailAndSmsInVietnamese() throws Exception {
-        DerivedPlanRevisionRequired event = revisionRequired("kien-giang");
+        DerivedPlanRevisionRequired event = revisionRequired("can-tho");
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(mailTo("so-du-lich@kien-giang.lienket.example")).hasSize(1);
-            assertThat(smsTo("+8490000911")).hasSize(1);
+            assertThat(mailTo("so-du-lich@can-tho.lienket.example")).hasSize(1);
+            assertThat(smsTo("+8490000921")).hasSize(1);
         });
-        MimeMessage email = mailTo("so-du-lich@kien-giang.lienket.example").get(0);
+        MimeMessage email = mailTo("so-du-lich@can-tho.lienket.example").get(0);
         assertThat(email.getSubject()).contains("350/KH-UBND", "phiên bản 2", "15/12/2026");
-        assertThat((String) email.getContent()).contains("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Vĩnh Long");
-        ReceivedSms sms = smsTo("+8490000911").get(0);
+        assertThat(textPart(email, "text/plain")).contains("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Vĩnh Long");
+        ReceivedSms sms = smsTo("+8490000921").get(0);
         assertThat(sms.sender()).isEqualTo("LIENKET");
         assertThat(sms.dataCoding()).isEqualTo(8);
         assertThat(sms.segments()).isEqualTo(1);
@@ -251,6 +256,156 @@ class AlertDeliveryIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(smsTo("+8490000951")).hasSize(2)
                 .anySatisfy(s -> assertThat(s.text()).contains("đổi HĐ 2.3")));
+    }
+
+    @Test
+    void aRevisionRequiredAlsoReachesTheUnitsNamedOnTheAffectedActivitiesInTextAndHtml() {
+        DerivedPlanRevisionRequired plain = revisionRequired("kien-giang");
+        DerivedPlanRevisionRequired event = new DerivedPlanRevisionRequired(plain.eventId(), plain.occurredAt(),
+                plain.provinceId(), plain.programmeId(), plain.leadAuthority(), plain.masterPlanId(), plain.masterPlanNumber(),
+                plain.masterPlanTitle(), plain.masterVersion(), plain.basedOnVersion(), plain.revisionDueDate(),
+                plain.pendingChanges(), List.of("Sở Du lịch tỉnh Kiên Giang", "Báo Kiên Giang",
+                        "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Một đơn vị không có trong danh bạ"));
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/notifications/deliveries?eventId=" + event.eventId(), hcmc).json().valueStream()
+                        .map(d -> d.get("unitId").asString() + ":" + d.get("channel").asString() + ":" + d.get("status").asString()))
+                .containsExactlyInAnyOrder("kien-giang.so-du-lich:EMAIL:SENT", "kien-giang.so-du-lich:SMS:SENT",
+                        "kien-giang.bao-kien-giang:EMAIL:SENT", "kien-giang.bao-kien-giang:SMS:SENT",
+                        "kien-giang.trung-tam-xuc-tien:EMAIL:SENT", "kien-giang.trung-tam-xuc-tien:SMS:SENT"));
+        MimeMessage toNewspaper = mailTo("bao-kien-giang@kien-giang.lienket.example").stream()
+                .filter(m -> subject(m).contains("phiên bản 2")).findFirst().orElseThrow();
+        assertThat(textPart(toNewspaper, "text/html")).contains("<strong>trước ngày 15/12/2026</strong>", "Kính gửi Báo Kiên Giang");
+        assertThat(textPart(toNewspaper, "text/plain")).contains("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Vĩnh Long");
+    }
+
+    @Test
+    void aReminderAndAMissingProgressReportReachTheMembersTourismUnit() {
+        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionReminder(UUID.randomUUID().toString(),
+                Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "vinh-long", 2,
+                LocalDate.of(2026, 12, 15), 7));
+        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberProgressMissing(UUID.randomUUID().toString(),
+                Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "dong-thap",
+                LocalDate.of(2026, 11, 20)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mailTo("so-du-lich@vinh-long.lienket.example")).singleElement()
+                    .satisfies(m -> assertThat(subject(m)).contains("còn 7 ngày", "350/KH-UBND"));
+            assertThat(smsTo("+8490000861")).singleElement()
+                    .satisfies(sms -> {
+                        assertThat(sms.text()).startsWith("Còn 7 ngày: điều chỉnh KH 350/KH-UBND");
+                        assertThat(sms.segments()).isEqualTo(1);
+                    });
+            assertThat(mailTo("so-du-lich@dong-thap.lienket.example")).singleElement()
+                    .satisfies(m -> assertThat(subject(m)).contains("Chưa báo cáo tiến độ", "20/11/2026"));
+            assertThat(smsTo("+8490000871")).singleElement()
+                    .satisfies(sms -> assertThat(sms.text()).contains("báo cáo tiến độ"));
+        });
+    }
+
+    @Test
+    void aBurstOfEventsForOneUnitBecomesTheFirstAlertThenOneDigest() {
+        DerivedPlanRevisionRequired first = revisionRequired("tien-giang");
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, first);
+        for (int days : new int[] {7, 1}) {
+            TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionReminder(
+                    UUID.randomUUID().toString(), Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024",
+                    "350/KH-UBND", "tien-giang", 2, LocalDate.of(2026, 12, 15), days));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(mailTo("so-du-lich@tien-giang.lienket.example")).hasSize(2);
+            assertThat(smsTo("+8490000821")).hasSize(2);
+        });
+        // the first to arrive goes at once; the other two wait for the window's end and go as one
+        assertThat(mailTo("so-du-lich@tien-giang.lienket.example")).map(AlertDeliveryIT::subject)
+                .filteredOn(s -> s.equals("[Liên Kết] 2 thông báo mới")).hasSize(1);
+        assertThat(mailTo("so-du-lich@tien-giang.lienket.example").stream().map(m -> textPart(m, "text/plain"))
+                .collect(java.util.stream.Collectors.joining("\n"))).contains("Hoạt động 2.3", "còn 7 ngày", "còn 1 ngày");
+        assertThat(smsTo("+8490000821")).filteredOn(sms -> sms.text().startsWith("Liên Kết, 2 tin: ")).hasSize(1);
+        assertThat(smsTo("+8490000821").stream().map(ReceivedSms::text).collect(java.util.stream.Collectors.joining(" ")))
+                .contains("đổi HĐ 2.3", "Còn 7 ngày", "Còn 1 ngày");
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
+                .until(() -> mailTo("so-du-lich@tien-giang.lienket.example").size() == 2 && smsTo("+8490000821").size() == 2);
+        var log = new ApiClient("http://127.0.0.1:" + port).get("/api/notifications/deliveries?tenant=tien-giang",
+                TestTokens.token("ho-chi-minh-city", "coordinator")).json();
+        assertThat(log.valueStream().filter(d -> d.get("timeline").valueStream()
+                .anyMatch(step -> step.get("detail").asString().startsWith("in a digest of 2")))).hasSize(4);
+    }
+
+    @Test
+    void anSmscThatThrottlesIsRetriedUntilItAcceptsAndTheReceiptMarksItDelivered() {
+        SMSC.throttleNext(2);
+        DerivedPlanRevisionRequired event = revisionRequired("ben-tre");
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, event);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var sms = api.get("/api/notifications/deliveries?eventId=" + event.eventId() + "&unit=ben-tre.so-du-lich", hcmc)
+                    .json().valueStream().filter(d -> d.get("channel").asString().equals("SMS")).findFirst().orElseThrow();
+            assertThat(sms.get("status").asString()).isEqualTo("DELIVERED");
+            assertThat(sms.get("timeline").valueStream().map(step -> step.get("status").asString()))
+                    .containsSubsequence("QUEUED", "RETRYING", "RETRYING", "SENT", "DELIVERED");
+            assertThat(sms.get("timeline").valueStream().filter(step -> step.get("status").asString().equals("RETRYING"))
+                    .map(step -> step.get("detail").asString())).allSatisfy(d -> assertThat(d).contains("0x58"));
+        });
+        assertThat(smsTo("+8490000831")).hasSize(1);
+    }
+
+    @Test
+    void aNumberTheSmscCannotReachFailsOverToEmailOnItsReceipt() {
+        var unit = directory.tourismUnitOf("son-la").orElseThrow();
+        directory.save(new vn.lienket.notification.directory.Unit(unit.id(), unit.authorityId(), unit.name(), unit.kind(),
+                unit.email(), unit.mobile(), List.of(vn.lienket.notification.directory.Channel.SMS), false, null));
+        SMSC.undeliverable(unit.mobile());
+        var event = new vn.lienket.contracts.MemberProgressMissing(UUID.randomUUID().toString(), Instant.now(),
+                "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "son-la", LocalDate.of(2026, 6, 30));
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+        try {
+            TestEvents.send(kafka, Topics.MASTER_PLANS, event);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                var log = api.get("/api/notifications/deliveries?eventId=" + event.eventId(), hcmc).json();
+                assertThat(log.valueStream().map(d -> d.get("channel").asString() + ":" + d.get("status").asString()))
+                        .containsExactlyInAnyOrder("SMS:FAILED_OVER", "EMAIL:SENT");
+                assertThat(log.valueStream().filter(d -> d.get("channel").asString().equals("SMS")).findFirst().orElseThrow()
+                        .get("lastError").asString()).contains("UNDELIV");
+            });
+        } finally {
+            SMSC.clearFaults();
+            directory.save(unit);
+        }
+    }
+
+    private static String textPart(MimeMessage message, String type) {
+        try {
+            return findPart(message, type);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String findPart(jakarta.mail.Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = findPart(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String subject(MimeMessage message) {

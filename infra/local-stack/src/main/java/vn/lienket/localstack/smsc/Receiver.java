@@ -1,7 +1,5 @@
 package vn.lienket.localstack.smsc;
 
-import java.util.function.BiFunction;
-
 import org.jsmpp.bean.BroadcastSm;
 import org.jsmpp.bean.CancelBroadcastSm;
 import org.jsmpp.bean.CancelSm;
@@ -27,15 +25,20 @@ final class Receiver implements ServerMessageReceiverListener {
 
     private static final int ESME_RINVCMDID = 0x03;
 
-    private final BiFunction<SubmitSm, SMPPServerSession, SubmitSmResult> onSubmit;
+    /** What the SMSC does with a submitted message; a refusal carries its command status. */
+    interface Submits {
+        SubmitSmResult accept(SubmitSm submit, SMPPServerSession session) throws ProcessRequestException;
+    }
 
-    Receiver(BiFunction<SubmitSm, SMPPServerSession, SubmitSmResult> onSubmit, SMPPServerSession session) {
+    private final Submits onSubmit;
+
+    Receiver(Submits onSubmit) {
         this.onSubmit = onSubmit;
     }
 
     @Override
-    public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) {
-        return onSubmit.apply(submitSm, source);
+    public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source) throws ProcessRequestException {
+        return onSubmit.accept(submitSm, source);
     }
 
     @Override

@@ -1,0 +1,77 @@
+package vn.lienket.notification.alert;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.lienket.contracts.ChangeKind;
+import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.FieldChange;
+import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.contracts.MemberProgressMissing;
+import vn.lienket.contracts.MemberRevisionOverdue;
+import vn.lienket.contracts.MemberRevisionReminder;
+import vn.lienket.contracts.PendingChange;
+import vn.lienket.notification.directory.Channel;
+import vn.lienket.notification.directory.Unit;
+import vn.lienket.notification.directory.UnitKind;
+
+/** What a template preview renders: one event of each kind, for Kiên Giang on plan 350/KH-UBND of 2024. */
+final class SampleEvents {
+
+    static final String PROVINCE = "kien-giang";
+    private static final Instant AT = Instant.parse("2024-02-20T02:00:00Z");
+    private static final LocalDate DUE = LocalDate.of(2024, 3, 15);
+    private static final String LEAD = "ho-chi-minh-city";
+    private static final String PROGRAMME = "hcmc-mekong-tourism";
+    private static final String PLAN = "350-kh-ubnd-2024";
+    private static final String NUMBER = "350/KH-UBND";
+
+    private SampleEvents() {
+    }
+
+    static List<IntegrationEvent> all() {
+        return List.of(
+                new DerivedPlanRevisionRequired("sample-1", AT, PROVINCE, PROGRAMME, LEAD, PLAN, NUMBER,
+                        "Kế hoạch triển khai Chương trình liên kết hợp tác phát triển du lịch năm 2024", 2, 1, DUE,
+                        List.of(new PendingChange("2.3@v2", "2.3", ChangeKind.CHANGED,
+                                "Không gian kết nối các sản phẩm du lịch đặc trưng",
+                                List.of(new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Vĩnh Long")))),
+                        List.of("Sở Du lịch tỉnh Kiên Giang")),
+                new MemberRevisionReminder("sample-2", AT, PROGRAMME, LEAD, PLAN, NUMBER, PROVINCE, 2, DUE, 7),
+                new MemberRevisionOverdue("sample-3", AT, PROGRAMME, LEAD, PLAN, NUMBER, PROVINCE, 2, DUE),
+                new DerivedPlanRevised("sample-4", AT, PROVINCE, PROGRAMME, LEAD, PLAN, NUMBER, 2, 2, DUE, true),
+                new MemberProgressMissing("sample-5", AT, PROGRAMME, LEAD, PLAN, NUMBER, PROVINCE, LocalDate.of(2024, 6, 30)));
+    }
+
+    static IntegrationEvent of(String template) {
+        return all().stream().filter(e -> templateOf(e).equals(template)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No sample event for template " + template));
+    }
+
+    static String templateOf(IntegrationEvent event) {
+        if (event instanceof DerivedPlanRevisionRequired) {
+            return "revision-required";
+        }
+        if (event instanceof MemberRevisionReminder) {
+            return "reminder";
+        }
+        if (event instanceof MemberRevisionOverdue) {
+            return "overdue";
+        }
+        if (event instanceof DerivedPlanRevised) {
+            return "revised";
+        }
+        if (event instanceof MemberProgressMissing) {
+            return "progress-missing";
+        }
+        throw new IllegalArgumentException("No template for " + event.type());
+    }
+
+    /** The recipient when the directory has no Kiên Giang tourism unit. */
+    static Unit unit() {
+        return new Unit(PROVINCE + ".so-du-lich", PROVINCE, "Sở Du lịch tỉnh Kiên Giang", UnitKind.TOURISM_UNIT,
+                "so-du-lich@kien-giang.lienket.example", "+8490000911", List.of(Channel.EMAIL, Channel.SMS), false, null);
+    }
+}

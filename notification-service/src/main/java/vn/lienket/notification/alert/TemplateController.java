@@ -1,0 +1,42 @@
+package vn.lienket.notification.alert;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lienket.support.web.ApiException;
+
+/** The message templates, and each rendered for a sample event: to read before changing the files. */
+@RestController
+class TemplateController {
+
+    private final AlertComposer composer;
+
+    TemplateController(AlertComposer composer) {
+        this.composer = composer;
+    }
+
+    @GetMapping("/api/notifications/templates")
+    List<String> templates() {
+        return Template.NAMES;
+    }
+
+    @GetMapping("/api/notifications/templates/{name}/preview")
+    Preview preview(@PathVariable String name) {
+        return composer.preview(name).orElseThrow(() -> unknown(name));
+    }
+
+    /** The email's HTML as a mail reader would show it. */
+    @GetMapping(value = "/api/notifications/templates/{name}/preview.html", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> previewHtml(@PathVariable String name) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(composer.preview(name).orElseThrow(() -> unknown(name)).html());
+    }
+
+    private static ApiException unknown(String name) {
+        return ApiException.notFound("No template " + name + "; the templates are " + Template.NAMES);
+    }
+}

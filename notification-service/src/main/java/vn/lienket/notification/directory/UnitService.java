@@ -1,0 +1,99 @@
+package vn.lienket.notification.directory;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import vn.lienket.support.security.Caller;
+import vn.lienket.support.security.Roles;
+import vn.lienket.support.web.ApiException;
+
+/**
+ * Each authority keeps its own units: anyone of it reads them; its planners and coordinators
+ * change them. An authority has exactly one tourism unit, its plans' lead unit, which may be
+ * changed but not removed or doubled.
+ */
+@Service
+class UnitService {
+
+    private final UnitDirectory directory;
+
+    UnitService(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    List<Unit> list(String authority, Caller caller) {
+        caller.requireTenant(authority);
+        return directory.of(authority);
+    }
+
+    Unit get(String authority, String unitId, Caller caller) {
+        caller.requireTenant(authority);
+        return existing(authority, unitId);
+    }
+
+    Unit add(String authority, UnitRequest request, Caller caller) {
+        requireWriter(authority, caller);
+        String key = request.key() != null ? request.key() : UnitNames.slug(request.name());
+        if (key.isEmpty()) {
+            throw ApiException.invalid("key", "cannot be made from this name; give a key");
+        }
+        Unit unit = checked(request.toUnit(authority + "." + key, authority));
+        if (unit.kind() == UnitKind.TOURISM_UNIT && directory.tourismUnitOf(authority).isPresent()) {
+            throw ApiException.conflict(authority + " has its tourism unit already; change that one instead");
+        }
+        if (!directory.add(unit)) {
+            throw ApiException.conflict("A unit " + unit.id() + " exists already; give another key or change that one");
+        }
+        return unit;
+    }
+
+    Unit replace(String authority, String unitId, UnitRequest request, Caller caller) {
+        requireWriter(authority, caller);
+        Unit current = existing(authority, unitId);
+        Unit unit = checked(request.toUnit(unitId, authority));
+        if ((current.kind() == UnitKind.TOURISM_UNIT) != (unit.kind() == UnitKind.TOURISM_UNIT)) {
+            throw ApiException.invalid("kind", current.kind() == UnitKind.TOURISM_UNIT
+                    ? "the tourism unit stays the tourism unit; an authority always has one"
+                    : "an authority has one tourism unit; change that one instead");
+        }
+        if (!directory.replace(unit)) {
+            throw ApiException.notFound("No unit " + unitId);
+        }
+        return unit;
+    }
+
+    void remove(String authority, String unitId, Caller caller) {
+        requireWriter(authority, caller);
+        Unit current = existing(authority, unitId);
+        if (current.kind() == UnitKind.TOURISM_UNIT) {
+            throw ApiException.conflict("The tourism unit leads the authority's plans and cannot be removed; change it instead");
+        }
+        directory.remove(unitId);
+    }
+
+    private Unit existing(String authority, String unitId) {
+        return directory.find(unitId).filter(u -> u.authorityId().equals(authority))
+                .orElseThrow(() -> ApiException.notFound(authority + " has no unit " + unitId));
+    }
+
+    /** A channel the unit wants needs its contact point. */
+    private static Unit checked(Unit unit) {
+        if (unit.channels().contains(Channel.EMAIL) && unit.email() == null) {
+            throw ApiException.invalid("email", "is needed for the EMAIL channel");
+        }
+        if (unit.channels().contains(Channel.SMS) && unit.mobile() == null) {
+            throw ApiException.invalid("mobile", "is needed for the SMS channel");
+        }
+        if (unit.channels().stream().distinct().count() != unit.channels().size()) {
+            throw ApiException.invalid("channels", "lists a channel twice");
+        }
+        return unit;
+    }
+
+    private static void requireWriter(String authority, Caller caller) {
+        caller.requireTenant(authority);
+        if (!caller.hasRole(Roles.PLANNER) && !caller.hasRole(Roles.COORDINATOR)) {
+            throw ApiException.forbidden("Changing units needs the planner or coordinator role of " + authority);
+        }
+    }
+}
