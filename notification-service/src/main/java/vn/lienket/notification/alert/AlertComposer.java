@@ -100,14 +100,16 @@ public class AlertComposer {
             return Optional.empty();
         }
         Unit unit = directory.tourismUnitOf(SampleEvents.PROVINCE).orElse(SampleEvents.unit());
-        Rendered rendered;
+        Rendered rendered = sample(name, unit);
+        Rendered plain = sample(name, unit.withSmsWithoutDiacritics());
+        return Optional.of(Preview.of(name, rendered, plain.sms(), properties.smsSegmentBudget()));
+    }
+
+    private Rendered sample(String name, Unit unit) {
         if (name.equals("digest")) {
-            List<Rendered> items = SampleEvents.all().stream().limit(2).map(e -> render(unit, e)).toList();
-            rendered = digest(unit, items);
-        } else {
-            rendered = render(unit, SampleEvents.of(name));
+            return digest(unit, SampleEvents.all().stream().limit(2).map(e -> render(unit, e)).toList());
         }
-        return Optional.of(Preview.of(name, rendered, properties.smsSegmentBudget()));
+        return render(unit, SampleEvents.of(name));
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.lienket.notification.alert;
 
 import vn.lienket.sms.SegmentedSms;
 import vn.lienket.sms.SmsSegmenter;
-import vn.lienket.sms.VietnameseText;
 
 /**
  * A template rendered for a sample event: the email's subject, text and HTML, and the SMS as a
@@ -19,11 +18,9 @@ public record Preview(String template, String subject, String text, String html,
         }
     }
 
-    static Preview of(String template, Rendered rendered, int budget) {
+    static Preview of(String template, Rendered rendered, String smsWithoutDiacritics, int budget) {
         return new Preview(template, rendered.subject(), rendered.text(), rendered.html(),
-                rendered.sms() == null ? null : Sms.of(SmsSegmenter.fit(rendered.sms(), budget)),
-                rendered.sms() == null ? null
-                        : Sms.of(SmsSegmenter.fit(VietnameseText.withoutDiacritics(rendered.sms()), budget)),
-                budget);
+                rendered.sms() == null ? null : Sms.of(rendered.sms()),
+                smsWithoutDiacritics == null ? null : Sms.of(smsWithoutDiacritics), budget);
     }
 }

@@ -19,6 +19,11 @@ public record Unit(
         return quietHours == null ? QuietHours.NIGHT : quietHours;
     }
 
+    /** The same unit wanting SMS without diacritics (GSM-7). */
+    public Unit withSmsWithoutDiacritics() {
+        return new Unit(id, authorityId, name, kind, email, mobile, channels, true, quietHours);
+    }
+
     public boolean wants(Channel channel) {
         return channels.contains(channel) && (channel == Channel.EMAIL ? email != null : mobile != null);
     }

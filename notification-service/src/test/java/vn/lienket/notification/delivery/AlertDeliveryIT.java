@@ -384,6 +384,28 @@ class AlertDeliveryIT {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Test
+    void anEventTheServiceCannotReadIsParkedOnTheDeadLetterTopicAndTheNextOneIsSent() {
+        var poison = new org.apache.kafka.clients.producer.ProducerRecord<String, String>(Topics.PROVINCE_PLANS, "lai-chau",
+                "{\"eventId\": 42, truncated"); // the same key as the next event: the same partition, before it
+        poison.headers().add(new org.apache.kafka.common.header.internals.RecordHeader(vn.lienket.contracts.CloudEventHeaders.TYPE,
+                DerivedPlanRevisionRequired.TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        poison.headers().add(new org.apache.kafka.common.header.internals.RecordHeader(vn.lienket.contracts.CloudEventHeaders.ID,
+                "poison-notification".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        TestEvents.send(kafka, poison);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, revisionRequired("lai-chau"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(TestEvents.readAll(bootstrap, Topics.deadLetter(Topics.PROVINCE_PLANS)).stream()
+                    .filter(r -> "poison-notification".equals(vn.lienket.support.messaging.IncomingEvents.header(r,
+                            vn.lienket.contracts.CloudEventHeaders.ID)))).hasSize(1);
+            assertThat(mailTo("so-du-lich@lai-chau.lienket.example")).hasSize(1);
+        });
+    }
+
     private static String textPart(MimeMessage message, String type) {
         try {
             return findPart(message, type);

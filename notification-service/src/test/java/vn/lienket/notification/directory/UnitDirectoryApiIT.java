@@ -1,0 +1,149 @@
+package vn.lienket.notification.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.ServiceTest;
+import vn.lienket.support.testing.TestTokens;
+
+/**
+ * Each authority keeps its own units through the API, with validated contacts; the seed holds the
+ * units Kiên Giang's plan names; and every template renders for a sample event.
+ */
+@ServiceTest
+@TestPropertySource(properties = "lienket.seed.enabled=true")
+class UnitDirectoryApiIT {
+
+    static final String UNITS = "/api/notifications/authorities/%s/units";
+    static final String KIEN_GIANG = TestTokens.token("kien-giang", "planner");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    static String unit(String name, String email, String mobile, String channels) {
+        return "{\"name\":\"" + name + "\",\"kind\":\"NEWSPAPER\",\"email\":" + email + ",\"mobile\":" + mobile
+                + ",\"channels\":" + channels + ",\"smsWithoutDiacritics\":true,\"quietHours\":{\"start\":\"21:30\",\"end\":\"06:30\"}}";
+    }
+
+    @Test
+    void kienGiangsDirectoryHoldsTheTenUnitsItsPlanNames() {
+        JsonNode units = api().get(UNITS.formatted("kien-giang"), KIEN_GIANG).json();
+
+        assertThat(units.valueStream().map(u -> u.get("name").asString())).contains("Sở Du lịch tỉnh Kiên Giang",
+                "Báo Kiên Giang", "Đài Phát thanh và Truyền hình Kiên Giang", "Hội Đầu tư phát triển du lịch Phú Quốc",
+                "Hội Hướng dẫn viên Du lịch chuyên nghiệp thành phố Phú Quốc",
+                "Trung tâm Xúc tiến Thương mại và Du lịch Hà Tiên", "Sở Khoa học và Công nghệ", "Sở Kế hoạch và Đầu tư",
+                "Sở Tài chính");
+        assertThat(units).hasSize(11); // the tourism unit and the ten the plan names
+        assertThat(units.valueStream().filter(u -> u.get("kind").asString().equals("TOURISM_UNIT"))).hasSize(1);
+    }
+
+    @Test
+    void aProvinceAddsChangesAndRemovesItsOwnUnit() {
+        ApiClient.Response added = api().post(UNITS.formatted("soc-trang"), TestTokens.token("soc-trang", "planner"),
+                unit("Báo Sóc Trăng", "\"toasoan@baosoctrang.example\"", "\"+84912345678\"", "[\"EMAIL\",\"SMS\"]"));
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.header("Location")).isEqualTo("/api/notifications/authorities/soc-trang/units/soc-trang.bao-soc-trang");
+        assertThat(added.json().get("quietHours").get("start").asString()).isEqualTo("21:30:00");
+        String path = UNITS.formatted("soc-trang") + "/soc-trang.bao-soc-trang";
+        String planner = TestTokens.token("soc-trang", "planner");
+        assertThat(api().post(UNITS.formatted("soc-trang"), planner,
+                unit("Báo Sóc Trăng", "\"a@b.example\"", "null", "[\"EMAIL\"]")).status()).as("same key").isEqualTo(409);
+
+        assertThat(api().put(path, planner, unit("Báo Sóc Trăng", "\"bandoc@baosoctrang.example\"", "null", "[\"EMAIL\"]"))
+                .status()).isEqualTo(200);
+        assertThat(api().get(path, TestTokens.token("soc-trang", "viewer")).json().get("email").asString())
+                .isEqualTo("bandoc@baosoctrang.example");
+
+        assertThat(api().delete(path, planner).status()).isEqualTo(204);
+        assertThat(api().get(path, planner).status()).isEqualTo(404);
+    }
+
+    @Test
+    void nobodyReadsOrChangesAnotherAuthoritysUnitsAndAViewerOnlyReads() {
+        String body = unit("Báo Cà Mau", "\"a@camau.example\"", "null", "[\"EMAIL\"]");
+
+        assertThat(api().get(UNITS.formatted("ca-mau"), KIEN_GIANG).status()).isEqualTo(403);
+        assertThat(api().post(UNITS.formatted("ca-mau"), KIEN_GIANG, body).status()).isEqualTo(403);
+        assertThat(api().get(UNITS.formatted("ca-mau"), TestTokens.token("ho-chi-minh-city", "coordinator")).status())
+                .as("not even the lead authority").isEqualTo(403);
+        assertThat(api().post(UNITS.formatted("ca-mau"), TestTokens.token("ca-mau", "viewer"), body).status()).isEqualTo(403);
+        assertThat(api().get(UNITS.formatted("ca-mau"), TestTokens.token("ca-mau", "viewer")).json()).isNotEmpty();
+        assertThat(api().put(UNITS.formatted("ca-mau") + "/kien-giang.so-du-lich", TestTokens.token("ca-mau", "planner"), body)
+                .status()).as("a unit id of another authority under one's own path").isEqualTo(404);
+    }
+
+    @Test
+    void badContactsAre400NamingTheFieldAndChangeNothing() {
+        String path = UNITS.formatted("bac-lieu");
+        String planner = TestTokens.token("bac-lieu", "planner");
+        int before = api().get(path, planner).json().size();
+
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "\"not an address\"", "null", "[\"EMAIL\"]")), "email");
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "null", "\"0912345678\"", "[\"SMS\"]")), "mobile");
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "null", "\"+840912345678\"", "[\"SMS\"]")), "mobile");
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "null", "\"+84912345678\"", "[\"EMAIL\"]")), "email");
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "\"a@b.example\"", "null", "[]")), "channels");
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "\"a@b.example\"", "null", "[\"FAX\"]")), "channels");
+        assertRejected(api().post(path, planner, unit("", "\"a@b.example\"", "null", "[\"EMAIL\"]")), "name");
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "\"a@b.example\"", "null", "[\"EMAIL\"]")
+                .replace("06:30", "21:30")), "quietHours");
+        assertRejected(api().post(path, planner, unit("Báo Bạc Liêu", "\"a@b.example\"", "null", "[\"EMAIL\"]")
+                .replace("\"NEWSPAPER\"", "\"TOURISM_UNIT\"")), null);
+
+        assertThat(api().get(path, planner).json()).hasSize(before);
+    }
+
+    @Test
+    void theTourismUnitCanBeChangedButNotRemoved() {
+        String path = UNITS.formatted("hau-giang") + "/hau-giang.so-du-lich";
+        String planner = TestTokens.token("hau-giang", "planner");
+
+        assertThat(api().delete(path, planner).status()).isEqualTo(409);
+        assertThat(api().get(path, planner).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyTemplateRendersForASampleEventWithinTheSegmentBudget() {
+        String token = TestTokens.token("kien-giang", "viewer");
+        JsonNode names = api().get("/api/notifications/templates", token).json();
+
+        assertThat(names.valueStream().map(JsonNode::asString)).containsExactly("revision-required", "reminder", "overdue",
+                "revised", "progress-missing", "digest");
+        for (JsonNode name : names) {
+            JsonNode preview = api().get("/api/notifications/templates/" + name.asString() + "/preview", token).json();
+            assertThat(preview.get("subject").asString()).startsWith("[Liên Kết]").doesNotContain("{");
+            assertThat(preview.get("text").asString()).contains("Kính gửi Sở Du lịch tỉnh Kiên Giang").doesNotContain("{");
+            assertThat(preview.get("html").asString()).startsWith("<!DOCTYPE html>").doesNotContain("{");
+            assertThat(preview.get("sms").get("encoding").asString()).isEqualTo("UCS2");
+            assertThat(preview.get("smsWithoutDiacritics").get("encoding").asString()).isEqualTo("GSM7");
+            assertThat(preview.get("sms").get("segments").asInt()).isLessThanOrEqualTo(preview.get("smsSegmentBudget").asInt());
+            if (!name.asString().equals("digest") && !name.asString().equals("revised")) { // these two name units: longer
+                assertThat(preview.get("sms").get("segments").asInt()).as(name.asString() + " aims at one segment").isEqualTo(1);
+            }
+        }
+        JsonNode required = api().get("/api/notifications/templates/revision-required/preview", token).json();
+        assertThat(required.get("text").asString()).contains("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Vĩnh Long");
+        ApiClient.Response html = api().get("/api/notifications/templates/overdue/preview.html", token);
+        assertThat(html.contentType()).startsWith("text/html");
+        assertThat(api().get("/api/notifications/templates/nothing/preview", token).status()).isEqualTo(404);
+    }
+
+    private static void assertRejected(ApiClient.Response response, String field) {
+        assertThat(response.status()).as(response.body()).isIn(400, 409);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("field").asString()).startsWith(field);
+        }
+    }
+}
