@@ -72,7 +72,9 @@ final class LocalPlatform {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(Map.of("LIENKET_DATA", data.toString(),
-                "LIENKET_PORT_OFFSET", String.valueOf(OFFSET), "LIENKET_START_TIMEOUT", "240"));
+                "LIENKET_PORT_OFFSET", String.valueOf(OFFSET), "LIENKET_START_TIMEOUT", "240",
+                // alerts a step expects by subject must not wait a minute in a digest
+                "LIENKET_DIGEST_WINDOW", "2s"));
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes());

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
  * A unit as an authority registers it. {@code key} (optional, on creation) becomes the last part
  * of its id, {@code <authority>.<key>}; without it the name gives it. A mobile is a Vietnamese
  * number in +84 form; which digits follow is the carriers' business, so only the form is checked.
+ * Without {@code smsWithoutDiacritics} SMS keep their diacritics; without {@code quietHours} the
+ * night (22:00–07:00) is quiet.
  */
 record UnitRequest(
         @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?", message = "must be 1-60 lower-case letters, digits or inner hyphens")
@@ -25,11 +27,12 @@ record UnitRequest(
         @Pattern(regexp = "\\+84[1-9][0-9]{7,9}", message = "must be a Vietnamese number in +84 form, such as +84912345678")
         String mobile,
         @NotEmpty @Size(max = 2) List<@NotNull Channel> channels,
-        boolean smsWithoutDiacritics,
+        Boolean smsWithoutDiacritics,
         QuietHours quietHours) {
 
     Unit toUnit(String id, String authorityId) {
-        return new Unit(id, authorityId, name.strip(), kind, email, mobile, List.copyOf(channels), smsWithoutDiacritics,
+        return new Unit(id, authorityId, name.strip(), kind, email, mobile, List.copyOf(channels),
+                Boolean.TRUE.equals(smsWithoutDiacritics),
                 quietHours);
     }
 }

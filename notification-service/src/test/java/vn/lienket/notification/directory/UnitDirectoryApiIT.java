@@ -66,6 +66,13 @@ class UnitDirectoryApiIT {
 
         assertThat(api().delete(path, planner).status()).isEqualTo(204);
         assertThat(api().get(path, planner).status()).isEqualTo(404);
+
+        ApiClient.Response minimal = api().post(UNITS.formatted("soc-trang"), planner,
+                "{\"name\":\"Đài Phát thanh và Truyền hình Sóc Trăng\",\"kind\":\"BROADCASTER\","
+                        + "\"email\":\"dai@soctrang.example\",\"channels\":[\"EMAIL\"]}");
+        assertThat(minimal.status()).as(minimal.body()).isEqualTo(201);
+        assertThat(minimal.json().get("id").asString()).isEqualTo("soc-trang.dai-phat-thanh-va-truyen-hinh-soc-trang");
+        assertThat(minimal.json().get("smsWithoutDiacritics").asBoolean()).isFalse();
     }
 
     @Test
