@@ -45,13 +45,16 @@ class AuthorizationServerConfiguration {
         return new InMemoryRegisteredClientRepository(clients);
     }
 
+    /** The audience every service and the gateway require: a token minted for something else is refused. */
+    static final String AUDIENCE = "lienket";
+
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> tenantAndRoles(IdentityProperties properties) {
         return context -> {
             String clientId = context.getRegisteredClient().getClientId();
             IdentityProperties.Client client = properties.clients().get(clientId);
             if (client != null) {
-                context.getClaims().claim("tenant", clientId).claim("roles", client.roles());
+                context.getClaims().claim("tenant", clientId).claim("roles", client.roles()).audience(List.of(AUDIENCE));
             }
         };
     }

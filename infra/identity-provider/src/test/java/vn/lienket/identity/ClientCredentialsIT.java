@@ -51,6 +51,7 @@ class ClientCredentialsIT {
         JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
         assertThat(claims.get("tenant").asString()).isEqualTo("kien-giang");
         assertThat(claims.get("roles").get(0).asString()).isEqualTo("planner");
+        assertThat(claims.get("aud").toString()).contains("lienket");
         assertThat(Files.readString(KEY)).contains("\"d\"");
     }
 

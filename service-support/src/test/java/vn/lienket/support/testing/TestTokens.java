@@ -53,20 +53,51 @@ public final class TestTokens {
         return jwksUri;
     }
 
+    /** The audience the platform's tokens are for, which every service and the gateway require. */
+    public static final String AUDIENCE = "lienket";
+
     /** A client-credentials token of the tenant's system with these roles. */
     public static String token(String tenant, String... roles) {
         jwksUri();
-        return sign(new JWTClaimsSet.Builder()
+        return sign(claims(tenant, roles).build(), key);
+    }
+
+    /** A token that expired ten minutes ago (beyond the validators' clock skew). */
+    public static String expired(String tenant, String... roles) {
+        jwksUri();
+        return sign(claims(tenant, roles).issueTime(Date.from(Instant.now().minusSeconds(1800)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(600))).build(), key);
+    }
+
+    /** A token for another audience: valid in every other way. */
+    public static String forAudience(String audience, String tenant, String... roles) {
+        jwksUri();
+        return sign(claims(tenant, roles).audience(audience).build(), key);
+    }
+
+    /** A well-formed token signed by a key the JWKS does not hold, under the key id it does. */
+    public static String signedByAnotherKey(String tenant, String... roles) {
+        jwksUri();
+        try {
+            RSAKey other = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
+            return sign(claims(tenant, roles).build(), other);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWTClaimsSet.Builder claims(String tenant, String... roles) {
+        return new JWTClaimsSet.Builder()
                 .subject(tenant)
                 .issuer("http://127.0.0.1/test-issuer")
+                .audience(AUDIENCE)
                 .claim("tenant", tenant)
                 .claim("roles", List.of(roles))
                 .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(600)))
-                .build());
+                .expirationTime(Date.from(Instant.now().plusSeconds(600)));
     }
 
-    private static String sign(JWTClaimsSet claims) {
+    private static String sign(JWTClaimsSet claims, RSAKey key) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));

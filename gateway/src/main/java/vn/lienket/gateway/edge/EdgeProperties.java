@@ -1,0 +1,22 @@
+package vn.lienket.gateway.edge;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The gateway's limits: a request body of at most {@code maxBodySize}; per client (a token's
+ * subject, or the caller's address before it has one) {@code requestsPerSecond} on average with
+ * bursts of {@code burst}; and the web console's origins allowed by CORS.
+ */
+@ConfigurationProperties("lienket.gateway")
+public record EdgeProperties(
+        @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("50") int requestsPerSecond,
+        @DefaultValue("100") int burst,
+        @DefaultValue("http://localhost:5173") List<String> consoleOrigins,
+        @DefaultValue("10m") Duration idleClientEviction) {
+}

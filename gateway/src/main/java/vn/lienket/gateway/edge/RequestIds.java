@@ -1,0 +1,63 @@
+package vn.lienket.gateway.edge;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every request leaves the gateway with an {@code X-Request-Id} and a W3C {@code traceparent}: the
+ * caller's if well formed, new ones otherwise. Services log both; the response carries the request id.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestIds implements WebFilter {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String TRACEPARENT = "traceparent";
+    static final String ATTRIBUTE = RequestIds.class.getName();
+    private static final Pattern GOOD_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final Pattern GOOD_TRACEPARENT = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        String requestId = request.getHeaders().getFirst(REQUEST_ID);
+        if (requestId == null || !GOOD_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+        }
+        String traceparent = request.getHeaders().getFirst(TRACEPARENT);
+        if (traceparent == null || !GOOD_TRACEPARENT.matcher(traceparent).matches()) {
+            traceparent = "00-" + hex(16) + "-" + hex(8) + "-01";
+        }
+        String id = requestId;
+        String trace = traceparent;
+        exchange.getAttributes().put(ATTRIBUTE, id);
+        exchange.getResponse().getHeaders().set(REQUEST_ID, id);
+        ServerHttpRequest forwarded = request.mutate().headers(h -> {
+            h.set(REQUEST_ID, id);
+            h.set(TRACEPARENT, trace);
+        }).build();
+        return chain.filter(exchange.mutate().request(forwarded).build());
+    }
+
+    static String of(ServerWebExchange exchange) {
+        return exchange.getAttribute(ATTRIBUTE);
+    }
+
+    private static String hex(int bytes) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < bytes; i++) {
+            hex.append(String.format("%02x", ThreadLocalRandom.current().nextInt(1, 256)));
+        }
+        return hex.toString();
+    }
+}
