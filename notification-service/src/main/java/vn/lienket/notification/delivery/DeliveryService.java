@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.mongodb.client.model.Filters;
 import org.bson.conversions.Bson;
@@ -13,6 +14,7 @@ import vn.lienket.notification.alert.Alert;
 import vn.lienket.notification.alert.AlertComposer;
 import vn.lienket.notification.directory.Channel;
 import vn.lienket.notification.directory.UnitDirectory;
+import vn.lienket.notification.programme.Programmes;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
 import vn.lienket.support.web.ApiException;
@@ -26,12 +28,14 @@ public class DeliveryService {
     private final DeliveryDispatcher dispatcher;
     private final UnitDirectory directory;
     private final DigestWindows windows;
+    private final Programmes programmes;
     private final DeliveryProperties properties;
     private final Clock clock;
 
     DeliveryService(AlertComposer composer, Deliveries deliveries, DeliveryDispatcher dispatcher, UnitDirectory directory,
-                    DigestWindows windows, DeliveryProperties properties, Clock clock) {
+                    DigestWindows windows, DeliveryProperties properties, Programmes programmes, Clock clock) {
         this.composer = composer;
+        this.programmes = programmes;
         this.windows = windows;
         this.properties = properties;
         this.deliveries = deliveries;
@@ -90,7 +94,8 @@ public class DeliveryService {
         if (!caller.hasRole(Roles.COORDINATOR)) {
             throw ApiException.forbidden("Resending is for coordinators");
         }
-        Delivery failed = deliveries.find(id).orElseThrow(() -> ApiException.notFound("No delivery " + id));
+        Delivery failed = deliveries.find(id).filter(d -> programmes.overseenBy(caller.tenant()).contains(d.authorityId()))
+                .orElseThrow(() -> ApiException.notFound("No delivery " + id));
         if (failed.status() != DeliveryStatus.FAILED) {
             throw ApiException.conflict("Delivery " + id + " is " + failed.status() + "; only a FAILED one is resent");
         }
@@ -116,10 +121,12 @@ public class DeliveryService {
         if (!caller.hasRole(Roles.COORDINATOR)) {
             throw ApiException.forbidden("The delivery log is for coordinators");
         }
-        List<Bson> filters = new ArrayList<>();
-        if (authorityId != null) {
-            filters.add(Filters.eq("authorityId", authorityId));
+        Set<String> overseen = programmes.overseenBy(caller.tenant());
+        if (authorityId != null && !overseen.contains(authorityId)) {
+            throw ApiException.forbidden(caller.tenant() + " does not lead a programme of " + authorityId);
         }
+        List<Bson> filters = new ArrayList<>();
+        filters.add(authorityId != null ? Filters.eq("authorityId", authorityId) : Filters.in("authorityId", overseen));
         if (eventId != null) {
             filters.add(Filters.eq("eventId", eventId));
         }
@@ -129,6 +136,6 @@ public class DeliveryService {
         if (status != null) {
             filters.add(Filters.eq("status", DeliveryStatus.valueOf(status).name()));
         }
-        return deliveries.find(filters.isEmpty() ? Filters.empty() : Filters.and(filters), limit);
+        return deliveries.find(Filters.and(filters), limit);
     }
 }

@@ -367,12 +367,12 @@ class AlertDeliveryIT {
         var event = new vn.lienket.contracts.MemberProgressMissing(UUID.randomUUID().toString(), Instant.now(),
                 "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "son-la", LocalDate.of(2026, 6, 30));
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
-        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+        String haGiang = TestTokens.token("ha-giang", "coordinator"); // son-la is in the programme Hà Giang leads
         try {
             TestEvents.send(kafka, Topics.MASTER_PLANS, event);
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                var log = api.get("/api/notifications/deliveries?eventId=" + event.eventId(), hcmc).json();
+                var log = api.get("/api/notifications/deliveries?eventId=" + event.eventId(), haGiang).json();
                 assertThat(log.valueStream().map(d -> d.get("channel").asString() + ":" + d.get("status").asString()))
                         .containsExactlyInAnyOrder("SMS:FAILED_OVER", "EMAIL:SENT");
                 assertThat(log.valueStream().filter(d -> d.get("channel").asString().equals("SMS")).findFirst().orElseThrow()
@@ -382,6 +382,22 @@ class AlertDeliveryIT {
             SMSC.clearFaults();
             directory.save(unit);
         }
+    }
+
+    @Test
+    void aLeadAuthoritySeesTheDeliveriesOfItsProgrammesMembersOnly() {
+        DerivedPlanRevisionRequired mekong = revisionRequired("an-giang");
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, mekong);
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String hcmc = TestTokens.token("ho-chi-minh-city", "coordinator");
+        String haGiang = TestTokens.token("ha-giang", "coordinator");
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/notifications/deliveries?eventId="
+                + mekong.eventId(), hcmc).json().size() == 2);
+
+        assertThat(api.get("/api/notifications/deliveries?eventId=" + mekong.eventId(), haGiang).json())
+                .as("Hà Giang does not lead An Giang").isEmpty();
+        assertThat(api.get("/api/notifications/deliveries?tenant=an-giang", haGiang).status()).isEqualTo(403);
+        assertThat(api.get("/api/notifications/deliveries?tenant=an-giang", hcmc).json()).isNotEmpty();
     }
 
     @org.springframework.beans.factory.annotation.Value("${spring.kafka.bootstrap-servers}")

@@ -44,7 +44,7 @@ class MasterPlanController {
     ResponseEntity<MasterPlanView> setReportingDeadline(@PathVariable String planId,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                         @Valid @RequestBody ReportingDeadline body) {
-        return withEtag(service.setReportingDeadline(planId, DraftVersionTag.expected(ifMatch), body.reportingDeadline(),
+        return withEtag(service.setReportingDeadline(planId, ifMatch, body.reportingDeadline(),
                 Caller.current()));
     }
 
@@ -62,7 +62,7 @@ class MasterPlanController {
     ResponseEntity<MasterPlanView> replaceDraft(@PathVariable String planId,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                 @Valid @RequestBody DraftRequest draft) {
-        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), "draft.replaced", s -> draft.toSections(),
+        return withEtag(service.editDraft(planId, ifMatch, "draft.replaced", s -> draft.toSections(),
                 Caller.current()));
     }
 
@@ -70,7 +70,7 @@ class MasterPlanController {
     ResponseEntity<MasterPlanView> addActivity(@PathVariable String planId, @PathVariable String sectionCode,
                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @Valid @RequestBody DraftRequest.Activity activity) {
-        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
+        return withEtag(service.editDraft(planId, ifMatch,
                 "activity.added " + activity.code(), s -> DraftEdits.add(s, sectionCode, activity.toSnapshot()), Caller.current()));
     }
 
@@ -78,14 +78,14 @@ class MasterPlanController {
     ResponseEntity<MasterPlanView> changeActivity(@PathVariable String planId, @PathVariable String code,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                   @Valid @RequestBody DraftRequest.Activity activity) {
-        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
+        return withEtag(service.editDraft(planId, ifMatch,
                 "activity.changed " + code, s -> DraftEdits.change(s, code, activity.toSnapshot()), Caller.current()));
     }
 
     @DeleteMapping("/{planId}/draft/activities/{code}")
     ResponseEntity<MasterPlanView> removeActivity(@PathVariable String planId, @PathVariable String code,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch), "activity.removed " + code, s -> DraftEdits.remove(s, code),
+        return withEtag(service.editDraft(planId, ifMatch, "activity.removed " + code, s -> DraftEdits.remove(s, code),
                 Caller.current()));
     }
 
@@ -93,7 +93,7 @@ class MasterPlanController {
     ResponseEntity<MasterPlanView> moveActivity(@PathVariable String planId, @PathVariable String code,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                 @Valid @RequestBody Move move) {
-        return withEtag(service.editDraft(planId, DraftVersionTag.expected(ifMatch),
+        return withEtag(service.editDraft(planId, ifMatch,
                 "activity.moved " + code + " to " + move.newCode(), s -> DraftEdits.move(s, code, move.toSection(), move.newCode()), Caller.current()));
     }
 

@@ -60,8 +60,8 @@ public class MasterPlanService {
     }
 
     /** Sets when members must have reported their progress; the lead authority's coordinator only. */
-    Versioned<MasterPlanView> setReportingDeadline(String planId, long expectedRevision, LocalDate deadline, Caller caller) {
-        return changePlan(planId, expectedRevision, caller, "reporting-deadline.set", plan -> String.valueOf(deadline),
+    Versioned<MasterPlanView> setReportingDeadline(String planId, String ifMatch, LocalDate deadline, Caller caller) {
+        return changePlan(planId, ifMatch, caller, "reporting-deadline.set", plan -> String.valueOf(deadline),
                 plan -> plan.withReportingDeadline(deadline));
     }
 
@@ -91,10 +91,10 @@ public class MasterPlanService {
         return VersionChanges.of(planId, from, to, PlanChanges.between(older.sections(), newer.sections()));
     }
 
-    /** Applies an edit to the draft read at {@code expectedRevision}, if the result keeps the draft's rules. */
-    Versioned<MasterPlanView> editDraft(String planId, long expectedRevision, String action,
+    /** Applies an edit to the draft its If-Match names, if the result keeps the draft's rules. */
+    Versioned<MasterPlanView> editDraft(String planId, String ifMatch, String action,
                                         UnaryOperator<List<SectionSnapshot>> edit, Caller caller) {
-        return changePlan(planId, expectedRevision, caller, action, plan -> "draft of " + plan.number(), plan -> {
+        return changePlan(planId, ifMatch, caller, action, plan -> "draft of " + plan.number(), plan -> {
             List<SectionSnapshot> sections = edit.apply(plan.draft());
             DraftRules.check(sections);
             return plan.withDraft(sections, clock.instant(), caller.principal());
@@ -102,13 +102,15 @@ public class MasterPlanService {
     }
 
     /**
-     * Changes the plan read at {@code expectedRevision} (its ETag) with its audit entry; 412 and
-     * nothing written if it changed since, including between this read and this write.
+     * Changes the plan read at the revision {@code ifMatch} names (its ETag) with its audit entry:
+     * first who may (403), then which revision (428 without one, 412 and nothing written if it
+     * changed since, including between this read and this write).
      */
-    private Versioned<MasterPlanView> changePlan(String planId, long expectedRevision, Caller caller, String action,
+    private Versioned<MasterPlanView> changePlan(String planId, String ifMatch, Caller caller, String action,
                                                  Function<MasterPlan, String> detail, UnaryOperator<MasterPlan> change) {
         Versioned<MasterPlan> current = plan(planId);
         requireLead(current.value(), caller);
+        long expectedRevision = DraftVersionTag.expected(ifMatch);
         if (current.revision() != expectedRevision) {
             throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
         }

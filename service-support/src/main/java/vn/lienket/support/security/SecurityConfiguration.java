@@ -13,7 +13,7 @@ import vn.lienket.support.web.ProblemWriter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, DeniedRequests denied) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -23,12 +23,15 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((request, response, e) -> {
+                            denied.record(request, 401, e.getMessage());
                             response.setHeader("WWW-Authenticate", "Bearer");
                             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                     "A valid bearer token is required", e.getMessage());
                         })
-                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(response,
-                                HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage())))
+                        .accessDeniedHandler((request, response, e) -> {
+                            denied.record(request, 403, e.getMessage());
+                            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+                        }))
                 .build();
     }
 }

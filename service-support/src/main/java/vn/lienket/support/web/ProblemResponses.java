@@ -6,6 +6,7 @@ import java.util.Map;
 import com.mongodb.MongoSocketException;
 import jakarta.validation.ConstraintViolationException;
 import com.mongodb.MongoTimeoutException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import vn.lienket.support.security.DeniedRequests;
 import vn.lienket.support.store.ConcurrentUpdateException;
 
 /** Every error a service answers is {@code application/problem+json}, naming the field where there is one. */
@@ -28,8 +30,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
+    private final DeniedRequests denied;
+
+    ProblemResponses(DeniedRequests denied) {
+        this.denied = denied;
+    }
+
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> refused(ApiException e) {
+    ResponseEntity<ProblemDetail> refused(ApiException e, HttpServletRequest request) {
+        if (e.status() == HttpStatus.FORBIDDEN) {
+            denied.record(request, 403, e.getMessage());
+        }
         ProblemDetail problem = ProblemWriter.problem(e.status(), e.slug(), e.status().getReasonPhrase(), e.getMessage());
         if (e.field() != null) {
             problem.setProperty("field", e.field());

@@ -1,0 +1,71 @@
+package vn.lienket.plan;
+
+import static org.awaitility.Awaitility.await;
+import static vn.lienket.support.testing.AccessMatrix.LEAD_COORDINATOR;
+import static vn.lienket.support.testing.AccessMatrix.OWN_PLANNER;
+import static vn.lienket.support.testing.AccessMatrix.OWN_VIEWER;
+import static vn.lienket.support.testing.AccessMatrix.OTHER_COORDINATOR;
+import static vn.lienket.support.testing.AccessMatrix.OTHER_PLANNER;
+import static vn.lienket.support.testing.AccessMatrix.PLATFORM_ADMIN;
+import static vn.lienket.support.testing.AccessMatrix.Route.get;
+import static vn.lienket.support.testing.AccessMatrix.Route.write;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import vn.lienket.support.testing.AccessMatrix;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.ServiceTest;
+import vn.lienket.support.testing.TestTokens;
+
+/**
+ * Every plan-service route against every kind of caller, called directly: members read, the lead
+ * authority's coordinators write and see compliance, progress and the audit; a member of another
+ * programme, another programme's lead and a platform admin see nothing of it.
+ */
+@ServiceTest
+@TestPropertySource(properties = "lienket.seed.enabled=true")
+class AccessMatrixIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyRouteAgainstEveryCaller() {
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String plan = "/api/master-plans/350-kh-ubnd-2024";
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(plan, TestTokens.token("ho-chi-minh-city", "coordinator")).status() == 200);
+        String[] members = {LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER};
+        String activity = "{\"code\":\"2.3\",\"title\":\"Không gian\",\"theme\":null,\"timeframe\":\"Quý II/2024\","
+                + "\"location\":\"Tỉnh Vĩnh Long\"}";
+
+        AccessMatrix.check(api, List.of(
+                get("/api/programmes/hcmc-mekong-tourism", members),
+                get("/api/master-plans?programme=hcmc-mekong-tourism", members),
+                get(plan, members),
+                get(plan + "/changes?from=1&to=1", members),
+                get(plan + "/activities?q=hoi%20nghi", members),
+                get(plan + "/compliance", LEAD_COORDINATOR),
+                get(plan + "/compliance/audit", LEAD_COORDINATOR),
+                get(plan + "/progress", LEAD_COORDINATOR),
+                get(plan + "/audit", LEAD_COORDINATOR),
+                // without If-Match: a caller that passes the checks gets 428 and nothing is written
+                write("PUT", plan + "/draft", "{\"sections\":[{\"code\":\"1\",\"title\":\"Phần một\",\"activities\":["
+                        + activity.replace("2.3", "1.1") + "]}]}", LEAD_COORDINATOR),
+                write("POST", plan + "/draft/sections/2/activities", activity, LEAD_COORDINATOR),
+                write("PUT", plan + "/draft/activities/2.3", activity, LEAD_COORDINATOR),
+                write("DELETE", plan + "/draft/activities/2.3", null, LEAD_COORDINATOR),
+                write("POST", plan + "/draft/activities/2.3/move", "{\"toSection\":\"3\",\"newCode\":\"3.9\"}",
+                        LEAD_COORDINATOR),
+                write("PUT", plan + "/reporting-deadline", "{\"reportingDeadline\":\"2026-12-31\"}", LEAD_COORDINATOR),
+                // a due date in the past: a caller that passes the checks gets 400 and nothing is published
+                write("POST", plan + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}", LEAD_COORDINATOR),
+                get("/api/audit/denied-requests", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER,
+                        OTHER_COORDINATOR, PLATFORM_ADMIN)),
+                AccessMatrix.callers("ho-chi-minh-city", "kien-giang", "lao-cai", "ha-giang"));
+    }
+}

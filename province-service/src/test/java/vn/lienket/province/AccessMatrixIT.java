@@ -1,0 +1,79 @@
+package vn.lienket.province;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.lienket.support.testing.AccessMatrix.LEAD_COORDINATOR;
+import static vn.lienket.support.testing.AccessMatrix.OWN_PLANNER;
+import static vn.lienket.support.testing.AccessMatrix.OWN_VIEWER;
+import static vn.lienket.support.testing.AccessMatrix.OTHER_COORDINATOR;
+import static vn.lienket.support.testing.AccessMatrix.OTHER_PLANNER;
+import static vn.lienket.support.testing.AccessMatrix.PLATFORM_ADMIN;
+import static vn.lienket.support.testing.AccessMatrix.Route.get;
+import static vn.lienket.support.testing.AccessMatrix.Route.write;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.lienket.contracts.Topics;
+import vn.lienket.province.derivedplan.MasterVersions;
+import vn.lienket.support.testing.AccessMatrix;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.ServiceTest;
+import vn.lienket.support.testing.TestEvents;
+import vn.lienket.support.testing.TestTokens;
+
+/** Every province-service route against every kind of caller, called directly (the gateway bypassed). */
+@ServiceTest
+class AccessMatrixIT {
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyRouteAgainstEveryCaller() {
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String planId = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, MasterVersions.plan350v1(planId));
+        String plan = "/api/provinces/kien-giang/derived-plans/" + planId;
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get(plan, TestTokens.token("kien-giang", "planner")).status() == 200);
+        String readers[] = {LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER};
+        String fields = "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\",\"coordinatingUnits\":[\"Báo Kiên Giang\"]}";
+
+        AccessMatrix.check(api, List.of(
+                get("/api/provinces/kien-giang/derived-plans", readers),
+                get(plan, readers),
+                get(plan + "/versions/1", readers),
+                get(plan + "/audit", readers),
+                write("PUT", plan + "/activities/2.3", fields, OWN_PLANNER),
+                write("POST", plan + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}", OWN_PLANNER),
+                write("POST", plan + "/activities", "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + fields + "}",
+                        OWN_PLANNER),
+                write("POST", plan + "/versions", "{\"resolutions\":[]}", OWN_PLANNER),
+                get("/api/audit/denied-requests", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER,
+                        OTHER_COORDINATOR, PLATFORM_ADMIN)),
+                AccessMatrix.callers("ho-chi-minh-city", "kien-giang", "soc-trang", "ha-giang"));
+
+        var denials = api.get("/api/audit/denied-requests", TestTokens.token("soc-trang", "planner")).json();
+        assertThat(denials.valueStream().filter(d -> d.get("path").asString().equals(plan + "/activities/2.3")))
+                .as("Sóc Trăng's refused write is in the trail with its client and tenant").singleElement()
+                .satisfies(d -> {
+                    assertThat(d.get("status").asInt()).isEqualTo(403);
+                    assertThat(d.get("client").asString()).isEqualTo("soc-trang");
+                    assertThat(d.get("tenant").asString()).isEqualTo("soc-trang");
+                    assertThat(d.get("method").asString()).isEqualTo("PUT");
+                });
+        assertThat(denials.valueStream().map(d -> d.get("tenant").asString())).as("its own only").containsOnly("soc-trang");
+        assertThat(api.get("/api/audit/denied-requests", TestTokens.token("platform", "platform-admin")).json()
+                .valueStream().map(d -> d.get("tenant").isNull() ? "-" : d.get("tenant").asString()))
+                .contains("soc-trang", "ha-giang", "kien-giang", "-");
+    }
+}
