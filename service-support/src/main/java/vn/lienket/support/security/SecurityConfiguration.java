@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.lienket.support.web.ProblemWriter;
 
 /** Every request but health needs a valid token; the tenant and role checks are made where the data is. */
@@ -33,5 +35,21 @@ class SecurityConfiguration {
                             ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
                         }))
                 .build();
+    }
+
+    /** Paths the firewall refuses (encoded slashes, "..", ";", over-long or odd characters): 400 problem. */
+    @Bean
+    RequestRejectedHandler rejectedAsProblem() {
+        return (request, response, e) -> ProblemWriter.write(response, HttpStatus.BAD_REQUEST, "rejected-path",
+                "Bad request", "The path is not acceptable: " + e.getMessage());
+    }
+
+    /**
+     * Tomcat would answer an encoded slash ({@code %2F}) itself, as an HTML page; passed through,
+     * it reaches the firewall above and is refused as a problem like any other odd path.
+     */
+    @Bean
+    TomcatConnectorCustomizer encodedSlashesToTheFirewall() {
+        return connector -> connector.setEncodedSolidusHandling("passthrough");
     }
 }
