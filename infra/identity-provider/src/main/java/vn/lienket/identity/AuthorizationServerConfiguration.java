@@ -54,7 +54,7 @@ class AuthorizationServerConfiguration {
             String clientId = context.getRegisteredClient().getClientId();
             IdentityProperties.Client client = properties.clients().get(clientId);
             if (client != null) {
-                context.getClaims().claim("tenant", clientId).claim("roles", client.roles()).audience(List.of(AUDIENCE));
+                context.getClaims().claim("tenant", client.tenantOr(clientId)).claim("roles", client.roles()).audience(List.of(AUDIENCE));
             }
         };
     }

@@ -56,6 +56,17 @@ class ClientCredentialsIT {
     }
 
     @Test
+    void aReadOnlySystemActsForItsAuthorityAsAViewer() throws Exception {
+        HttpResponse<String> response = token("kien-giang-viewer", "kien-giang-viewer-local-secret");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String jwt = JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+        JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        assertThat(claims.get("tenant").asString()).isEqualTo("kien-giang");
+        assertThat(claims.get("roles").valueStream().map(JsonNode::asString)).containsExactly("viewer");
+    }
+
+    @Test
     void aWrongSecretGetsNoToken() throws Exception {
         assertThat(token("kien-giang", "soc-trang-local-secret").statusCode()).isEqualTo(401);
         assertThat(token("nobody", "x").statusCode()).isEqualTo(401);
