@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.support.testing.TestPorts;
 import vn.lienket.support.testing.TestTokens;
 
 /**
@@ -46,7 +46,7 @@ class GatewayEdgeIT {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens::jwksUri);
         registry.add("PLAN_SERVICE_URI", () -> backend);
         registry.add("PROVINCE_SERVICE_URI", () -> backend);
-        registry.add("NOTIFICATION_SERVICE_URI", () -> "http://127.0.0.1:" + closedPort());
+        registry.add("NOTIFICATION_SERVICE_URI", () -> "http://127.0.0.1:" + TestPorts.free());
         registry.add("lienket.gateway.max-body-size", () -> "2KB");
         registry.add("lienket.gateway.requests-per-second", () -> "5");
         registry.add("lienket.gateway.burst", () -> "5");
@@ -184,14 +184,6 @@ class GatewayEdgeIT {
             server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.start();
             return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -47,8 +47,7 @@ class ClientCredentialsIT {
         HttpResponse<String> response = token("kien-giang", "kien-giang-local-secret");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        String jwt = JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
-        JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        JsonNode claims = claims(response);
         assertThat(claims.get("tenant").asString()).isEqualTo("kien-giang");
         assertThat(claims.get("roles").get(0).asString()).isEqualTo("planner");
         assertThat(claims.get("aud").toString()).contains("lienket");
@@ -60,8 +59,7 @@ class ClientCredentialsIT {
         HttpResponse<String> response = token("kien-giang-viewer", "kien-giang-viewer-local-secret");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        String jwt = JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
-        JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        JsonNode claims = claims(response);
         assertThat(claims.get("tenant").asString()).isEqualTo("kien-giang");
         assertThat(claims.get("roles").valueStream().map(JsonNode::asString)).containsExactly("viewer");
     }
@@ -70,6 +68,13 @@ class ClientCredentialsIT {
     void aWrongSecretGetsNoToken() throws Exception {
         assertThat(token("kien-giang", "soc-trang-local-secret").statusCode()).isEqualTo(401);
         assertThat(token("nobody", "x").statusCode()).isEqualTo(401);
+    }
+
+    /** The claims of the access token in a token response. */
+    private static JsonNode claims(HttpResponse<String> response) {
+        JsonMapper json = JsonMapper.builder().build();
+        String jwt = json.readTree(response.body()).get("access_token").asString();
+        return json.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
     }
 
     private static Path tempKeyFile() {

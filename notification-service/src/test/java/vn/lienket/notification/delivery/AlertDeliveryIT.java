@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +33,7 @@ import vn.lienket.localstack.smsc.SmscSimulator;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
+import vn.lienket.support.testing.TestPorts;
 import vn.lienket.support.testing.TestTokens;
 
 /**
@@ -44,8 +44,8 @@ import vn.lienket.support.testing.TestTokens;
 @ServiceTest
 class AlertDeliveryIT {
 
-    static final int SMTP_PORT = freePort();
-    static final int SMPP_PORT = freePort();
+    static final int SMTP_PORT = TestPorts.free();
+    static final int SMPP_PORT = TestPorts.free();
     static GreenMail mail = startMail();
     static final SmscSimulator SMSC = startSmsc();
 
@@ -464,7 +464,7 @@ class AlertDeliveryIT {
 
     private static SmscSimulator startSmsc() {
         try {
-            SmscSimulator smsc = new SmscSimulator(SMPP_PORT, freePort());
+            SmscSimulator smsc = new SmscSimulator(SMPP_PORT, TestPorts.free());
             smsc.start();
             return smsc;
         } catch (IOException e) {
@@ -472,11 +472,4 @@ class AlertDeliveryIT {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

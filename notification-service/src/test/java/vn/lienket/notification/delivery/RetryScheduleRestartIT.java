@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import vn.lienket.notification.directory.Channel;
 import vn.lienket.support.store.Documents;
 import vn.lienket.support.testing.EmbeddedStore;
 import vn.lienket.support.testing.ServiceTestInfrastructure;
+import vn.lienket.support.testing.TestPorts;
 
 /**
  * The retry schedule lives in the store: a service stopped while an alert is waiting for the SMTP
@@ -41,8 +41,8 @@ import vn.lienket.support.testing.ServiceTestInfrastructure;
 @EmbeddedKafka(partitions = 1)
 class RetryScheduleRestartIT {
 
-    final int smtpPort = freePort();
-    final int smscPort = freePort();
+    final int smtpPort = TestPorts.free();
+    final int smscPort = TestPorts.free();
     final String database = "lienket-notification-restart-" + UUID.randomUUID().toString().substring(0, 8);
     SmscSimulator smsc;
     GreenMail mail;
@@ -61,7 +61,7 @@ class RetryScheduleRestartIT {
 
     @Test
     void aServiceRestartedInTheMiddleOfARetryScheduleCarriesItOnAndSendsOnce() throws IOException {
-        smsc = new SmscSimulator(smscPort, freePort());
+        smsc = new SmscSimulator(smscPort, TestPorts.free());
         smsc.start();
         service = start();
         DerivedPlanRevisionRequired event = new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), Instant.now(),
@@ -111,11 +111,4 @@ class RetryScheduleRestartIT {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -23,7 +23,6 @@ import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.MemberRevisionOverdue;
 import vn.lienket.contracts.MemberRevisionReminder;
 import vn.lienket.contracts.Topics;
-import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
@@ -100,9 +99,7 @@ class ComplianceBoardIT {
     }
 
     List<MemberRevisionOverdue> overdueEvents(String member, int version) {
-        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
-                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
-                .filter(MemberRevisionOverdue.class::isInstance).map(MemberRevisionOverdue.class::cast)
+        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionOverdue.class).stream()
                 .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 
@@ -142,9 +139,7 @@ class ComplianceBoardIT {
     }
 
     List<MemberProgressMissing> missingEvents(LocalDate deadline) {
-        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
-                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
-                .filter(MemberProgressMissing.class::isInstance).map(MemberProgressMissing.class::cast)
+        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberProgressMissing.class).stream()
                 .filter(e -> e.reportingDeadline().equals(deadline)).toList();
     }
 
@@ -167,9 +162,7 @@ class ComplianceBoardIT {
     }
 
     List<MemberRevisionReminder> reminders(String member, int version) {
-        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
-                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
-                .filter(MemberRevisionReminder.class::isInstance).map(MemberRevisionReminder.class::cast)
+        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionReminder.class).stream()
                 .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 

@@ -67,9 +67,7 @@ class ProvinceFanOutIT {
     }
 
     List<DerivedPlanRevisionRequired> revisionRequiredEvents(String planId) {
-        return TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS).stream()
-                .map(IncomingEvents::parse).flatMap(java.util.Optional::stream)
-                .filter(DerivedPlanRevisionRequired.class::isInstance).map(DerivedPlanRevisionRequired.class::cast)
+        return TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS, DerivedPlanRevisionRequired.class).stream()
                 .filter(e -> e.masterPlanId().equals(planId)).toList();
     }
 
@@ -188,10 +186,8 @@ class ProvinceFanOutIT {
         assertThat(api().post(plan + "/activities/5.1/progress", kienGiang, "{\"status\":\"FINISHED\"}").status())
                 .isEqualTo(400);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS).stream().map(IncomingEvents::parse)
-                        .flatMap(java.util.Optional::stream)
-                        .filter(e -> e instanceof vn.lienket.contracts.ActivityProgressReported p
-                                && p.masterPlanId().equals(planId) && p.masterActivityCode().equals("5.1")
+                TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS, vn.lienket.contracts.ActivityProgressReported.class)
+                        .stream().filter(p -> p.masterPlanId().equals(planId) && p.masterActivityCode().equals("5.1")
                                 && p.status().equals("DONE")))
                 .hasSize(1));
 

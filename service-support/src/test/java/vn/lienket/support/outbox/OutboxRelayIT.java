@@ -33,6 +33,7 @@ import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.store.AggregateStore;
 import vn.lienket.support.testing.EmbeddedStore;
 import vn.lienket.support.testing.TestEvents;
+import vn.lienket.support.testing.TestPorts;
 
 /** A state change made while the broker is away keeps its event in the document until the broker is back. */
 class OutboxRelayIT {
@@ -42,7 +43,7 @@ class OutboxRelayIT {
 
     @Test
     void eventsWrittenWhileTheBrokerIsDownAreSentOnceItReturns() throws Exception {
-        int port = freePort();
+        int port = TestPorts.free();
         String topic = "outbox-it-" + UUID.randomUUID();
         KafkaTemplate<String, String> kafka = producer("127.0.0.1:" + port);
         OutboxRelay relay = relay(kafka);
@@ -139,12 +140,6 @@ class OutboxRelayIT {
         @Override
         public void close() throws IOException {
             server.close();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.outbox.OutboxEntry;
 
 /** Puts events on Kafka exactly as a producing service's relay does, and reads what a service produced. */
@@ -35,6 +37,12 @@ public final class TestEvents {
     }
 
     /** Every record on the topic so far, read by a fresh consumer group from the beginning. */
+    /** Every event of this type on the topic, parsed as consumers parse them. */
+    public static <E extends IntegrationEvent> List<E> readAll(String bootstrap, String topic, Class<E> type) {
+        return readAll(bootstrap, topic).stream().map(IncomingEvents::parse).flatMap(Optional::stream)
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
     public static List<ConsumerRecord<String, String>> readAll(String bootstrap, String topic) {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
