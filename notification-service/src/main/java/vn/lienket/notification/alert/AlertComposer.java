@@ -63,32 +63,31 @@ public class AlertComposer {
         if (event instanceof DerivedPlanRevisionRequired required) {
             List<Unit> recipients = new ArrayList<>();
             memberUnit(required.provinceId(), event).ifPresent(recipients::add);
-            for (String name : required.affectedUnits()) {
-                Optional<Unit> named = directory.named(required.provinceId(), name);
+            directory.named(required.provinceId(), required.affectedUnits()).forEach((name, named) -> {
                 if (named.isEmpty()) {
                     log.warn("{} names unit '{}' on an affected activity, but its directory has no such unit: event {} "
                             + "does not reach it", required.provinceId(), name, event.eventId());
                 }
                 named.filter(u -> recipients.stream().noneMatch(r -> r.id().equals(u.id()))).ifPresent(recipients::add);
-            }
-            return recipients.stream().flatMap(u -> toUnit(u, "revision-required", values(event), BOTH, false).stream())
+            });
+            return recipients.stream().flatMap(u -> toUnit(u, Template.nameFor(event), values(event), BOTH, false).stream())
                     .toList();
         }
         if (event instanceof MemberRevisionReminder reminder) {
-            return toMember(reminder.memberId(), event, "reminder", false);
+            return toMember(reminder.memberId(), event, false);
         }
         if (event instanceof MemberProgressMissing missing) {
-            return toMember(missing.memberId(), event, "progress-missing", false);
+            return toMember(missing.memberId(), event, false);
         }
         if (event instanceof MemberRevisionOverdue overdue) {
-            List<Alert> alerts = new ArrayList<>(toMember(overdue.memberId(), event, "overdue", true));
+            List<Alert> alerts = new ArrayList<>(toMember(overdue.memberId(), event, true));
             memberUnit(overdue.leadAuthority(), event)
-                    .ifPresent(lead -> alerts.addAll(toUnit(lead, "overdue", values(event), EMAIL, true)));
+                    .ifPresent(lead -> alerts.addAll(toUnit(lead, Template.nameFor(event), values(event), EMAIL, true)));
             return alerts;
         }
         if (event instanceof DerivedPlanRevised revised) {
             return memberUnit(revised.leadAuthority(), event)
-                    .map(lead -> toUnit(lead, "revised", values(event), EMAIL, false)).orElse(List.of());
+                    .map(lead -> toUnit(lead, Template.nameFor(event), values(event), EMAIL, false)).orElse(List.of());
         }
         return List.of();
     }
@@ -135,7 +134,7 @@ public class AlertComposer {
     private Rendered render(Unit unit, IntegrationEvent event) {
         Map<String, String> values = values(event);
         values.put("unitName", unit.name());
-        String name = SampleEvents.templateOf(event);
+        String name = Template.nameFor(event);
         Rendered rendered = templates.get(name).render(values);
         return new Rendered(rendered.subject(), rendered.text(), rendered.html(),
                 rendered.sms() == null ? null : sms(unit, rendered.sms()));
@@ -148,8 +147,9 @@ public class AlertComposer {
         return (signature < 0 ? body : body.substring(0, signature)).strip();
     }
 
-    private List<Alert> toMember(String memberId, IntegrationEvent event, String template, boolean urgent) {
-        return memberUnit(memberId, event).map(u -> toUnit(u, template, values(event), BOTH, urgent)).orElse(List.of());
+    private List<Alert> toMember(String memberId, IntegrationEvent event, boolean urgent) {
+        return memberUnit(memberId, event).map(u -> toUnit(u, Template.nameFor(event), values(event), BOTH, urgent))
+                .orElse(List.of());
     }
 
     private Optional<Unit> memberUnit(String authorityId, IntegrationEvent event) {

@@ -46,27 +46,8 @@ final class SampleEvents {
     }
 
     static IntegrationEvent of(String template) {
-        return all().stream().filter(e -> templateOf(e).equals(template)).findFirst()
+        return all().stream().filter(e -> Template.nameFor(e).equals(template)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No sample event for template " + template));
-    }
-
-    static String templateOf(IntegrationEvent event) {
-        if (event instanceof DerivedPlanRevisionRequired) {
-            return "revision-required";
-        }
-        if (event instanceof MemberRevisionReminder) {
-            return "reminder";
-        }
-        if (event instanceof MemberRevisionOverdue) {
-            return "overdue";
-        }
-        if (event instanceof DerivedPlanRevised) {
-            return "revised";
-        }
-        if (event instanceof MemberProgressMissing) {
-            return "progress-missing";
-        }
-        throw new IllegalArgumentException("No template for " + event.type());
     }
 
     /** The recipient when the directory has no Kiên Giang tourism unit. */

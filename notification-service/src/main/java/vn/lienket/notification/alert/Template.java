@@ -8,6 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.contracts.MemberProgressMissing;
+import vn.lienket.contracts.MemberRevisionOverdue;
+import vn.lienket.contracts.MemberRevisionReminder;
+
 /**
  * One kind of message, kept as files under {@code templates/}: {@code <name>.email.txt} (a first
  * line {@code Subject: …}, then the text), {@code <name>.email.html} and {@code <name>.sms.txt}.
@@ -19,6 +26,26 @@ record Template(String name, String subject, String text, String html, String sm
     /** Every template, by name; the README lists them. */
     static final List<String> NAMES = List.of("revision-required", "reminder", "overdue", "revised", "progress-missing",
             "digest");
+
+    /** The template that tells of an event. */
+    static String nameFor(IntegrationEvent event) {
+        if (event instanceof DerivedPlanRevisionRequired) {
+            return "revision-required";
+        }
+        if (event instanceof MemberRevisionReminder) {
+            return "reminder";
+        }
+        if (event instanceof MemberRevisionOverdue) {
+            return "overdue";
+        }
+        if (event instanceof DerivedPlanRevised) {
+            return "revised";
+        }
+        if (event instanceof MemberProgressMissing) {
+            return "progress-missing";
+        }
+        throw new IllegalArgumentException("No template for " + event.type());
+    }
 
     static Template load(String name) {
         String email = read(name + ".email.txt");

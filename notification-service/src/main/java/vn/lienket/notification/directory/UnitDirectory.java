@@ -1,7 +1,9 @@
 package vn.lienket.notification.directory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
@@ -26,7 +28,8 @@ public class UnitDirectory {
 
     /** The authority's tourism unit: the lead unit of its plans. */
     public Optional<Unit> tourismUnitOf(String authorityId) {
-        return of(authorityId).stream().filter(u -> u.kind() == UnitKind.TOURISM_UNIT).findFirst();
+        return Optional.ofNullable(units.find(Filters.and(Filters.eq("authorityId", authorityId),
+                Filters.eq("kind", UnitKind.TOURISM_UNIT.name()))).first()).map(d -> Documents.fromDocument(d, Unit.class));
     }
 
     public List<Unit> of(String authorityId) {
@@ -37,6 +40,14 @@ public class UnitDirectory {
     /** The authority's unit a plan names, if exactly one answers to the name (see {@link UnitNames}). */
     public Optional<Unit> named(String authorityId, String name) {
         return UnitNames.resolve(of(authorityId), name);
+    }
+
+    /** Each of the names a plan gives, with the unit that answers to it if one does, from one read of the directory. */
+    public Map<String, Optional<Unit>> named(String authorityId, List<String> names) {
+        List<Unit> all = of(authorityId);
+        Map<String, Optional<Unit>> found = new LinkedHashMap<>();
+        names.forEach(name -> found.put(name, UnitNames.resolve(all, name)));
+        return found;
     }
 
     public Optional<Unit> find(String unitId) {
