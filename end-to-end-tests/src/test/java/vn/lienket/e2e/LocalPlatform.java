@@ -26,6 +26,21 @@ final class LocalPlatform {
         return "http://127.0.0.1:" + (8080 + OFFSET);
     }
 
+    String identity() {
+        return "http://127.0.0.1:" + (9000 + OFFSET);
+    }
+
+    /** A service's own port, for calls that bypass the gateway. */
+    String service(String name) {
+        int port = switch (name) {
+            case "plan-service" -> 8081;
+            case "province-service" -> 8082;
+            case "notification-service" -> 8083;
+            default -> throw new IllegalArgumentException(name);
+        };
+        return "http://127.0.0.1:" + (port + OFFSET);
+    }
+
     String kafkaBootstrap() {
         return "127.0.0.1:" + (9092 + OFFSET);
     }
@@ -53,6 +68,11 @@ final class LocalPlatform {
     /** An access token from the identity provider, through the gateway, with the client's local secret. */
     String token(String tenant) {
         return run("token", tenant).strip();
+    }
+
+    /** A new signing key at the identity provider; returns the key ring it prints. */
+    String rotateKey() {
+        return run("rotate-key");
     }
 
     /** Messages in a mailbox of the SMTP server (GreenMail's inbox API). */

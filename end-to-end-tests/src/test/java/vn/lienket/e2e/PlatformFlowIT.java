@@ -23,12 +23,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
@@ -44,9 +44,11 @@ import vn.lienket.support.testing.TestEvents;
  * email and an SMS, HCMC sees 13 NOTIFIED; Kiên Giang revises and HCMC sees it REVISED.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningPlatform.class)
+@Order(1)
 class PlatformFlowIT {
 
-    static final LocalPlatform PLATFORM = new LocalPlatform();
+    static final LocalPlatform PLATFORM = RunningPlatform.PLATFORM;
     static final ProgrammeFixture FIXTURE = ProgrammeFixture.hcmcMekong2024();
     static final List<String> MEMBERS = FIXTURE.programme().members();
     static final String PLAN = "/api/master-plans/350-kh-ubnd-2024";
@@ -57,9 +59,7 @@ class PlatformFlowIT {
     static String hcmc;
 
     @BeforeAll
-    static void up() throws Exception {
-        PLATFORM.clean();
-        PLATFORM.up();
+    static void seeded() {
         api = PLATFORM.api();
         hcmc = PLATFORM.token("ho-chi-minh-city");
         await().atMost(SOON).until(() -> api.get(PLAN, hcmc).status() == 200
@@ -67,11 +67,6 @@ class PlatformFlowIT {
         for (String province : MEMBERS) {
             await().atMost(SOON).until(() -> derivedPlan(province).status() == 200);
         }
-    }
-
-    @AfterAll
-    static void down() {
-        PLATFORM.down();
     }
 
     static ApiClient.Response derivedPlan(String province) {

@@ -1,56 +1,94 @@
 package vn.lienket.identity;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.text.ParseException;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import vn.lienket.identity.keys.SigningKeys;
 
-/** Clients from configuration, a persisted signing key, and the tenant and roles claims every service checks. */
+/**
+ * Clients and people from configuration, the signing key ring, and the tenant, roles and audience
+ * claims every service checks.
+ */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
 
+    /** The audience every service and the gateway require: a token minted for something else is refused. */
+    static final String AUDIENCE = "lienket";
+
     @Bean
     RegisteredClientRepository registeredClients(IdentityProperties properties) {
-        List<RegisteredClient> clients = properties.clients().entrySet().stream()
+        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.tokenTtl()).build();
+        List<RegisteredClient> clients = new ArrayList<>(properties.clients().entrySet().stream()
                 .map(e -> RegisteredClient.withId(e.getKey())
                         .clientId(e.getKey())
                         .clientSecret(e.getValue().secret())
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                         .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.tokenTtl()).build())
+                        .tokenSettings(tokens)
                         .build())
-                .toList();
+                .toList());
+        // The console runs in a browser and can keep no secret: a public client that must prove its
+        // code with PKCE, and may send the code only to its own registered addresses.
+        IdentityProperties.Console console = properties.console();
+        clients.add(RegisteredClient.withId(UUID.nameUUIDFromBytes(console.clientId().getBytes()).toString())
+                .clientId(console.clientId())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUris(uris -> uris.addAll(console.redirectUris()))
+                .scope("openid")
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(tokens)
+                .build());
         return new InMemoryRegisteredClientRepository(clients);
     }
 
-    /** The audience every service and the gateway require: a token minted for something else is refused. */
-    static final String AUDIENCE = "lienket";
+    /** The people who sign in to the console; their tenant and roles go into their tokens. */
+    @Bean
+    UserDetailsService people(IdentityProperties properties) {
+        return new InMemoryUserDetailsManager(properties.people().entrySet().stream()
+                .map(e -> User.withUsername(e.getKey()).password(e.getValue().password())
+                        .roles(e.getValue().roles().toArray(String[]::new)).build())
+                .toList());
+    }
 
+    /** Access tokens carry the tenant the caller acts for, its roles and the platform's audience. */
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> tenantAndRoles(IdentityProperties properties) {
         return context -> {
+            if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                return;
+            }
+            if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())) {
+                IdentityProperties.Person person = properties.people().get(context.getPrincipal().getName());
+                if (person != null) {
+                    context.getClaims().claim("tenant", person.tenant()).claim("roles", person.roles()).audience(List.of(AUDIENCE));
+                }
+                return;
+            }
             String clientId = context.getRegisteredClient().getClientId();
             IdentityProperties.Client client = properties.clients().get(clientId);
             if (client != null) {
@@ -60,22 +98,19 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    JWKSource<SecurityContext> signingKeys(IdentityProperties properties) throws IOException, ParseException, JOSEException {
-        return new ImmutableJWKSet<>(new JWKSet(signingKey(Path.of(properties.keyFile()))));
+    SigningKeys signingKeys(IdentityProperties properties) {
+        return new SigningKeys(Path.of(properties.keyFile()), properties.tokenTtl(), Clock.systemUTC());
     }
 
-    private static RSAKey signingKey(Path file) throws IOException, ParseException, JOSEException {
-        if (Files.exists(file)) {
-            return RSAKey.parse(Files.readString(file));
-        }
-        RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, key.toJSONString());
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system; the key stays readable by its owner only where the OS allows
-        }
-        return key;
+    /** What the JWKS endpoint publishes: the signing key and the retired ones whose tokens may still be live. */
+    @Bean
+    JWKSource<SecurityContext> publishedKeys(SigningKeys keys) {
+        return (selector, context) -> selector.select(keys.published());
+    }
+
+    /** New tokens are signed by the ring's active key only. */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        return new NimbusJwtEncoder((selector, context) -> selector.select(new JWKSet(keys.active())));
     }
 }

@@ -8,16 +8,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The registered systems: one client per authority (its id is the tenant id) with its roles, and
- * other clients that name the tenant they act for (an authority's read-only system, the platform's).
+ * Who may get a token: the registered systems (client credentials) and the people who sign in to
+ * the console (authorization code with PKCE), each with a tenant and roles.
  *
- * @param keyFile where the signing key is kept, so tokens stay valid across restarts
+ * @param keyFile where the signing keys are kept, so tokens stay valid across restarts and rotations
+ * @param tokenTtl how long an access token lives; a retired signing key is published this long after rotation
+ * @param clients one per authority's system (its id is the tenant id), and others that name the tenant they act for
+ * @param people the console's users by login name
+ * @param console the console's public client
  */
 @ConfigurationProperties("lienket.identity")
 public record IdentityProperties(
         String keyFile,
         @DefaultValue("1h") Duration tokenTtl,
-        Map<String, Client> clients) {
+        Map<String, Client> clients,
+        @DefaultValue Map<String, Person> people,
+        @DefaultValue Console console) {
 
     /**
      * @param secret the client secret, with its encoding prefix ({@code {noop}} for local-stack defaults)
@@ -28,5 +34,17 @@ public record IdentityProperties(
         public String tenantOr(String clientId) {
             return tenant == null || tenant.isBlank() ? clientId : tenant;
         }
+    }
+
+    /** @param password with its encoding prefix ({@code {bcrypt}…} outside the local stack) */
+    public record Person(String password, String tenant, List<String> roles) {
+    }
+
+    /**
+     * @param clientId the console's client id; it has no secret and must use PKCE
+     * @param redirectUris where the console may receive the authorization code
+     */
+    public record Console(@DefaultValue("console") String clientId,
+                          @DefaultValue("http://localhost:5173/callback") List<String> redirectUris) {
     }
 }
