@@ -1,5 +1,8 @@
 package vn.lienket.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,48 +11,84 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.support.testing.ApiClient;
 
 /**
- * The platform as {@code ./platform up} runs it: real processes on loopback, here on ports shifted
- * by {@link #OFFSET} and with their own data directory, so a developer's own stack can keep running.
+ * The platform as {@code ./platform up} runs it: real processes on loopback, here on shifted ports
+ * and with their own data directory, so a developer's own stack can keep running. The end-to-end
+ * tests and the reliability suite each run one.
  */
-final class LocalPlatform {
-
-    static final int OFFSET = 1000;
+public final class LocalPlatform {
 
     private final Path root = Path.of(System.getProperty("lienket.root", "..")).toAbsolutePath().normalize();
-    private final Path data = root.resolve("end-to-end-tests/target/platform-data");
+    private final int offset;
+    private final Path data;
+    private final Map<String, String> environment = new java.util.HashMap<>();
 
-    String gateway() {
-        return "http://127.0.0.1:" + (8080 + OFFSET);
+    /**
+     * @param offset added to every port
+     * @param dataDir the data and logs directory, relative to the repository root
+     * @param environment for the processes, on top of the defaults (a 2 s digest window)
+     */
+    public LocalPlatform(int offset, String dataDir, Map<String, String> environment) {
+        this.offset = offset;
+        this.data = root.resolve(dataDir);
+        // alerts a step expects by subject must not wait a minute in a digest
+        this.environment.put("LIENKET_DIGEST_WINDOW", "2s");
+        this.environment.putAll(environment);
     }
 
-    String identity() {
-        return "http://127.0.0.1:" + (9000 + OFFSET);
+    /** Processes started from now on get this variable (a service restarted with {@link #up()}, say). */
+    public void setEnvironment(String name, String value) {
+        if (value == null) {
+            environment.remove(name);
+        } else {
+            environment.put(name, value);
+        }
+    }
+
+    public int port(int defaultPort) {
+        return defaultPort + offset;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String gateway() {
+        return "http://127.0.0.1:" + port(8080);
+    }
+
+    public String identity() {
+        return "http://127.0.0.1:" + port(9000);
     }
 
     /** A service's own port, for calls that bypass the gateway. */
-    String service(String name) {
+    public String service(String name) {
         int port = switch (name) {
             case "plan-service" -> 8081;
             case "province-service" -> 8082;
             case "notification-service" -> 8083;
             default -> throw new IllegalArgumentException(name);
         };
-        return "http://127.0.0.1:" + (port + OFFSET);
+        return "http://127.0.0.1:" + port(port);
     }
 
-    String kafkaBootstrap() {
-        return "127.0.0.1:" + (9092 + OFFSET);
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + port(9092);
     }
 
-    ApiClient api() {
+    public ApiClient api() {
         return new ApiClient(gateway());
     }
 
-    void clean() throws IOException {
+    public void clean() throws IOException {
         if (Files.exists(data)) {
             try (var paths = Files.walk(data)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -57,44 +96,84 @@ final class LocalPlatform {
         }
     }
 
-    void up() {
+    public void up() {
         run("up");
     }
 
-    void down() {
+    public void down() {
         run("down");
     }
 
+    /** Stops some processes with SIGTERM ({@code ./platform stop}); {@link #up()} starts them again. */
+    public void stop(String... names) {
+        run(concat("stop", names));
+    }
+
+    /** Kills some processes with SIGKILL ({@code ./platform kill}), as a crash would. */
+    public void kill(String... names) {
+        run(concat("kill", names));
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     /** An access token from the identity provider, through the gateway, with the client's local secret. */
-    String token(String tenant) {
+    public String token(String tenant) {
         return run("token", tenant).strip();
     }
 
     /** A new signing key at the identity provider; returns the key ring it prints. */
-    String rotateKey() {
+    public String rotateKey() {
         return run("rotate-key");
     }
 
+    /** Waits until a consumer group has committed every record now on the topic. */
+    public void awaitConsumedToTheEnd(String group, String topic, java.time.Duration atMost) {
+        java.util.Properties props = new java.util.Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap());
+        try (Admin admin = Admin.create(props)) {
+            await().atMost(atMost).untilAsserted(() -> {
+                var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+                Map<TopicPartition, OffsetSpec> latest = new java.util.LinkedHashMap<>();
+                partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get();
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                List<String> behind = new java.util.ArrayList<>();
+                ends.forEach((tp, end) -> {
+                    OffsetAndMetadata done = committed.get(tp);
+                    if (end.offset() > 0 && (done == null || done.offset() < end.offset())) {
+                        behind.add(tp + " at " + (done == null ? "-" : done.offset()) + " of " + end.offset());
+                    }
+                });
+                assertThat(behind).as(group + " behind on " + topic).isEmpty();
+            });
+        }
+    }
+
     /** Messages in a mailbox of the SMTP server (GreenMail's inbox API). */
-    List<JsonNode> mailbox(String address) {
-        JsonNode inbox = new ApiClient("http://127.0.0.1:" + (8025 + OFFSET))
+    public List<JsonNode> mailbox(String address) {
+        JsonNode inbox = new ApiClient("http://127.0.0.1:" + port(8025))
                 .get("/api/user/" + address + "/messages/INBOX", null).json();
         return inbox.valueStream().toList();
     }
 
     /** Every SMS the SMSC simulator received, reassembled. */
-    List<JsonNode> sms() {
-        return new ApiClient("http://127.0.0.1:" + (8026 + OFFSET)).get("/messages", null).json().valueStream().toList();
+    public List<JsonNode> sms() {
+        return new ApiClient("http://127.0.0.1:" + port(8026)).get("/messages", null).json().valueStream().toList();
     }
 
     private String run(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(root.resolve("platform").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         builder.environment().putAll(Map.of("LIENKET_DATA", data.toString(),
-                "LIENKET_PORT_OFFSET", String.valueOf(OFFSET), "LIENKET_START_TIMEOUT", "240",
-                // alerts a step expects by subject must not wait a minute in a digest
-                "LIENKET_DIGEST_WINDOW", "2s"));
+                "LIENKET_PORT_OFFSET", String.valueOf(offset), "LIENKET_START_TIMEOUT", "240"));
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes());

@@ -10,18 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -207,7 +201,7 @@ class PlatformFlowIT {
                         .get(10, TimeUnit.SECONDS);
             }
         }
-        awaitConsumedToTheEnd("notification-service.alerts", Topics.PROVINCE_PLANS);
+        PLATFORM.awaitConsumedToTheEnd("notification-service.alerts", Topics.PROVINCE_PLANS, SOON);
 
         for (String province : MEMBERS) {
             assertThat(PLATFORM.mailbox(tourismUnitMailbox(province))).as(province).hasSize(1);
@@ -309,29 +303,5 @@ class PlatformFlowIT {
         assertThat(revised.status()).isEqualTo(201);
         assertThat(revised.json().get("basedOnVersion").asInt()).isEqualTo(4);
         await().atMost(SOON).untilAsserted(() -> assertThat(compliance().get("soc-trang")).isEqualTo("REVISED"));
-    }
-
-    /** Waits until a consumer group has committed every record now on the topic. */
-    static void awaitConsumedToTheEnd(String group, String topic) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PLATFORM.kafkaBootstrap());
-        try (Admin admin = Admin.create(props)) {
-            await().atMost(SOON).untilAsserted(() -> {
-                var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
-                Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
-                partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-                var ends = admin.listOffsets(latest).all().get();
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                List<String> behind = new ArrayList<>();
-                ends.forEach((tp, end) -> {
-                    OffsetAndMetadata done = committed.get(tp);
-                    if (end.offset() > 0 && (done == null || done.offset() < end.offset())) {
-                        behind.add(tp + " at " + (done == null ? "-" : done.offset()) + " of " + end.offset());
-                    }
-                });
-                assertThat(behind).isEmpty();
-            });
-        }
     }
 }

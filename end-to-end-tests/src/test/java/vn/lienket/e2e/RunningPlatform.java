@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningPlatform implements BeforeAllCallback {
 
-    static final LocalPlatform PLATFORM = new LocalPlatform();
+    static final LocalPlatform PLATFORM = new LocalPlatform(1000, "end-to-end-tests/target/platform-data", java.util.Map.of());
 
     @Override
     public void beforeAll(ExtensionContext context) {

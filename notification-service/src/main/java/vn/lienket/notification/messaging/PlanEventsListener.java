@@ -25,14 +25,14 @@ class PlanEventsListener {
         this.programmes = programmes;
     }
 
-    @KafkaListener(id = "notification-service.alerts", groupId = "notification-service.alerts",
+    @KafkaListener(id = "notification-service.alerts", groupId = "notification-service.alerts${lienket.messaging.group-suffix:}",
             topics = Topics.PROVINCE_PLANS)
     void onProvincePlanEvent(ConsumerRecord<String, String> record) {
         on(record);
     }
 
     /** The lead authority's side: who leads whom, and deadline events (reminders, overdue, reports missing). */
-    @KafkaListener(id = "notification-service.escalations", groupId = "notification-service.escalations",
+    @KafkaListener(id = "notification-service.escalations", groupId = "notification-service.escalations${lienket.messaging.group-suffix:}",
             topics = Topics.MASTER_PLANS)
     void onMasterPlanEvent(ConsumerRecord<String, String> record) {
         on(record);

@@ -28,7 +28,7 @@ class ProvincePlanEventsListener {
         this.progressBoard = progressBoard;
     }
 
-    @KafkaListener(id = "plan-service.compliance", groupId = "plan-service.compliance", topics = Topics.PROVINCE_PLANS)
+    @KafkaListener(id = "plan-service.compliance", groupId = "plan-service.compliance${lienket.messaging.group-suffix:}", topics = Topics.PROVINCE_PLANS)
     void on(ConsumerRecord<String, String> record) {
         IncomingEvents.parse(record).ifPresent(event -> {
             log.debug("Compliance event {} {} from {}", event.type(), event.eventId(), IncomingEvents.position(record));

@@ -16,6 +16,7 @@ import vn.lienket.contracts.Topics;
 import vn.lienket.province.derivedplan.DerivedPlanService;
 import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.messaging.IncomingEvents;
+import vn.lienket.support.messaging.MessagingProperties;
 
 /**
  * One listener container per hosted province, each in its own consumer group
@@ -32,9 +33,9 @@ class TenantConsumers implements SmartLifecycle {
     private volatile boolean running;
 
     TenantConsumers(Tenants tenants, ConcurrentKafkaListenerContainerFactory<String, String> factory,
-                    DerivedPlanService derivedPlans) {
+                    DerivedPlanService derivedPlans, MessagingProperties messaging) {
         for (String provinceId : tenants.ids()) {
-            String group = "province-service." + provinceId;
+            String group = "province-service." + provinceId + messaging.groupSuffix();
             ConcurrentMessageListenerContainer<String, String> container = factory.createContainer(Topics.MASTER_PLANS);
             container.getContainerProperties().setGroupId(group);
             container.getContainerProperties().setClientId(group);

@@ -1,0 +1,395 @@
+package vn.lienket.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.MasterPlanVersionPublished;
+import vn.lienket.contracts.Topics;
+import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.fixtures.ProgrammeFixture;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.TestEvents;
+
+/**
+ * The platform's promise under faults, against the real processes of the local stack started as
+ * {@code ./platform up} starts them: no province misses a change and no unit misses an alert, or
+ * gets one twice. Each case injects one fault; the table of cases is printed at the end and written
+ * to {@code target/reliability-cases.md}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultInjectionIT {
+
+    static final LocalPlatform PLATFORM = new LocalPlatform(2000, "reliability/target/platform-data",
+            // retries after an outage come within seconds, not minutes
+            Map.of("LIENKET_DELIVERY_MAXRETRY", "4s"));
+    static final ProgrammeFixture FIXTURE = ProgrammeFixture.hcmcMekong2024();
+    static final List<String> MEMBERS = FIXTURE.programme().members();
+    static final String PLAN_ID = "350-kh-ubnd-2024";
+    static final String PLAN = "/api/master-plans/" + PLAN_ID;
+    static final LocalDate DUE = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30);
+    static final Duration SETTLE = Duration.ofSeconds(120);
+    static final Pattern EMAIL_DIGEST = Pattern.compile("\\] (\\d+) thông báo mới");
+    static final Pattern SMS_DIGEST = Pattern.compile("^(?:Liên Kết|Lien Ket), (\\d+) tin:");
+    static final CaseTable CASES = new CaseTable();
+
+    static ApiClient api;
+    static String hcmc;
+    static final Map<String, String> tokens = new HashMap<>();
+    /** When the mail and SMS servers last started empty: messages are counted from then. */
+    static Instant inboxesSince = Instant.EPOCH;
+
+    @BeforeAll
+    static void up() throws Exception {
+        PLATFORM.clean();
+        PLATFORM.up();
+        api = PLATFORM.api();
+        hcmc = PLATFORM.token("ho-chi-minh-city");
+        MEMBERS.forEach(m -> tokens.put(m, PLATFORM.token(m)));
+        await().atMost(SETTLE).until(() -> api.get(PLAN, hcmc).status() == 200
+                && !api.get(PLAN, hcmc).json().get("latestVersion").isNull());
+        awaitEveryTenantOn(1, "UP_TO_DATE");
+    }
+
+    @AfterAll
+    static void down() {
+        CASES.print(PLATFORM.root().resolve("reliability/target/reliability-cases.md"));
+        PLATFORM.down();
+    }
+
+    @Test
+    @Order(1)
+    void provinceServiceKilledInTheMiddleOfABurstOf20Versions() throws Exception {
+        CASES.run("province-service `kill -9` after 6 of 20 versions",
+                "all 13 tenants on the latest version with the net pending changes plan-service computes; one"
+                        + " revision event per tenant and version; every alert sent, none twice (log and servers)", () -> {
+                    int latest = 0;
+                    for (int i = 1; i <= 20; i++) {
+                        latest = publish("Tỉnh Vĩnh Long (đợt " + i + ")");
+                        if (i == 6) {
+                            PLATFORM.kill("province-service");
+                        }
+                    }
+                    PLATFORM.up();
+
+                    awaitEveryTenantOn(latest, "REVISION_REQUIRED");
+                    assertNetPendingChangesMatchPlanService(latest);
+                    assertOneRevisionEventPerTenantAndVersion();
+                    assertEveryAlertSentOnce();
+                });
+    }
+
+    @Test
+    @Order(2)
+    void brokerStoppedWhileVersionsArePublished() throws Exception {
+        CASES.run("Kafka broker stopped while 3 versions are published",
+                "each publish answered 201 during the outage; after the broker returns every tenant reaches the"
+                        + " last version and every version's event is on the topic; alerts sent once", () -> {
+                    PLATFORM.stop("kafka");
+                    List<Integer> versions = new ArrayList<>();
+                    for (int i = 1; i <= 3; i++) {
+                        versions.add(publish("Tỉnh Vĩnh Long (khi Kafka dừng, lần " + i + ")"));
+                    }
+                    PLATFORM.up();
+
+                    int latest = versions.get(2);
+                    awaitEveryTenantOn(latest, "REVISION_REQUIRED");
+                    assertNetPendingChangesMatchPlanService(latest);
+                    Set<Integer> onTopic = TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.MASTER_PLANS,
+                                    MasterPlanVersionPublished.class).stream()
+                            .filter(e -> e.planId().equals(PLAN_ID)).map(MasterPlanVersionPublished::version)
+                            .collect(Collectors.toSet());
+                    assertThat(onTopic).containsAll(versions);
+                    assertOneRevisionEventPerTenantAndVersion();
+                    assertEveryAlertSentOnce();
+                });
+    }
+
+    @Test
+    @Order(3)
+    void mailAndSmsServersDownForAWhile() throws Exception {
+        CASES.run("SMTP server and SMSC stopped, a version published, then both back",
+                "alerts retried (RETRYING with the error) while down, none failed; after they return every"
+                        + " tourism unit's email and SMS accepted once", () -> {
+                    PLATFORM.stop("mail", "smsc");
+                    int version = publish("Tỉnh Vĩnh Long (khi máy chủ thư dừng)");
+                    awaitEveryTenantOn(version, "REVISION_REQUIRED");
+                    await().atMost(SETTLE).untilAsserted(() -> assertThat(deliveries().stream()
+                            .filter(d -> d.get("status").asString().equals("RETRYING")).count()).isGreaterThanOrEqualTo(26));
+                    assertThat(deliveries()).noneMatch(d -> d.get("status").asString().equals("FAILED"));
+
+                    inboxesSince = Instant.now();
+                    PLATFORM.up();
+
+                    assertEveryAlertSentOnce();
+                    for (String member : MEMBERS) {
+                        assertThat(PLATFORM.mailbox(tourismMailbox(member))).as(member).hasSize(1);
+                    }
+                });
+    }
+
+    @Test
+    @Order(4)
+    void aPoisonRecordFromKafkasConsoleProducer() throws Exception {
+        CASES.run("a non-event written to the master-plan topic with Kafka's console producer",
+                "the record is parked on the dead-letter topic; the next version still reaches all 13 tenants", () -> {
+                    String poison = "this is not a CloudEvent {" + System.nanoTime();
+                    consoleProduce(Topics.MASTER_PLANS, poison);
+
+                    await().atMost(SETTLE).untilAsserted(() -> assertThat(
+                            TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.deadLetter(Topics.MASTER_PLANS)))
+                            .anyMatch(r -> poison.equals(r.value())));
+                    int version = publish("Tỉnh Vĩnh Long (sau bản ghi hỏng)");
+                    awaitEveryTenantOn(version, "REVISION_REQUIRED");
+                    assertEveryAlertSentOnce();
+                });
+    }
+
+    @Test
+    @Order(5)
+    void everyEventReplayedFromOffsetZeroToNewConsumerGroups() throws Exception {
+        CASES.run("the three services restarted on new consumer groups: every topic replayed from offset 0",
+                "derived plans, compliance, the delivery log and the servers' inboxes are identical before and"
+                        + " after; nothing sent", () -> {
+                    Map<String, String> before = snapshot();
+                    String suffix = ".replay-" + System.currentTimeMillis();
+                    PLATFORM.setEnvironment("LIENKET_MESSAGING_GROUPSUFFIX", suffix);
+                    PLATFORM.stop("plan-service", "province-service", "notification-service");
+                    PLATFORM.up();
+
+                    for (String member : MEMBERS) {
+                        PLATFORM.awaitConsumedToTheEnd("province-service." + member + suffix, Topics.MASTER_PLANS, SETTLE);
+                    }
+                    PLATFORM.awaitConsumedToTheEnd("plan-service.compliance" + suffix, Topics.PROVINCE_PLANS, SETTLE);
+                    PLATFORM.awaitConsumedToTheEnd("notification-service.alerts" + suffix, Topics.PROVINCE_PLANS, SETTLE);
+                    PLATFORM.awaitConsumedToTheEnd("notification-service.escalations" + suffix, Topics.MASTER_PLANS, SETTLE);
+                    TimeUnit.SECONDS.sleep(5); // past a digest window, in case anything had been queued
+
+                    Map<String, String> after = snapshot();
+                    assertThat(after.keySet()).isEqualTo(before.keySet());
+                    before.forEach((what, value) -> assertThat(after.get(what)).as(what).isEqualTo(value));
+                });
+    }
+
+    @Test
+    @Order(6)
+    void storeRestartedWhileServicesRun() throws Exception {
+        CASES.run("the store stopped while the services run, then started again",
+                "reads and writes answer 503 problems during the outage and change nothing; the write acknowledged"
+                        + " before is kept; reads and writes succeed after", () -> {
+                    String activity = "/api/provinces/kien-giang/derived-plans/" + PLAN_ID + "/activities/2.3";
+                    String derived = "/api/provinces/kien-giang/derived-plans/" + PLAN_ID;
+                    String kienGiang = tokens.get("kien-giang");
+                    assertThat(api.put(activity, kienGiang, fields("Báo Kiên Giang")).status()).isEqualTo(200);
+                    int latestBefore = latestVersion();
+
+                    PLATFORM.stop("store");
+                    ApiClient.Response read = api.get(derived, kienGiang);
+                    ApiClient.Response write = api.put(activity, kienGiang, fields("Đài Phát thanh và Truyền hình Kiên Giang"));
+                    ApiClient.Response publish = api.post(PLAN + "/versions", hcmc, "{\"revisionDueDate\":\"" + DUE + "\"}");
+                    for (ApiClient.Response during : List.of(read, write, publish)) {
+                        assertThat(during.status()).as(during.body()).isEqualTo(503);
+                        assertThat(during.contentType()).startsWith("application/problem+json");
+                    }
+
+                    PLATFORM.up();
+                    await().atMost(SETTLE).until(() -> api.get(derived, kienGiang).status() == 200);
+                    assertThat(coordinatingUnits(api.get(derived, kienGiang).json())).containsExactly("Báo Kiên Giang");
+                    assertThat(latestVersion()).isEqualTo(latestBefore);
+                    assertThat(api.put(activity, kienGiang, fields("Báo Kiên Giang", "Đài PT-TH Kiên Giang")).status())
+                            .isEqualTo(200);
+                    assertThat(coordinatingUnits(api.get(derived, kienGiang).json()))
+                            .containsExactly("Báo Kiên Giang", "Đài PT-TH Kiên Giang");
+                });
+    }
+
+    // --- the platform's answers ---------------------------------------------------------------
+
+    /** Moves activity 2.3 to a new location in the draft and publishes it; returns the version number. */
+    static int publish(String location) {
+        ApiClient.Response read = api.get(PLAN, hcmc);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonNode sections = read.json().get("draft").get("sections");
+        sections.forEach(section -> section.get("activities").forEach(activity -> {
+            if ("2.3".equals(activity.get("code").asString())) {
+                ((ObjectNode) activity).put("location", location);
+            }
+        }));
+        ApiClient.Response edited = api.put(PLAN + "/draft", hcmc, "{\"sections\":" + sections + "}",
+                "If-Match", read.header("ETag"));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        ApiClient.Response published = api.post(PLAN + "/versions", hcmc,
+                "{\"revisionDueDate\":\"" + DUE + "\",\"summary\":\"" + location + "\"}");
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        return published.json().get("number").asInt();
+    }
+
+    static int latestVersion() {
+        await().atMost(SETTLE).until(() -> api.get(PLAN, hcmc).status() == 200);
+        return api.get(PLAN, hcmc).json().get("latestVersion").get("number").asInt();
+    }
+
+    static JsonNode derivedPlan(String member) {
+        ApiClient.Response response = api.get("/api/provinces/" + member + "/derived-plans/" + PLAN_ID, tokens.get(member));
+        assertThat(response.status()).as(member + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    static void awaitEveryTenantOn(int version, String... statuses) {
+        await().atMost(SETTLE).untilAsserted(() -> {
+            for (String member : MEMBERS) {
+                JsonNode plan = derivedPlan(member);
+                assertThat(plan.get("latestMasterVersion").asInt()).as(member).isEqualTo(version);
+                assertThat(plan.get("status").asString()).as(member).isIn((Object[]) statuses);
+            }
+        });
+    }
+
+    /** Each tenant's pending changes are exactly what plan-service reports between its base and the latest version. */
+    static void assertNetPendingChangesMatchPlanService(int latest) {
+        for (String member : MEMBERS) {
+            JsonNode plan = derivedPlan(member);
+            int base = plan.get("basedOnVersion").asInt();
+            JsonNode expected = api.get(PLAN + "/changes?from=" + base + "&to=" + latest, hcmc).json().get("changes");
+            assertThat(changeKeys(plan.get("pendingChanges"))).as(member + " pending from v" + base)
+                    .isEqualTo(changeKeys(expected)).isNotEmpty();
+        }
+    }
+
+    private static List<String> changeKeys(JsonNode changes) {
+        return changes.valueStream().map(c -> c.get("activityCode").asString() + " " + c.get("kind").asString() + " "
+                + c.get("fields")).sorted().toList();
+    }
+
+    /** A crash must not make a province announce the same version twice under a new event id. */
+    static void assertOneRevisionEventPerTenantAndVersion() {
+        Map<String, Set<String>> idsByTenantAndVersion = TestEvents.readAll(PLATFORM.kafkaBootstrap(),
+                        Topics.PROVINCE_PLANS, DerivedPlanRevisionRequired.class).stream()
+                .filter(e -> e.masterPlanId().equals(PLAN_ID))
+                .collect(Collectors.groupingBy(e -> e.provinceId() + " v" + e.masterVersion(),
+                        Collectors.mapping(DerivedPlanRevisionRequired::eventId, Collectors.toSet())));
+        assertThat(idsByTenantAndVersion).isNotEmpty();
+        assertThat(idsByTenantAndVersion).allSatisfy((key, ids) -> assertThat(ids).as(key).hasSize(1));
+    }
+
+    /**
+     * Every delivery in the log ends sent (or failed over to one that was), and what the mail and SMS
+     * servers received adds up to it exactly: a digest of k counts k. One more message anywhere
+     * would be an alert sent twice; one fewer, an alert lost.
+     */
+    static void assertEveryAlertSentOnce() {
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(deliveries())
+                .allSatisfy(d -> assertThat(d.get("status").asString()).as(d.get("id").asString())
+                        .isIn("SENT", "DELIVERED", "FAILED_OVER")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<JsonNode> log = deliveries();
+            for (String member : MEMBERS) {
+                String mailbox = tourismMailbox(member);
+                assertThat(countAlerts(PLATFORM.mailbox(mailbox), m -> m.get("subject").asString(), EMAIL_DIGEST))
+                        .as("alerts in " + mailbox).isEqualTo(sentSince(log, mailbox));
+            }
+            Map<String, List<JsonNode>> smsByNumber = PLATFORM.sms().stream()
+                    .collect(Collectors.groupingBy(s -> s.get("recipient").asString()));
+            for (String member : MEMBERS) {
+                String number = tourismNumber(member);
+                assertThat(countAlerts(smsByNumber.getOrDefault(number, List.of()), s -> s.get("text").asString(), SMS_DIGEST))
+                        .as("alerts by SMS to " + number).isEqualTo(sentSince(log, number));
+            }
+        });
+    }
+
+    private static long countAlerts(List<JsonNode> messages, java.util.function.Function<JsonNode, String> text, Pattern digest) {
+        return messages.stream().mapToLong(m -> {
+            Matcher matcher = digest.matcher(text.apply(m));
+            return matcher.find() ? Long.parseLong(matcher.group(1)) : 1;
+        }).sum();
+    }
+
+    /** Deliveries to this recipient whose send was accepted after the servers last started empty. */
+    private static long sentSince(List<JsonNode> log, String recipient) {
+        return log.stream().filter(d -> recipient.equals(d.get("recipient").asString()))
+                .filter(d -> d.get("timeline").valueStream().anyMatch(step -> step.get("status").asString().equals("SENT")
+                        && Instant.parse(step.get("at").asString()).isAfter(inboxesSince)))
+                .count();
+    }
+
+    static List<JsonNode> deliveries() {
+        ApiClient.Response response = api.get("/api/notifications/deliveries?limit=5000", hcmc);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().valueStream().toList();
+    }
+
+    static String tourismMailbox(String authority) {
+        return "so-du-lich@" + authority + ".lienket.example";
+    }
+
+    static String tourismNumber(String authority) {
+        return "+8490000" + FIXTURE.authority(authority).gsoCode() + "1";
+    }
+
+    /** Everything a replay could change, as text to compare. */
+    static Map<String, String> snapshot() {
+        // settled: an email sent, an SMS delivered (its receipt in), or failed over
+        await().atMost(SETTLE).untilAsserted(() -> assertThat(deliveries()).allSatisfy(d -> {
+            String status = d.get("status").asString();
+            assertThat(status.equals("DELIVERED") || status.equals("FAILED_OVER")
+                    || status.equals("SENT") && d.get("channel").asString().equals("EMAIL")).as(d.get("id").asString()).isTrue();
+        }));
+        Map<String, String> state = new LinkedHashMap<>();
+        for (String member : MEMBERS) {
+            state.put("derived plan of " + member, derivedPlan(member).toString());
+            state.put("mailbox of " + member, String.valueOf(PLATFORM.mailbox(tourismMailbox(member)).size()));
+        }
+        state.put("compliance", api.get(PLAN + "/compliance", hcmc).json().toString());
+        state.put("delivery log", deliveries().stream().sorted((a, b) -> a.get("id").asString().compareTo(b.get("id").asString()))
+                .map(JsonNode::toString).collect(Collectors.joining("\n")));
+        state.put("SMS received", String.valueOf(PLATFORM.sms().size()));
+        return state;
+    }
+
+    static String fields(String... coordinatingUnits) {
+        return "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\",\"coordinatingUnits\":" + ApiClient.json(List.of(coordinatingUnits)) + "}";
+    }
+
+    static List<String> coordinatingUnits(JsonNode derivedPlan) {
+        return derivedPlan.get("activities").valueStream().filter(a -> a.get("code").asString().equals("2.3"))
+                .findFirst().orElseThrow().get("coordinatingUnits").valueStream().map(JsonNode::asString).toList();
+    }
+
+    /** One line to a topic with Kafka's own console producer, as an operator would type it. */
+    static void consoleProduce(String topic, String line) throws Exception {
+        String localStack = PLATFORM.root().resolve("infra/local-stack/target").toString();
+        Process producer = new ProcessBuilder("java", "-cp", localStack + "/local-stack.jar:" + localStack + "/lib/*",
+                "org.apache.kafka.tools.ConsoleProducer", "--bootstrap-server", PLATFORM.kafkaBootstrap(), "--topic", topic)
+                .redirectErrorStream(true).start();
+        producer.getOutputStream().write((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        producer.getOutputStream().close();
+        String output = new String(producer.getInputStream().readAllBytes());
+        assertThat(producer.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(producer.exitValue()).as(output).isZero();
+    }
+}
