@@ -5,10 +5,10 @@ set output "bench/fanout.png"
 set title "Liên Kết fan-out: time from HCMC's publish response (ms), 2-core machine"
 set xlabel "milliseconds after the publish response"
 set ylabel "share of publishes done"
+stats "bench/target/fanout.dat" using 2 nooutput
+n = STATS_records
 set yrange [0:1]
 set grid
 set key bottom right
-stats "bench/target/fanout.dat" using 2 nooutput
-n = STATS_records
 plot "bench/target/fanout.dat" using 2:(1.0/n) smooth cumulative with steps lw 2 title "all 13 derived plans REVISION\\_REQUIRED", \
      "" using 3:(1.0/n) smooth cumulative with steps lw 2 title "all alerts accepted by SMTP / SMSC"

@@ -4,28 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Each authority's system gets a JWT naming its tenant and roles, signed by a key that survives restarts. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClientCredentialsIT {
+class ClientCredentialsIT extends IdentityProviderTest {
 
-    static final Path KEY = IdentityClient.tempKeyFile();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void keyFile(DynamicPropertyRegistry registry) {
-        registry.add("lienket.identity.key-file", KEY::toString);
-    }
 
     HttpResponse<String> token(String client, String secret) {
         return new IdentityClient(port).clientCredentials(client, secret);

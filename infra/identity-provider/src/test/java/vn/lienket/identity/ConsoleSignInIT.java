@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -13,10 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,19 +19,9 @@ import tools.jackson.databind.JsonNode;
  * the authorization request, the sign-in form, the redirect with the code, and the code exchanged
  * with its verifier for a token naming the person's tenant and roles.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleSignInIT {
+class ConsoleSignInIT extends IdentityProviderTest {
 
-    static final Path KEY = IdentityClient.tempKeyFile();
     static final String CALLBACK = "http://localhost:5173/callback";
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void keyFile(DynamicPropertyRegistry registry) {
-        registry.add("lienket.identity.key-file", KEY::toString);
-    }
 
     @Test
     void aPlannerSignsInWithPkceAndGetsATokenForHerProvince() throws Exception {

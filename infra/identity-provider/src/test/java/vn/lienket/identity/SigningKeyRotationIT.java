@@ -3,33 +3,18 @@ package vn.lienket.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A platform admin rotates the signing key while tokens are in use: new tokens name the new key,
  * the JWKS serves both, and a token signed before the rotation still verifies.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SigningKeyRotationIT {
+class SigningKeyRotationIT extends IdentityProviderTest {
 
-    static final Path KEY = IdentityClient.tempKeyFile();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void keyFile(DynamicPropertyRegistry registry) {
-        registry.add("lienket.identity.key-file", KEY::toString);
-    }
 
     @Test
     void oldAndNewTokensBothVerifyAfterARotation() {
