@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.Topics;
 import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.e2e.MasterPlanEdits;
 import vn.lienket.fixtures.ProgrammeFixture;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.TestEvents;
@@ -50,7 +50,7 @@ class FaultInjectionIT {
     static final ProgrammeFixture FIXTURE = ProgrammeFixture.hcmcMekong2024();
     static final List<String> MEMBERS = FIXTURE.programme().members();
     static final String PLAN_ID = "350-kh-ubnd-2024";
-    static final String PLAN = "/api/master-plans/" + PLAN_ID;
+    static final String PLAN = MasterPlanEdits.PLAN;
     static final LocalDate DUE = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30);
     static final Duration SETTLE = Duration.ofSeconds(120);
     static final Pattern EMAIL_DIGEST = Pattern.compile("\\] (\\d+) thông báo mới");
@@ -229,21 +229,9 @@ class FaultInjectionIT {
 
     // --- the platform's answers ---------------------------------------------------------------
 
-    /** Moves activity 2.3 to a new location in the draft and publishes it; returns the version number. */
+    /** Moves activity 2.3 to a new location and publishes it; returns the version number. */
     static int publish(String location) {
-        ApiClient.Response read = api.get(PLAN, hcmc);
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
-        JsonNode sections = read.json().get("draft").get("sections");
-        sections.forEach(section -> section.get("activities").forEach(activity -> {
-            if ("2.3".equals(activity.get("code").asString())) {
-                ((ObjectNode) activity).put("location", location);
-            }
-        }));
-        ApiClient.Response edited = api.put(PLAN + "/draft", hcmc, "{\"sections\":" + sections + "}",
-                "If-Match", read.header("ETag"));
-        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
-        ApiClient.Response published = api.post(PLAN + "/versions", hcmc,
-                "{\"revisionDueDate\":\"" + DUE + "\",\"summary\":\"" + location + "\"}");
+        ApiClient.Response published = MasterPlanEdits.moveActivity23AndPublish(api, hcmc, location);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         return published.json().get("number").asInt();
     }
