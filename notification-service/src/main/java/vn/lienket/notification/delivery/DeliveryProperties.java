@@ -1,15 +1,20 @@
 package vn.lienket.notification.delivery;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.lienket.notification.directory.QuietHours;
+import vn.lienket.notification.directory.Unit;
 
 /**
  * The retry schedule: exponential back-off from {@code firstRetry} up to {@code maxRetry}, with
  * jitter, for at most {@code maxAttempts}; {@code lease} is how long a claimed delivery is held
  * before another round may take it again (a crash while sending); {@code digestWindow} is how long
- * further non-urgent alerts for a unit wait to go as one digest (0 sends each at once).
+ * further non-urgent alerts for a unit wait to go as one digest (0 sends each at once);
+ * {@code defaultQuietHours} are the quiet hours of a unit that set none of its own, as
+ * {@code 22:00-07:00}, or {@code none} to send at any hour.
  */
 @ConfigurationProperties("lienket.delivery")
 public record DeliveryProperties(
@@ -18,5 +23,15 @@ public record DeliveryProperties(
         @DefaultValue("10") int maxAttempts,
         @DefaultValue("60s") Duration lease,
         @DefaultValue("500ms") Duration pollInterval,
-        @DefaultValue("60s") Duration digestWindow) {
+        @DefaultValue("60s") Duration digestWindow,
+        @DefaultValue("22:00-07:00") String defaultQuietHours) {
+
+    public DeliveryProperties {
+        QuietHours.parse(defaultQuietHours);
+    }
+
+    /** The unit's own quiet hours, else the default ones; empty when neither holds SMS back. */
+    Optional<QuietHours> quietHoursOf(Unit unit) {
+        return Optional.ofNullable(unit.quietHours()).or(() -> Optional.ofNullable(QuietHours.parse(defaultQuietHours)));
+    }
 }

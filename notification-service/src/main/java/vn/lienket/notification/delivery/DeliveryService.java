@@ -13,6 +13,7 @@ import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.notification.alert.Alert;
 import vn.lienket.notification.alert.AlertComposer;
 import vn.lienket.notification.directory.Channel;
+import vn.lienket.notification.directory.QuietHours;
 import vn.lienket.notification.directory.UnitDirectory;
 import vn.lienket.notification.programme.Programmes;
 import vn.lienket.support.security.Caller;
@@ -59,8 +60,9 @@ public class DeliveryService {
             }
             long due = now.toEpochMilli();
             String held = null;
-            if (holdsForQuietHours(alert)) {
-                Instant release = alert.unit().quietHoursOrDefault().releaseAfter(now);
+            QuietHours quiet = holdsForQuietHours(alert) ? properties.quietHoursOf(alert.unit()).orElse(null) : null;
+            if (quiet != null) {
+                Instant release = quiet.releaseAfter(now);
                 if (release.isAfter(now)) {
                     due = release.toEpochMilli();
                     held = "held for quiet hours until " + release;

@@ -3,6 +3,7 @@ package vn.lienket.notification.directory;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 
 import vn.lienket.support.time.VietnamTime;
 
@@ -18,6 +19,27 @@ public record QuietHours(LocalTime start, LocalTime end) {
         if (start == null || end == null || start.equals(end)) {
             throw new IllegalArgumentException("Quiet hours need a start and an end that differ, such as 22:00 and 07:00");
         }
+    }
+
+    /**
+     * Quiet hours written as {@code 22:00-07:00}; null for {@code none}.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the text
+     */
+    public static QuietHours parse(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.equalsIgnoreCase("none")) {
+            return null;
+        }
+        String[] bounds = value.split("-", -1);
+        try {
+            if (bounds.length == 2) {
+                return new QuietHours(LocalTime.parse(bounds[0].strip()), LocalTime.parse(bounds[1].strip()));
+            }
+        } catch (DateTimeParseException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("Quiet hours '" + text + "' are neither a window such as 22:00-07:00 nor 'none'");
     }
 
     public boolean contains(Instant at) {

@@ -14,11 +14,6 @@ public record Unit(
         boolean smsWithoutDiacritics,
         QuietHours quietHours) {
 
-    /** The unit's own quiet hours, or the night (22:00–07:00) by default. */
-    public QuietHours quietHoursOrDefault() {
-        return quietHours == null ? QuietHours.NIGHT : quietHours;
-    }
-
     /** The same unit wanting SMS without diacritics (GSM-7). */
     public Unit withSmsWithoutDiacritics() {
         return new Unit(id, authorityId, name, kind, email, mobile, channels, true, quietHours);

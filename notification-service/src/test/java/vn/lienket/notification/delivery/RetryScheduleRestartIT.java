@@ -56,7 +56,7 @@ class RetryScheduleRestartIT {
                         "--lienket.store.database=" + database, "--lienket.seed.enabled=true",
                         "--spring.mail.port=" + smtpPort, "--lienket.sms.port=" + smscPort,
                         "--lienket.delivery.first-retry=400ms", "--lienket.delivery.max-retry=1s",
-                        "--lienket.delivery.max-attempts=30");
+                        "--lienket.delivery.max-attempts=30", "--lienket.delivery.default-quiet-hours=none");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.lienket.notification.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -35,5 +36,22 @@ class QuietHoursTest {
 
         assertThat(lunch.contains(noonInHcmc)).isTrue();
         assertThat(lunch.releaseAfter(noonInHcmc)).isEqualTo(Instant.parse("2026-11-23T06:30:00Z"));
+    }
+
+    @Test
+    void aWindowIsWrittenAsStartDashEndOrNone() {
+        assertThat(QuietHours.parse("22:00-07:00")).isEqualTo(QuietHours.NIGHT);
+        assertThat(QuietHours.parse(" 21:30 - 06:30 ")).isEqualTo(new QuietHours(LocalTime.of(21, 30), LocalTime.of(6, 30)));
+        assertThat(QuietHours.parse("none")).isNull();
+        assertThat(QuietHours.parse("NONE")).isNull();
+    }
+
+    @Test
+    void anythingElseIsRefusedWithTheTextItWasGiven() {
+        for (String bad : new String[] {"", "22:00", "22:00-25:00", "night", "22:00-22:00", "22:00-07:00-08:00"}) {
+            assertThatThrownBy(() -> QuietHours.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("uiet hours");
+        }
+        assertThatThrownBy(() -> QuietHours.parse("night")).hasMessageContaining("'night'");
     }
 }
