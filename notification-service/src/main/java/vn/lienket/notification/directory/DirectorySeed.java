@@ -3,6 +3,7 @@ package vn.lienket.notification.directory;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.lienket.fixtures.ProgrammeFixture;
 
 /**
- * Seeds, on first start, each authority's tourism unit, association and promotion centre with the
+ * Seeds, on first start, each authority's (built-in fixtures' and {@code lienket.seed.fixtures}') tourism unit, association and promotion centre with the
  * fixture's fictional contacts ({@code <unit>@<authority>.lienket.example}, {@code +8490000<gso><n>}),
  * and the units Kiên Giang's plan names beside them, numbered on from 4. A unit already there is
  * left as it is, so changes made through the API survive restarts.
@@ -22,14 +23,16 @@ class DirectorySeed implements ApplicationRunner {
     static final String KIEN_GIANG = "kien-giang";
 
     private final UnitDirectory directory;
+    private final String fixtureFiles;
 
-    DirectorySeed(UnitDirectory directory) {
+    DirectorySeed(UnitDirectory directory, @Value("${lienket.seed.fixtures:}") String fixtureFiles) {
         this.directory = directory;
+        this.fixtureFiles = fixtureFiles;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (ProgrammeFixture.Authority authority : ProgrammeFixture.all().stream()
+        for (ProgrammeFixture.Authority authority : ProgrammeFixture.all(fixtureFiles).stream()
                 .flatMap(p -> p.authorities().stream()).distinct().toList()) {
             seed(authority, "so-du-lich", UnitKind.TOURISM_UNIT, authority.tourismUnit(), 1);
             seed(authority, "hiep-hoi-du-lich", UnitKind.ASSOCIATION, "Hiệp hội Du lịch " + authority.name(), 2);

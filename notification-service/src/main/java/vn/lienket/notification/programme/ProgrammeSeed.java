@@ -1,25 +1,28 @@
 package vn.lienket.notification.programme;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import vn.lienket.fixtures.ProgrammeFixture;
 
-/** The fixture programmes' leads and members, known before their first master plan is published. */
+/** The fixture programmes' (and {@code lienket.seed.fixtures}') leads and members, known before their first master plan is published. */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
 class ProgrammeSeed implements ApplicationRunner {
 
     private final Programmes programmes;
+    private final String fixtureFiles;
 
-    ProgrammeSeed(Programmes programmes) {
+    ProgrammeSeed(Programmes programmes, @Value("${lienket.seed.fixtures:}") String fixtureFiles) {
         this.programmes = programmes;
+        this.fixtureFiles = fixtureFiles;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (ProgrammeFixture fixture : ProgrammeFixture.all()) {
+        for (ProgrammeFixture fixture : ProgrammeFixture.all(fixtureFiles)) {
             programmes.record(fixture.programme().id(), fixture.programme().leadAuthority(), fixture.programme().members());
         }
     }

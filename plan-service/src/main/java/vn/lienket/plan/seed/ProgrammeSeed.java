@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -19,7 +20,8 @@ import vn.lienket.plan.programme.Programmes;
 /**
  * Seeds, on first start only, each fixture programme with its master plan published as version 1
  * through the same path (and outbox) as any later version, so every member derives from it: the
- * 2024 HCMC–Mekong programme (350/KH-UBND) and the 2021 north-west programme (61/KH-NHT).
+ * 2024 HCMC–Mekong programme (350/KH-UBND) and the 2021 north-west programme (61/KH-NHT), then
+ * those in the fixture files {@code lienket.seed.fixtures} lists.
  */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
@@ -31,9 +33,12 @@ class ProgrammeSeed implements ApplicationRunner {
     private final MasterPlans masterPlans;
     private final MasterPlanService service;
     private final Clock clock;
+    private final String fixtureFiles;
 
-    ProgrammeSeed(Programmes programmes, MasterPlans masterPlans, MasterPlanService service, Clock clock) {
+    ProgrammeSeed(Programmes programmes, MasterPlans masterPlans, MasterPlanService service, Clock clock,
+                  @Value("${lienket.seed.fixtures:}") String fixtureFiles) {
         this.programmes = programmes;
+        this.fixtureFiles = fixtureFiles;
         this.masterPlans = masterPlans;
         this.service = service;
         this.clock = clock;
@@ -41,7 +46,7 @@ class ProgrammeSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ProgrammeFixture.all().forEach(this::seed);
+        ProgrammeFixture.all(fixtureFiles).forEach(this::seed);
     }
 
     private void seed(ProgrammeFixture fixture) {
