@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,85 +16,179 @@ import vn.lienket.e2e.LocalPlatform;
 /**
  * Runs the benchmarks against a local stack of its own (ports offset by 3000, data under
  * bench/target), prints the figures, and writes them to bench/results/latest.json and the fan-out
- * samples to bench/target/fanout.dat for the chart. {@code bench/run} is the way to start it.
+ * samples to bench/target/fanout-*.dat for the chart. {@code bench/run} is the way to start it.
  *
- * <p>System properties: {@code publishes} (50), {@code clients} (16), {@code seconds} (15).
+ * <p>In order: the stack's start and memory; the fan-out to the 13 Mekong members, with
+ * province-service and notification-service profiled; the gateway against the direct call and
+ * nginx, at 16 clients (gateway profiled) and at one; then the three services restarted on a
+ * generated programme of 63 members and 200 activities, and its fan-out.
+ *
+ * <p>System properties: {@code publishes} (50), {@code clients} (16), {@code rounds} (3) of
+ * {@code slice} seconds (5) per gateway target.
  */
 public final class Benchmarks {
 
+    static final Path DATA = Path.of("bench/target/platform-data");
+
+    private final LocalPlatform platform;
+    private final Path root;
+    private final Path data;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Map<String, Object> profiles = new LinkedHashMap<>();
+
+    private Benchmarks(LocalPlatform platform) {
+        this.platform = platform;
+        this.root = platform.root();
+        this.data = root.resolve(DATA);
+    }
+
     public static void main(String[] args) throws Exception {
-        int publishes = Integer.getInteger("publishes", 50);
-        int clients = Integer.getInteger("clients", 16);
-        Duration measured = Duration.ofSeconds(Integer.getInteger("seconds", 15));
-        LocalPlatform platform = new LocalPlatform(3000, "bench/target/platform-data", Map.of(
+        LocalPlatform platform = new LocalPlatform(3000, DATA.toString(), Map.of(
                 // every alert measured on its own, not held for a digest
                 "LIENKET_DIGEST_WINDOW", "0s",
                 // the load generator is one client: the gateway's per-client limit would be what is measured
                 "LIENKET_RATE_LIMIT", "1000000", "LIENKET_RATE_BURST", "1000000"));
-        Path root = platform.root();
-        Map<String, Object> results = new LinkedHashMap<>();
+        new Benchmarks(platform).run();
+    }
+
+    private void run() throws Exception {
+        int publishes = Integer.getInteger("publishes", 50);
         results.put("measured_at", Instant.now().toString());
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version")));
-
         platform.down();
         platform.clean();
+        try {
+            stack();
+            fanOut("fanout_13_tenants", new FanOut(platform, "350-kh-ubnd-2024", "2.3"), publishes, 13,
+                    Duration.ofSeconds(120), List.of("province-service", "notification-service"));
+            gateway();
+            GeneratedProgramme big = new GeneratedProgramme(63, 200);
+            restartOn(big);
+            fanOut("fanout_63_tenants_200_activities", new FanOut(platform, big.planId(), big.movedActivity()), publishes,
+                    big.members, Duration.ofSeconds(600), List.of("province-service", "notification-service"));
+            Map<String, Double> rss = StackFootprint.residentMiB(data);
+            results.put("stack_with_84_tenants_resident_mib", Map.of("total",
+                    Percentiles.round(rss.values().stream().mapToDouble(Double::doubleValue).sum()), "by_process", rss));
+            System.out.println("resident with the generated programme hosted: " + rss);
+        } finally {
+            platform.down();
+            results.put("profiles", profiles);
+            Path out = root.resolve("bench/results/latest.json");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(results));
+            System.out.println("wrote " + out);
+        }
+    }
+
+    private void stack() throws Exception {
         long start = System.nanoTime();
         platform.up();
         double upSeconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Double> rss = StackFootprint.residentMiB(root.resolve("bench/target/platform-data"));
+        Map<String, Double> rss = StackFootprint.residentMiB(data);
         double totalRss = rss.values().stream().mapToDouble(Double::doubleValue).sum();
         System.out.printf("stack: up in %.1f s from clean data, %.0f MiB resident in all: %s%n", upSeconds, totalRss, rss);
         results.put("stack", Map.of("up_seconds_from_clean_data", Percentiles.round(upSeconds),
                 "resident_mib_total", Percentiles.round(totalRss), "resident_mib", rss));
+    }
 
-        try {
-            List<FanOut.Sample> samples = new FanOut(platform).run(3, publishes, 13);
-            Percentiles tenants = Percentiles.of(samples.stream().mapToDouble(FanOut.Sample::tenantsMillis).toArray());
-            Percentiles alerts = Percentiles.of(samples.stream().mapToDouble(FanOut.Sample::alertsMillis).toArray());
-            System.out.println("fan-out to 13 tenants: " + tenants);
-            System.out.println("fan-out to all alerts accepted: " + alerts);
-            results.put("fanout_13_tenants", Map.of("publishes", samples.size(),
-                    "alerts_per_publish", samples.get(0).alerts(),
-                    "to_all_tenants_revision_required", tenants.json(), "to_all_alerts_accepted", alerts.json()));
-            StringBuilder data = new StringBuilder("# version tenants_ms alerts_ms\n");
-            samples.forEach(s -> data.append(s.version()).append(' ').append(s.tenantsMillis()).append(' ')
-                    .append(s.alertsMillis()).append('\n'));
-            Files.createDirectories(root.resolve("bench/target"));
-            Files.writeString(root.resolve("bench/target/fanout.dat"), data);
-
-            String token = platform.token("kien-giang");
-            GatewayThroughput load = new GatewayThroughput("/api/provinces/kien-giang/derived-plans", token, clients,
-                    Duration.ofSeconds(5), measured);
-            GatewayThroughput.Result direct = load.run("direct", platform.service("province-service"));
-            GatewayThroughput.Result gateway = load.run("gateway", platform.gateway());
-            Process nginx = GatewayThroughput.nginx(root.resolve("bench/target/nginx"), platform.port(8090),
-                    "127.0.0.1:" + platform.port(8082));
-            GatewayThroughput.Result viaNginx;
-            try {
-                viaNginx = load.run("nginx", "http://127.0.0.1:" + platform.port(8090));
-            } finally {
-                nginx.destroy();
-            }
-            Map<String, Object> gatewayJson = new LinkedHashMap<>();
-            gatewayJson.put("path", "GET /api/provinces/kien-giang/derived-plans");
-            gatewayJson.put("clients", clients);
-            gatewayJson.put("seconds", measured.toSeconds());
-            gatewayJson.put("runs", List.of(GatewayThroughput.json(direct), GatewayThroughput.json(gateway),
-                    GatewayThroughput.json(viaNginx)));
-            gatewayJson.put("gateway_added_p50_ms", Percentiles.round(gateway.latency().p50() - direct.latency().p50()));
-            gatewayJson.put("nginx_added_p50_ms", Percentiles.round(viaNginx.latency().p50() - direct.latency().p50()));
-            gatewayJson.put("gateway_throughput_vs_nginx", Percentiles.round(gateway.requestsPerSecond() / viaNginx.requestsPerSecond()));
-            gatewayJson.put("gateway_throughput_vs_direct", Percentiles.round(gateway.requestsPerSecond() / direct.requestsPerSecond()));
-            results.put("gateway", gatewayJson);
-            System.out.println("gateway: " + gatewayJson);
-        } finally {
-            platform.down();
+    /** One fan-out benchmark, with the CPU each process used over it and the named processes profiled. */
+    private void fanOut(String name, FanOut fanOut, int publishes, int members, Duration firstWait, List<String> profiled)
+            throws Exception {
+        List<Profiles.Recording> recordings = new ArrayList<>();
+        for (String process : profiled) {
+            recordings.add(Profiles.start(data, process, root.resolve("bench/target/profiles/" + name)));
         }
+        Map<String, Double> cpuBefore = StackFootprint.cpuSeconds(data);
+        long start = System.nanoTime();
+        List<FanOut.Sample> samples = fanOut.run(3, publishes, members, firstWait);
+        double wall = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cpu = StackFootprint.used(cpuBefore, StackFootprint.cpuSeconds(data));
+        Map<String, Object> profile = new LinkedHashMap<>();
+        for (Profiles.Recording recording : recordings) {
+            profile.put(recording.process(), recording.stop());
+        }
+        profiles.put(name, profile);
 
-        Path out = root.resolve("bench/results/latest.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(results));
-        System.out.println("wrote " + out);
+        Percentiles tenants = Percentiles.of(samples.stream().mapToDouble(FanOut.Sample::tenantsMillis).toArray());
+        Percentiles alerts = Percentiles.of(samples.stream().mapToDouble(FanOut.Sample::alertsMillis).toArray());
+        System.out.printf("%s: to all %d tenants %s%n", name, members, tenants);
+        System.out.printf("%s: to all alerts accepted %s%n", name, alerts);
+        System.out.printf("%s: CPU seconds over %.0f s: %s%n", name, wall, cpu);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("tenants", members);
+        json.put("publishes", samples.size());
+        json.put("alerts_per_publish", samples.get(0).alerts());
+        json.put("to_all_tenants_revision_required", tenants.json());
+        json.put("to_all_alerts_accepted", alerts.json());
+        json.put("wall_seconds", Percentiles.round(wall));
+        json.put("cpu_seconds_by_process", cpu);
+        results.put(name, json);
+        StringBuilder dat = new StringBuilder("# version tenants_ms alerts_ms\n");
+        samples.forEach(s -> dat.append(s.version()).append(' ').append(s.tenantsMillis()).append(' ')
+                .append(s.alertsMillis()).append('\n'));
+        Files.createDirectories(root.resolve("bench/target"));
+        Files.writeString(root.resolve("bench/target/" + name.replace('_', '-') + ".dat"), dat);
+    }
+
+    /** The same read through the three targets, at {@code clients} closed-loop clients (gateway profiled) and at one. */
+    private void gateway() throws Exception {
+        int clients = Integer.getInteger("clients", 16);
+        int rounds = Integer.getInteger("rounds", 3);
+        Duration slice = Duration.ofSeconds(Integer.getInteger("slice", 5));
+        String path = "/api/provinces/kien-giang/derived-plans";
+        GatewayThroughput load = new GatewayThroughput(path, platform.token("kien-giang"));
+        Process nginx = GatewayThroughput.nginx(root.resolve("bench/target/nginx"), platform.port(8090),
+                "127.0.0.1:" + platform.port(8082));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", "GET " + path);
+        try {
+            Map<String, String> targets = new LinkedHashMap<>();
+            targets.put("direct", platform.service("province-service"));
+            targets.put("gateway", platform.gateway());
+            targets.put("nginx", "http://127.0.0.1:" + platform.port(8090));
+            Profiles.Recording recording = Profiles.start(data, "gateway", root.resolve("bench/target/profiles/gateway"));
+            Map<String, Double> cpuBefore = StackFootprint.cpuSeconds(data);
+            Map<String, GatewayThroughput.Result> loaded = load.run(targets, clients, Duration.ofSeconds(10), rounds, slice);
+            Map<String, Double> cpu = StackFootprint.used(cpuBefore, StackFootprint.cpuSeconds(data));
+            profiles.put("gateway_" + clients + "_clients", Map.of("gateway", recording.stop()));
+            json.put("at_" + clients + "_clients", gatewayJson(loaded, clients, rounds, slice));
+            json.put("cpu_seconds_by_process_at_" + clients + "_clients", cpu);
+            Map<String, GatewayThroughput.Result> single = load.run(targets, 1, Duration.ofSeconds(5), rounds, slice);
+            json.put("at_1_client", gatewayJson(single, 1, rounds, slice));
+        } finally {
+            nginx.destroy();
+        }
+        results.put("gateway", json);
+        System.out.println("gateway: " + json);
+    }
+
+    private static Map<String, Object> gatewayJson(Map<String, GatewayThroughput.Result> results, int clients, int rounds,
+                                                   Duration slice) {
+        GatewayThroughput.Result direct = results.get("direct");
+        GatewayThroughput.Result gateway = results.get("gateway");
+        GatewayThroughput.Result nginx = results.get("nginx");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("clients", clients);
+        json.put("measured_seconds_per_target", rounds * slice.toSeconds());
+        json.put("runs", results.values().stream().map(GatewayThroughput::json).toList());
+        json.put("gateway_added_p50_ms", Percentiles.round(gateway.latency().p50() - direct.latency().p50()));
+        json.put("nginx_added_p50_ms", Percentiles.round(nginx.latency().p50() - direct.latency().p50()));
+        json.put("gateway_throughput_vs_nginx", Percentiles.round(gateway.requestsPerSecond() / nginx.requestsPerSecond()));
+        json.put("gateway_throughput_vs_direct", Percentiles.round(gateway.requestsPerSecond() / direct.requestsPerSecond()));
+        return json;
+    }
+
+    /**
+     * Restarts the three services with the generated programme's configuration on top of their
+     * own: plan-service seeds its master plan as version 1, notification-service its members'
+     * units, and province-service hosts its members beside the 21 it already hosts.
+     */
+    private void restartOn(GeneratedProgramme programme) throws Exception {
+        Path config = programme.write(root.resolve("bench/target/generated"));
+        platform.setEnvironment("SPRING_CONFIG_ADDITIONALLOCATION", "optional:file:" + config);
+        platform.stop("plan-service", "province-service", "notification-service");
+        platform.up();
     }
 }

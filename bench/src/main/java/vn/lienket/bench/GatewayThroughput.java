@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The same authorised read, closed-loop from a fixed number of clients, three ways in one run:
  * straight to province-service, through the gateway, and through nginx (Debian's package) as a
- * plain reverse proxy in front of the same service. Each target gets a warm-up, then a timed run.
+ * plain reverse proxy in front of the same service. Every target is warmed up first; then they
+ * are measured in turn, in short slices, round after round, each round starting with the next
+ * target, so that neither the machine's drift nor the JIT's favours one of them.
  */
 final class GatewayThroughput {
 
@@ -31,40 +33,48 @@ final class GatewayThroughput {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String path;
     private final String token;
-    private final int clients;
-    private final Duration warmup;
-    private final Duration measured;
 
-    GatewayThroughput(String path, String token, int clients, Duration warmup, Duration measured) {
+    GatewayThroughput(String path, String token) {
         this.path = path;
         this.token = token;
-        this.clients = clients;
-        this.warmup = warmup;
-        this.measured = measured;
     }
 
-    Result run(String target, String base) throws Exception {
-        load(base, warmup);
-        List<double[]> perClient = new ArrayList<>();
-        AtomicLong errors = new AtomicLong();
-        long elapsed = load(base, measured, perClient, errors);
-        int total = perClient.stream().mapToInt(a -> a.length).sum();
-        double[] all = new double[total];
-        int at = 0;
-        for (double[] latencies : perClient) {
-            System.arraycopy(latencies, 0, all, at, latencies.length);
-            at += latencies.length;
+    /** Warms each target (name to base URL) for {@code warmup}, then measures them interleaved. */
+    Map<String, Result> run(Map<String, String> targets, int clients, Duration warmup, int rounds, Duration slice)
+            throws Exception {
+        for (String base : targets.values()) {
+            load(base, clients, warmup, new ArrayList<>(), new AtomicLong());
         }
-        Result result = new Result(target, total / (elapsed / 1e9), Percentiles.of(all), errors.get());
-        System.out.printf("%-16s %8.0f req/s  %s  errors=%d%n", target, result.requestsPerSecond(), result.latency(), errors.get());
-        return result;
+        List<String> names = new ArrayList<>(targets.keySet());
+        Map<String, List<double[]>> latencies = new LinkedHashMap<>();
+        Map<String, Long> elapsed = new LinkedHashMap<>();
+        Map<String, AtomicLong> errors = new LinkedHashMap<>();
+        names.forEach(name -> {
+            latencies.put(name, new ArrayList<>());
+            elapsed.put(name, 0L);
+            errors.put(name, new AtomicLong());
+        });
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((round + i) % names.size());
+                elapsed.merge(name, load(targets.get(name), clients, slice, latencies.get(name), errors.get(name)), Long::sum);
+            }
+        }
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (String name : names) {
+            double[] all = latencies.get(name).stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+            Result result = new Result(name, all.length / (elapsed.get(name) / 1e9), Percentiles.of(all),
+                    errors.get(name).get());
+            System.out.printf("%2d client(s) %-8s %8.0f req/s  %s  errors=%d%n", clients, name,
+                    result.requestsPerSecond(), result.latency(), result.errors());
+            results.put(name, result);
+        }
+        return results;
     }
 
-    private void load(String base, Duration duration) throws Exception {
-        load(base, duration, new ArrayList<>(), new AtomicLong());
-    }
-
-    private long load(String base, Duration duration, List<double[]> latencies, AtomicLong errors) throws Exception {
+    /** {@code clients} closed loops for {@code duration}; adds each loop's latencies, returns the nanoseconds taken. */
+    private long load(String base, int clients, Duration duration, List<double[]> latencies, AtomicLong errors)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(10)).GET().build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The resident memory of each process of a running stack, from its pid file and /proc. */
+/** The resident memory and CPU time of each process of a running stack, from its pid file and /proc. */
 final class StackFootprint {
 
     static final List<String> PROCESSES = List.of("kafka", "store", "mail", "smsc", "identity", "plan-service",
@@ -24,5 +24,25 @@ final class StackFootprint {
             rss.put(name, Percentiles.round(kib / 1024.0));
         }
         return rss;
+    }
+
+    /** Process name to CPU seconds used so far (user and system), from /proc/PID/stat at 100 ticks a second. */
+    static Map<String, Double> cpuSeconds(Path dataDir) throws IOException {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        for (String name : PROCESSES) {
+            String pid = Files.readString(dataDir.resolve("run/" + name + ".pid")).strip();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            // fields after the command name, which is in parentheses and may hold spaces: utime is the 12th, stime the 13th
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            cpu.put(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0);
+        }
+        return cpu;
+    }
+
+    /** The CPU seconds each process used between two readings of {@link #cpuSeconds}. */
+    static Map<String, Double> used(Map<String, Double> before, Map<String, Double> after) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        after.forEach((name, seconds) -> used.put(name, Percentiles.round(seconds - before.getOrDefault(name, 0.0))));
+        return used;
     }
 }
