@@ -68,7 +68,7 @@ public final class Benchmarks {
             fanOut("fanout_63_tenants_200_activities", new FanOut(platform, big.planId(), big.movedActivity()), publishes,
                     big.members, Duration.ofSeconds(600), List.of("province-service", "notification-service"));
             Map<String, Double> rss = StackFootprint.residentMiB(data);
-            results.put("stack_with_84_tenants_resident_mib", Map.of("total",
+            results.put("stack_with_generated_programme_resident_mib", Map.of("total",
                     Percentiles.round(rss.values().stream().mapToDouble(Double::doubleValue).sum()), "by_process", rss));
             System.out.println("resident with the generated programme hosted: " + rss);
         } finally {
