@@ -1,0 +1,68 @@
+package vn.lienket.support.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * One page of a list. The body stays the JSON array it always was; the next page is a
+ * {@code Link: <…>; rel="next"} header (RFC 8288), as GitHub's API pages, so that clients reading
+ * a first page keep working and a client that wants more follows the link.
+ *
+ * @param nextKey the sort key of the last item, when there are more items after it
+ */
+public record Page<T>(List<T> items, Optional<String> nextKey) {
+
+    /**
+     * The page from items fetched in order with one more than the limit asked: that one extra
+     * item says there is a next page, without counting the whole list.
+     */
+    public static <T> Page<T> of(List<T> fetched, PageRequest request, Function<T, String> key) {
+        if (fetched.size() <= request.limit()) {
+            return new Page<>(List.copyOf(fetched), Optional.empty());
+        }
+        List<T> items = List.copyOf(fetched.subList(0, request.limit()));
+        return new Page<>(items, Optional.of(key.apply(items.get(items.size() - 1))));
+    }
+
+    /**
+     * The page of a list already in memory, in the order it is served.
+     *
+     * @throws ApiException 400 naming {@code cursor} when it names no item of the list
+     */
+    public static <T> Page<T> slice(List<T> ordered, PageRequest request, Function<T, String> key) {
+        int from = 0;
+        if (request.after().isPresent()) {
+            String after = request.after().get();
+            int at = indexOf(ordered, after, key);
+            if (at < 0) {
+                throw ApiException.invalid(PageRequest.CURSOR, "cursor names no item of this list; start again without it");
+            }
+            from = at + 1;
+        }
+        int to = Math.min(ordered.size(), from + request.limit() + 1);
+        return of(ordered.subList(from, to), request, key);
+    }
+
+    private static <T> int indexOf(List<T> ordered, String wanted, Function<T, String> key) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (wanted.equals(key.apply(ordered.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The items with the link to the next page of the current request, if there is one. */
+    public ResponseEntity<List<T>> toResponse() {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        nextKey.ifPresent(key -> response.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam(PageRequest.CURSOR, PageRequest.encode(key))
+                .build().toUriString() + ">; rel=\"next\""));
+        return response.body(items);
+    }
+}
