@@ -53,6 +53,7 @@ class AccessMatrixIT {
                 get(plan, readers),
                 get(plan + "/versions/1", readers),
                 get(plan + "/audit", readers),
+                // without If-Match: a caller that passes the checks gets 428 and nothing is written
                 write("PUT", plan + "/activities/2.3", fields, OWN_PLANNER),
                 write("POST", plan + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}", OWN_PLANNER),
                 write("POST", plan + "/activities", "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + fields + "}",

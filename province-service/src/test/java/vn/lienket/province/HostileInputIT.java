@@ -44,17 +44,20 @@ class HostileInputIT {
         String fields = "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\",\"coordinatingUnits\":[\"Báo Kiên Giang\"],"
                 + "\"notes\":\"ghi chú\"}";
         String base = "/api/provinces/kien-giang/derived-plans/{id}";
+        // each write carries the plan's current ETag, so what refuses a case is the input, not a stale tag
+        String etag = api.get(plan, token).header("ETag");
 
         HostileInput.check(api, List.of(
-                new Endpoint("PUT", base + "/activities/2.3", planId, fields, token),
+                new Endpoint("PUT", base + "/activities/2.3", planId, fields, token, "If-Match", etag),
                 new Endpoint("POST", base + "/activities/2.3/progress", planId,
-                        "{\"status\":\"IN_PROGRESS\",\"note\":\"đang làm\"}", token),
+                        "{\"status\":\"IN_PROGRESS\",\"note\":\"đang làm\"}", token, "If-Match", etag),
                 new Endpoint("POST", base + "/activities", planId,
-                        "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + fields + "}", token),
+                        "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + fields + "}", token, "If-Match", etag),
                 new Endpoint("POST", base + "/versions", planId,
-                        "{\"resolutions\":[{\"changeId\":\"2.3@v2\",\"decision\":\"ADOPT\",\"note\":\"đồng ý\"}]}", token),
+                        "{\"resolutions\":[{\"changeId\":\"2.3@v2\",\"decision\":\"ADOPT\",\"note\":\"đồng ý\"}]}", token,
+                        "If-Match", etag),
                 new Endpoint("PUT", "/api/provinces/{id}/derived-plans/" + planId + "/activities/2.3", "kien-giang", fields,
-                        token)),
+                        token, "If-Match", etag)),
                 () -> api.get(plan, token).body());
     }
 }

@@ -1,22 +1,34 @@
 package vn.lienket.province.derivedplan;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
+import vn.lienket.support.store.Versioned;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
+/**
+ * A province's derived plans. Reads of one plan answer its ETag; every write names it in
+ * If-Match (428 without, 412 when the plan changed since), so a stale edit never overwrites a
+ * newer one. Lists are paged ({@code limit}, {@code cursor}, a {@code Link} to the next page).
+ */
 @RestController
 @RequestMapping("/api/provinces/{provinceId}/derived-plans")
 class DerivedPlanController {
@@ -30,52 +42,75 @@ class DerivedPlanController {
     record RevisionRequest(@NotNull @Size(max = 500) List<@NotNull @Valid Resolution> resolutions) {
     }
 
+    /** The province's plans in the order of their master plan's id. */
     @GetMapping
-    List<DerivedPlanView.Summary> list(@PathVariable String provinceId) {
-        return service.list(provinceId, Caller.current());
+    ResponseEntity<List<DerivedPlanView.Summary>> list(@PathVariable String provinceId,
+                                                       @RequestParam(required = false) Integer limit,
+                                                       @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        List<DerivedPlanView.Summary> all = service.list(provinceId, Caller.current()).stream()
+                .sorted(Comparator.comparing(DerivedPlanView.Summary::masterPlanId)).toList();
+        return Page.slice(all, page, DerivedPlanView.Summary::masterPlanId).toResponse();
     }
 
     @GetMapping("/{masterPlanId}")
-    DerivedPlanView.Detail get(@PathVariable String provinceId, @PathVariable String masterPlanId) {
-        return DerivedPlanView.Detail.of(service.get(provinceId, masterPlanId, Caller.current()));
+    ResponseEntity<DerivedPlanView.Detail> get(@PathVariable String provinceId, @PathVariable String masterPlanId) {
+        return detail(service.get(provinceId, masterPlanId, Caller.current()), 200);
     }
 
     @GetMapping("/{masterPlanId}/versions/{number}")
     DerivedPlanView.Version version(@PathVariable String provinceId, @PathVariable String masterPlanId,
                                     @PathVariable int number) {
-        return DerivedPlanView.Version.of(service.get(provinceId, masterPlanId, Caller.current()), number);
+        return DerivedPlanView.Version.of(service.get(provinceId, masterPlanId, Caller.current()).value(), number);
     }
 
+    /** The plan's trail, newest first. */
     @GetMapping("/{masterPlanId}/audit")
-    List<AuditEntry> audit(@PathVariable String provinceId, @PathVariable String masterPlanId) {
-        return service.audit(provinceId, masterPlanId, Caller.current());
+    ResponseEntity<List<AuditEntry>> audit(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                           @RequestParam(required = false) Integer limit,
+                                           @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return AuditPages.newestFirst(service.audit(provinceId, masterPlanId, Caller.current()), page).toResponse();
     }
 
     @PutMapping("/{masterPlanId}/activities/{code}")
-    DerivedPlanView.Detail editActivity(@PathVariable String provinceId, @PathVariable String masterPlanId,
-                                        @PathVariable String code, @Valid @RequestBody LocalFields fields) {
-        return DerivedPlanView.Detail.of(service.editActivity(provinceId, masterPlanId, code, fields, Caller.current()));
+    ResponseEntity<DerivedPlanView.Detail> editActivity(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                                        @PathVariable String code,
+                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                        @Valid @RequestBody LocalFields fields) {
+        return detail(service.editActivity(provinceId, masterPlanId, ifMatch, code, fields, Caller.current()), 200);
     }
 
     @PostMapping("/{masterPlanId}/activities/{code}/progress")
     ResponseEntity<ProgressReport> reportProgress(@PathVariable String provinceId, @PathVariable String masterPlanId,
-                                                  @PathVariable String code, @Valid @RequestBody ProgressReport report) {
-        return ResponseEntity.status(201).body(service.reportProgress(provinceId, masterPlanId, code, report,
-                Caller.current()));
+                                                  @PathVariable String code,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                  @Valid @RequestBody ProgressReport report) {
+        Versioned<ProgressReport> reported = service.reportProgress(provinceId, masterPlanId, ifMatch, code, report,
+                Caller.current());
+        return ResponseEntity.status(201).eTag(DerivedPlanTag.etag(reported.revision())).body(reported.value());
     }
 
     @PostMapping("/{masterPlanId}/activities")
     ResponseEntity<DerivedPlanView.Detail> addActivity(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                        @Valid @RequestBody LocalActivity activity) {
-        return ResponseEntity.status(201).body(DerivedPlanView.Detail.of(
-                service.addActivity(provinceId, masterPlanId, activity, Caller.current())));
+        return detail(service.addActivity(provinceId, masterPlanId, ifMatch, activity, Caller.current()), 201);
     }
 
     @PostMapping("/{masterPlanId}/versions")
     ResponseEntity<DerivedVersion> publish(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody RevisionRequest request) {
-        DerivedVersion version = service.publish(provinceId, masterPlanId, request.resolutions(), Caller.current());
+        Versioned<DerivedVersion> version = service.publish(provinceId, masterPlanId, ifMatch, request.resolutions(),
+                Caller.current());
         return ResponseEntity.created(URI.create("/api/provinces/" + provinceId + "/derived-plans/" + masterPlanId
-                + "/versions/" + version.number())).body(version);
+                        + "/versions/" + version.value().number()))
+                .eTag(DerivedPlanTag.etag(version.revision())).body(version.value());
+    }
+
+    private static ResponseEntity<DerivedPlanView.Detail> detail(Versioned<DerivedPlan> plan, int status) {
+        return ResponseEntity.status(status).eTag(DerivedPlanTag.etag(plan.revision()))
+                .body(DerivedPlanView.Detail.of(plan.value()));
     }
 }

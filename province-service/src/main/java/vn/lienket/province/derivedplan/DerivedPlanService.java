@@ -12,6 +12,7 @@ import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
+import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
@@ -72,11 +73,12 @@ public class DerivedPlanService {
         return readable.stream().map(DerivedPlanView.Summary::of).toList();
     }
 
-    DerivedPlan get(String provinceId, String masterPlanId, Caller caller) {
+    /** The plan with its stored revision (its ETag), for whoever may read it. */
+    Versioned<DerivedPlan> get(String provinceId, String masterPlanId, Caller caller) {
         boolean own = caller.actsFor(provinceId);
         requireHosted(provinceId, caller, own);
-        DerivedPlan plan = plans.find(provinceId, masterPlanId).map(Versioned::value).orElse(null);
-        if (!own && (plan == null || !leadReads(plan, caller))) {
+        Versioned<DerivedPlan> plan = plans.find(provinceId, masterPlanId).orElse(null);
+        if (!own && (plan == null || !leadReads(plan.value(), caller))) {
             throw ApiException.forbidden("A token for " + caller.tenant() + " cannot read " + provinceId);
         }
         if (plan == null) {
@@ -86,38 +88,55 @@ public class DerivedPlanService {
     }
 
     /** Publishes the next derived version: a revision to the latest master version, or the province's own edits. */
-    DerivedVersion publish(String provinceId, String masterPlanId, List<Resolution> resolutions, Caller caller) {
-        DerivedPlan plan = write(provinceId, masterPlanId, caller, "version.published",
+    Versioned<DerivedVersion> publish(String provinceId, String masterPlanId, String ifMatch, List<Resolution> resolutions,
+                                      Caller caller) {
+        Versioned<DerivedPlan> plan = write(provinceId, masterPlanId, ifMatch, caller, "version.published",
                 p -> "derived version " + p.derivedVersion() + " based on master version " + p.basedOnVersion(),
                 p -> p.publish(resolutions, caller.principal(), VietnamTime.today(clock), clock.instant()));
-        return plan.history().get(plan.history().size() - 1);
+        List<DerivedVersion> history = plan.value().history();
+        return new Versioned<>(history.get(history.size() - 1), plan.revision());
     }
 
-    DerivedPlan editActivity(String provinceId, String masterPlanId, String code, LocalFields fields, Caller caller) {
-        return write(provinceId, masterPlanId, caller, "activity.edited", p -> code,
+    Versioned<DerivedPlan> editActivity(String provinceId, String masterPlanId, String ifMatch, String code,
+                                        LocalFields fields, Caller caller) {
+        return write(provinceId, masterPlanId, ifMatch, caller, "activity.edited", p -> code,
                 p -> new DerivedPlanChange(p.editActivity(code, fields, clock.instant()), List.of()));
     }
 
-    DerivedPlan addActivity(String provinceId, String masterPlanId, LocalActivity activity, Caller caller) {
-        return write(provinceId, masterPlanId, caller, "activity.added", p -> activity.code(),
+    Versioned<DerivedPlan> addActivity(String provinceId, String masterPlanId, String ifMatch, LocalActivity activity,
+                                       Caller caller) {
+        return write(provinceId, masterPlanId, ifMatch, caller, "activity.added", p -> activity.code(),
                 p -> new DerivedPlanChange(p.addActivity(activity, clock.instant()), List.of()));
     }
 
-    ProgressReport reportProgress(String provinceId, String masterPlanId, String code, ProgressReport report,
-                                  Caller caller) {
-        DerivedPlan plan = write(provinceId, masterPlanId, caller, "progress.reported", p -> code + ": " + report.status(),
+    Versioned<ProgressReport> reportProgress(String provinceId, String masterPlanId, String ifMatch, String code,
+                                             ProgressReport report, Caller caller) {
+        Versioned<DerivedPlan> plan = write(provinceId, masterPlanId, ifMatch, caller, "progress.reported",
+                p -> code + ": " + report.status(),
                 p -> p.reportProgress(code, report, caller.principal(), VietnamTime.today(clock), clock.instant()));
-        return plan.progress().get(plan.progress().size() - 1);
+        List<ProgressReport> progress = plan.value().progress();
+        return new Versioned<>(progress.get(progress.size() - 1), plan.revision());
     }
 
-    /** A change the province's planner makes: stored with its events and its audit entry in one write. */
-    private DerivedPlan write(String provinceId, String masterPlanId, Caller caller, String action,
-                              Function<DerivedPlan, String> detail, Function<DerivedPlan, DerivedPlanChange> change) {
+    /**
+     * A change the province's planner makes to the plan read at the revision {@code ifMatch} names:
+     * first who may (403), then which plan (404), then which revision (428 without one, 412 if it
+     * changed since, including between this read and this write); stored with its events and its
+     * audit entry in one write, or not at all. Returns the plan with its new revision.
+     */
+    private Versioned<DerivedPlan> write(String provinceId, String masterPlanId, String ifMatch, Caller caller,
+                                         String action, Function<DerivedPlan, String> detail,
+                                         Function<DerivedPlan, DerivedPlanChange> change) {
         Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
+        DerivedPlanTag.require(ifMatch, current.revision());
         DerivedPlanChange changed = change.apply(current.value());
-        plans.update(provinceId, current.revision(), changed,
-                AuditEntry.by(caller, action, detail.apply(changed.plan()), clock.instant()));
-        return changed.plan();
+        try {
+            plans.update(provinceId, current.revision(), changed,
+                    AuditEntry.by(caller, action, detail.apply(changed.plan()), clock.instant()));
+        } catch (ConcurrentUpdateException e) {
+            throw DerivedPlanTag.stale(ifMatch);
+        }
+        return new Versioned<>(changed.plan(), current.revision() + 1);
     }
 
     /** The plan's trail, for whoever may read the plan. */

@@ -1,9 +1,13 @@
 package vn.lienket.province.derivedplan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.lienket.contracts.PlanChanges;
 
 /** What a list of derived plans shows. */
 final class DerivedPlanView {
@@ -11,11 +15,30 @@ final class DerivedPlanView {
     private DerivedPlanView() {
     }
 
-    /** A derived plan with where it deviates from the master version it is based on, and whether it has edits to publish. */
-    record Detail(@JsonUnwrapped DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits) {
+    /**
+     * A derived plan with where it deviates from the master version it is based on, whether it has
+     * edits to publish, and each activity's progress: its current report and every report before it.
+     */
+    record Detail(@JsonUnwrapped DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits,
+                  List<ActivityProgress> progressByActivity) {
 
         static Detail of(DerivedPlan plan) {
-            return new Detail(plan, plan.deviations(), plan.hasUnpublishedEdits());
+            return new Detail(plan, plan.deviations(), plan.hasUnpublishedEdits(), ActivityProgress.of(plan.progress()));
+        }
+    }
+
+    /** One activity's reports, newest first: the first is where the activity stands now. */
+    record ActivityProgress(String activityCode, ProgressReport current, List<ProgressReport> history) {
+
+        static List<ActivityProgress> of(List<ProgressReport> reports) {
+            Map<String, List<ProgressReport>> byActivity = new TreeMap<>(PlanChanges.BY_ACTIVITY_CODE);
+            // reports are appended as they come, so the stored order is the order they were made in
+            for (ProgressReport report : reports) {
+                byActivity.computeIfAbsent(report.activityCode(), c -> new ArrayList<>()).add(0, report);
+            }
+            return byActivity.entrySet().stream()
+                    .map(e -> new ActivityProgress(e.getKey(), e.getValue().get(0), List.copyOf(e.getValue())))
+                    .toList();
         }
     }
 

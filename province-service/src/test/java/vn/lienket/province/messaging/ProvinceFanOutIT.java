@@ -66,6 +66,11 @@ class ProvinceFanOutIT {
         });
     }
 
+    /** The If-Match header naming the plan as it stands now: what a client that just read it sends. */
+    String[] current(String plan, String token) {
+        return new String[] {"If-Match", api().get(plan, token).header("ETag")};
+    }
+
     List<DerivedPlanRevisionRequired> revisionRequiredEvents(String planId) {
         return TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS, DerivedPlanRevisionRequired.class).stream()
                 .filter(e -> e.masterPlanId().equals(planId)).toList();
@@ -128,15 +133,16 @@ class ProvinceFanOutIT {
         assertThat(api().post(path + "/versions", TestTokens.token("ho-chi-minh-city", "coordinator"), resolve).status())
                 .isEqualTo(403);
 
-        ApiClient.Response unresolved = api().post(path + "/versions", TestTokens.token("soc-trang", "planner"),
-                "{\"resolutions\":[]}");
+        String socTrang = TestTokens.token("soc-trang", "planner");
+        ApiClient.Response unresolved = api().post(path + "/versions", socTrang, "{\"resolutions\":[]}",
+                current(path, socTrang));
         assertThat(unresolved.status()).isEqualTo(422);
         assertThat(unresolved.contentType()).startsWith("application/problem+json");
         assertThat(unresolved.body()).contains("2.3@v2");
         assertThat(api().get(path, TestTokens.token("soc-trang", "planner")).json().get("status").asString())
                 .isEqualTo("REVISION_REQUIRED");
 
-        ApiClient.Response revised = api().post(path + "/versions", TestTokens.token("soc-trang", "planner"), resolve);
+        ApiClient.Response revised = api().post(path + "/versions", socTrang, resolve, current(path, socTrang));
         assertThat(revised.status()).isEqualTo(201);
         assertThat(revised.json().get("basedOnVersion").asInt()).isEqualTo(2);
         assertThat(api().get(path, TestTokens.token("soc-trang", "planner")).json().get("status").asString())
@@ -154,19 +160,23 @@ class ProvinceFanOutIT {
         String lateForum = "{\"leadUnit\":\"Sở Du lịch\",\"coordinatingUnits\":[\"Hiệp hội Du lịch tỉnh Kiên Giang\"],"
                 + "\"theme\":\"Du lịch xanh - Phát triển bền vững\",\"timeframe\":\"Tháng 5/2024\",\"location\":\"Tỉnh Bến Tre\"%s}";
 
-        ApiClient.Response edited = api().put(plan + "/activities/1.1", kienGiang, lateForum.formatted(""));
+        ApiClient.Response edited = api().put(plan + "/activities/1.1", kienGiang, lateForum.formatted(""),
+                current(plan, kienGiang));
         assertThat(edited.status()).isEqualTo(200);
         assertThat(edited.json().get("deviations").get(0).get("field").asString()).isEqualTo("timeframe");
         assertThat(edited.json().get("deviations").get(0).get("justified").asBoolean()).isFalse();
 
-        ApiClient.Response refused = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}");
+        ApiClient.Response refused = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}",
+                current(plan, kienGiang));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("1.1");
         assertThat(api().get(plan, kienGiang).json().get("derivedVersion").asInt()).isEqualTo(1);
 
         assertThat(api().put(plan + "/activities/1.1", kienGiang,
-                lateForum.formatted(",\"justification\":\"Diễn đàn dời sang tháng 5\"")).status()).isEqualTo(200);
-        ApiClient.Response published = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}");
+                lateForum.formatted(",\"justification\":\"Diễn đàn dời sang tháng 5\""), current(plan, kienGiang)).status())
+                .isEqualTo(200);
+        ApiClient.Response published = api().post(plan + "/versions", kienGiang, "{\"resolutions\":[]}",
+                current(plan, kienGiang));
         assertThat(published.status()).isEqualTo(201);
         assertThat(published.json().get("number").asInt()).isEqualTo(2);
         JsonNode ownChanges = api().get(plan + "/versions/2", kienGiang).json().get("changes");
@@ -177,13 +187,14 @@ class ProvinceFanOutIT {
         });
         assertThat(api().get(plan + "/versions/9", kienGiang).status()).isEqualTo(404);
         assertThat(api().get(plan + "/audit", kienGiang).json().valueStream().map(e -> e.get("action").asString()))
-                .containsExactly("derived-plan.created", "activity.edited", "activity.edited", "version.published");
+                .as("newest first").containsExactly("version.published", "activity.edited", "activity.edited", "derived-plan.created");
 
-        assertThat(api().put(plan + "/activities/1.1", TestTokens.token("soc-trang", "planner"), lateForum.formatted("")).status())
-                .isEqualTo(403);
+        assertThat(api().put(plan + "/activities/1.1", TestTokens.token("soc-trang", "planner"), lateForum.formatted(""),
+                current(plan, kienGiang)).status()).isEqualTo(403);
         assertThat(api().post(plan + "/activities/5.1/progress", kienGiang,
-                "{\"status\":\"DONE\",\"asOf\":\"2024-11-05\",\"note\":\"Đã trao giải\"}").status()).isEqualTo(201);
-        assertThat(api().post(plan + "/activities/5.1/progress", kienGiang, "{\"status\":\"FINISHED\"}").status())
+                "{\"status\":\"DONE\",\"asOf\":\"2024-11-05\",\"note\":\"Đã trao giải\"}", current(plan, kienGiang)).status())
+                .isEqualTo(201);
+        assertThat(api().post(plan + "/activities/5.1/progress", kienGiang, "{\"status\":\"FINISHED\"}", current(plan, kienGiang)).status())
                 .isEqualTo(400);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS, vn.lienket.contracts.ActivityProgressReported.class)
@@ -191,7 +202,8 @@ class ProvinceFanOutIT {
                                 && p.status().equals("DONE")))
                 .hasSize(1));
 
-        ApiClient.Response noLead = api().put(plan + "/activities/1.1", kienGiang, "{\"leadUnit\":\" \",\"coordinatingUnits\":[]}");
+        ApiClient.Response noLead = api().put(plan + "/activities/1.1", kienGiang, "{\"leadUnit\":\" \",\"coordinatingUnits\":[]}",
+                current(plan, kienGiang));
         assertThat(noLead.status()).isEqualTo(400);
         assertThat(noLead.json().get("field").asString()).isEqualTo("leadUnit");
     }

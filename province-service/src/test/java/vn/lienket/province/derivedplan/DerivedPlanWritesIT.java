@@ -1,0 +1,131 @@
+package vn.lienket.province.derivedplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.lienket.contracts.Topics;
+import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.ServiceTest;
+import vn.lienket.support.testing.TestEvents;
+import vn.lienket.support.testing.TestTokens;
+
+/** A province's writes name the plan they were made on; its progress keeps every report; its trail pages newest first. */
+@ServiceTest
+class DerivedPlanWritesIT {
+
+    static final String KIEN_GIANG = TestTokens.token("kien-giang", "planner");
+    static final String FIELDS = "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\",\"coordinatingUnits\":[\"Báo Kiên Giang\"],"
+            + "\"justification\":\"Tỉnh tự tổ chức\"}";
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api() {
+        return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    String derivedPlan() {
+        String planId = "writes-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, MasterVersions.plan350v1(planId));
+        String plan = "/api/provinces/kien-giang/derived-plans/" + planId;
+        await().atMost(Duration.ofSeconds(60)).until(() -> api().get(plan, KIEN_GIANG).status() == 200);
+        return plan;
+    }
+
+    record Write(String method, String path, String body) {
+    }
+
+    ApiClient.Response send(Write write, String... headers) {
+        return write.method().equals("PUT") ? api().put(write.path(), KIEN_GIANG, write.body(), headers)
+                : api().post(write.path(), KIEN_GIANG, write.body(), headers);
+    }
+
+    @Test
+    void everyWriteWithoutIfMatchIs428AndWithAStaleOneIs412AndNothingChanges() {
+        String plan = derivedPlan();
+        ApiClient.Response read = api().get(plan, KIEN_GIANG);
+        String stale = read.header("ETag");
+        assertThat(stale).isNotBlank();
+        String current = api().put(plan + "/activities/1.1", KIEN_GIANG, FIELDS, "If-Match", stale).header("ETag");
+        assertThat(current).isNotEqualTo(stale);
+        String before = api().get(plan, KIEN_GIANG).body();
+        assertThat(api().get(plan, KIEN_GIANG).header("ETag")).isEqualTo(current);
+
+        List<Write> writes = List.of(
+                new Write("PUT", plan + "/activities/2.3", FIELDS),
+                new Write("POST", plan + "/activities", "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + FIELDS + "}"),
+                new Write("POST", plan + "/activities/5.1/progress", "{\"status\":\"IN_PROGRESS\"}"),
+                new Write("POST", plan + "/versions", "{\"resolutions\":[]}"));
+        for (Write write : writes) {
+            ApiClient.Response without = send(write);
+            assertThat(without.status()).as(write.toString()).isEqualTo(428);
+            assertThat(without.contentType()).startsWith("application/problem+json");
+            assertThat(without.json().get("field").asString()).isEqualTo("If-Match");
+
+            ApiClient.Response old = send(write, "If-Match", stale);
+            assertThat(old.status()).as(write.toString()).isEqualTo(412);
+            assertThat(old.contentType()).startsWith("application/problem+json");
+            assertThat(old.json().get("field").asString()).isEqualTo("If-Match");
+        }
+        assertThat(api().get(plan, KIEN_GIANG).body()).as("nothing changed").isEqualTo(before);
+
+        ApiClient.Response published = send(writes.get(3), "If-Match", current);
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(published.header("ETag")).isEqualTo(api().get(plan, KIEN_GIANG).header("ETag"));
+    }
+
+    @Test
+    void anActivityKeepsEveryProgressReportAndTheLatestIsItsCurrentOne() {
+        String plan = derivedPlan();
+        String etag = api().get(plan, KIEN_GIANG).header("ETag");
+        etag = api().post(plan + "/activities/5.1/progress", KIEN_GIANG,
+                "{\"status\":\"IN_PROGRESS\",\"asOf\":\"2024-10-15\",\"note\":\"Đã phát động cuộc thi\"}", "If-Match", etag)
+                .header("ETag");
+        assertThat(api().post(plan + "/activities/5.1/progress", KIEN_GIANG,
+                "{\"status\":\"DONE\",\"asOf\":\"2024-11-12\",\"note\":\"Đã trao giải\"}", "If-Match", etag).status())
+                .isEqualTo(201);
+
+        JsonNode progress = api().get(plan, KIEN_GIANG).json().get("progressByActivity");
+        assertThat(progress).singleElement().satisfies(activity -> {
+            assertThat(activity.get("activityCode").asString()).isEqualTo("5.1");
+            assertThat(activity.get("current").get("status").asString()).isEqualTo("DONE");
+            assertThat(activity.get("history").valueStream().map(r -> r.get("status").asString()))
+                    .containsExactly("DONE", "IN_PROGRESS");
+            assertThat(activity.get("history").get(1).get("asOf").asString()).isEqualTo("2024-10-15");
+            assertThat(activity.get("history").get(1).get("reportedBy").asString()).isEqualTo("kien-giang");
+            assertThat(activity.get("history").get(1).get("reportedAt").isNull()).isFalse();
+        });
+    }
+
+    @Test
+    void theTrailIsServedNewestFirstAPageAtATime() {
+        String plan = derivedPlan();
+        String etag = api().get(plan, KIEN_GIANG).header("ETag");
+        for (String code : List.of("1.1", "1.2", "2.1")) {
+            etag = api().put(plan + "/activities/" + code, KIEN_GIANG, FIELDS, "If-Match", etag).header("ETag");
+        }
+
+        ApiClient.Response first = api().get(plan + "/audit?limit=2", KIEN_GIANG);
+        assertThat(first.json().valueStream().map(e -> e.get("detail").asString())).containsExactly("2.1", "1.2");
+        String next = first.header("Link");
+        assertThat(next).endsWith("; rel=\"next\"");
+        String nextPath = next.substring(next.indexOf("/api/"), next.indexOf('>'));
+        ApiClient.Response second = api().get(nextPath, KIEN_GIANG);
+        assertThat(second.json().valueStream().map(e -> e.get("action").asString()))
+                .containsExactly("activity.edited", "derived-plan.created");
+        assertThat(second.header("Link")).isNull();
+        assertThat(api().get(plan + "/audit?limit=500", KIEN_GIANG).status()).isEqualTo(400);
+    }
+}
