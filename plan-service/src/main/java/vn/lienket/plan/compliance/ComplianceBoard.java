@@ -82,12 +82,12 @@ public class ComplianceBoard {
         caller.requireTenantRole(programme.leadAuthority(), Roles.COORDINATOR);
         Map<String, MemberCompliance> reported = rows.findAll(Filters.eq("planId", planId)).stream()
                 .collect(Collectors.toMap(MemberCompliance::memberId, Function.identity()));
-        LocalDate today = VietnamTime.today(clock);
         List<MemberCompliance> members = programme.members().stream()
-                .map(m -> reported.getOrDefault(m, MemberCompliance.pending(planId, m)).asOf(today))
+                .map(m -> reported.getOrDefault(m, MemberCompliance.pending(planId, m)))
                 .toList();
-        Integer latest = masterPlans.latestVersion(planId).map(v -> v.number()).orElse(null);
-        return ComplianceView.of(planId, plan.number(), latest, members);
+        var latest = masterPlans.latestVersion(planId);
+        return ComplianceView.of(planId, plan.number(), latest.map(v -> v.number()).orElse(null),
+                latest.map(v -> v.revisionDueDate()).orElse(null), VietnamTime.today(clock), members);
     }
 
     /** How the board came to be: each member's changes and what caused them, oldest first. */

@@ -1,9 +1,16 @@
 package vn.lienket.plan.compliance;
 
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienket.plan.audit.AuditPages;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
+import vn.lienket.support.web.PageRequest;
 
 @RestController
 class ComplianceController {
@@ -14,9 +21,12 @@ class ComplianceController {
         this.board = board;
     }
 
+    /** How the board came to be, newest first, a page at a time. */
     @GetMapping("/api/master-plans/{planId}/compliance/audit")
-    java.util.List<vn.lienket.support.audit.AuditEntry> audit(@PathVariable String planId) {
-        return board.audit(planId, Caller.current());
+    ResponseEntity<List<AuditEntry>> audit(@PathVariable String planId, @RequestParam(required = false) Integer limit,
+                                           @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return AuditPages.newestFirst(board.audit(planId, Caller.current()), page).toResponse();
     }
 
     @GetMapping("/api/master-plans/{planId}/compliance")

@@ -1,8 +1,11 @@
 package vn.lienket.plan.compliance;
 
-/** Where a member stands against the latest master version it has been told of. */
+/** Where a member stands against the latest published master version. */
 public enum ComplianceStatus {
-    /** The province has not yet acknowledged any version. */
+    /**
+     * Not yet told of the latest version: its province-service has not (yet) reported the notice,
+     * e.g. while a store or the broker was away. The board shows the version it was last told of.
+     */
     PENDING,
     /** Told to revise; the due date has not passed. */
     NOTIFIED,

@@ -65,6 +65,44 @@ record MemberCompliance(
         return this;
     }
 
+    /** Whether the member has been told of {@code version} (or already revised to it). */
+    boolean toldOf(int version) {
+        return status != ComplianceStatus.PENDING && requiredVersion >= version;
+    }
+
+    /** Told of its required version only after that version's due date had passed: late, through no fault of its own. */
+    boolean toldAfterDueDate() {
+        return notifiedAt != null && dueDate != null && VietnamTime.dateOf(notifiedAt).isAfter(dueDate);
+    }
+
+    /**
+     * Where the member stands on the latest published version ({@code latest}, due {@code latestDue}),
+     * as read {@code today}. A member not yet told of it is PENDING for it, whatever it was on the
+     * version it was last told of: the board never shows an older notice as the latest one's.
+     */
+    Standing standingOn(Integer latest, LocalDate latestDue, LocalDate today) {
+        MemberCompliance now = asOf(today);
+        Integer lastTold = status == ComplianceStatus.PENDING ? null : requiredVersion;
+        ComplianceStatus lastStatus = lastTold == null ? null : now.status;
+        if (latest != null && !toldOf(latest)) {
+            return new Standing(ComplianceStatus.PENDING, latest, latestDue, null, false, lastTold, lastStatus);
+        }
+        return new Standing(now.status, requiredVersion, dueDate, notifiedAt, toldAfterDueDate(), lastTold, lastStatus);
+    }
+
+    /**
+     * The member's standing on one version: its status, that version and its due date (the plan's),
+     * when it was told, whether it was told only after the due date, and the version it was last
+     * told of with its status there (null when never told of any).
+     */
+    record Standing(ComplianceStatus status, int version, LocalDate dueDate, Instant notifiedAt, boolean toldAfterDueDate,
+                    Integer lastNotifiedVersion, ComplianceStatus lastNotifiedStatus) {
+
+        boolean notYetNotified() {
+            return status == ComplianceStatus.PENDING;
+        }
+    }
+
     /** Overdue for its required version and not yet reported as such: the scheduled check reports it, once. */
     boolean overdueUnreported(LocalDate today) {
         return asOf(today).status == ComplianceStatus.OVERDUE && overdueReportedFor < requiredVersion;

@@ -18,9 +18,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienket.plan.audit.AuditPages;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 @RestController
 @RequestMapping("/api/master-plans")
@@ -48,9 +51,13 @@ class MasterPlanController {
                 Caller.current()));
     }
 
+    /** The programme's plans in the order of their ids, a page at a time. */
     @GetMapping
-    List<MasterPlanView.Summary> list(@RequestParam("programme") String programmeId) {
-        return service.list(programmeId, Caller.current());
+    ResponseEntity<List<MasterPlanView.Summary>> list(@RequestParam("programme") String programmeId,
+                                                      @RequestParam(required = false) Integer limit,
+                                                      @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.slice(service.list(programmeId, Caller.current()), page, MasterPlanView.Summary::id).toResponse();
     }
 
     @GetMapping("/{planId}")
@@ -109,15 +116,23 @@ class MasterPlanController {
         return VersionView.of(service.version(planId, number, Caller.current()));
     }
 
+    /** Matching activities in the plan's order, a page at a time. */
     @GetMapping("/{planId}/activities")
-    List<PlanSectionsView.Activity> search(@PathVariable String planId,
-                                           @RequestParam("q") @jakarta.validation.constraints.Size(min = 2, max = 200) String text) {
-        return service.search(planId, text, Caller.current());
+    ResponseEntity<List<PlanSectionsView.Activity>> search(@PathVariable String planId,
+                                                           @RequestParam("q") @jakarta.validation.constraints.Size(min = 2, max = 200) String text,
+                                                           @RequestParam(required = false) Integer limit,
+                                                           @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Page.slice(service.search(planId, text, Caller.current()), page, PlanSectionsView.Activity::code)
+                .toResponse();
     }
 
+    /** The plan's trail, newest first, a page at a time. */
     @GetMapping("/{planId}/audit")
-    List<AuditEntry> audit(@PathVariable String planId) {
-        return service.audit(planId, Caller.current());
+    ResponseEntity<List<AuditEntry>> audit(@PathVariable String planId, @RequestParam(required = false) Integer limit,
+                                           @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return AuditPages.newestFirst(service.audit(planId, Caller.current()), page).toResponse();
     }
 
     @GetMapping("/{planId}/changes")

@@ -41,6 +41,7 @@ public class MasterPlanService {
     List<MasterPlanView.Summary> list(String programmeId, Caller caller) {
         Programme programme = readable(programmeId, caller);
         return masterPlans.ofProgramme(programme.id()).stream()
+                .sorted(java.util.Comparator.comparing(MasterPlan::id))
                 .map(p -> new MasterPlanView.Summary(p.id(), p.programmeId(), p.number(), p.title(),
                         masterPlans.latestVersion(p.id()).map(MasterPlanVersion::number).orElse(null)))
                 .toList();

@@ -32,7 +32,7 @@ import vn.lienket.support.store.Documents;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
 
-/** Keeps each member's latest report per activity and rolls them up per master activity. */
+/** Keeps each member's reports per activity, the latest as current, and rolls them up per master activity. */
 @Service
 public class ProgressBoard {
 
@@ -51,16 +51,21 @@ public class ProgressBoard {
         this.clock = clock;
     }
 
-    /** Keeps the report unless a later one is already kept: redelivered or late events change nothing. */
+    /**
+     * Adds the report to the member's history of that activity; the latest report made is the
+     * current one. A redelivered event changes nothing, and a late one joins the history in its
+     * place without becoming current. One member's events share a partition, so they come one at
+     * a time.
+     */
     public void record(ActivityProgressReported event) {
         String id = MemberProgress.idOf(event.masterPlanId(), event.provinceId(), event.activityCode());
         Document stored = reports.find(Filters.eq("_id", id)).first();
-        if (stored != null && !Documents.fromDocument(stored, MemberProgress.class).reportedAt().isBefore(event.occurredAt())) {
+        MemberProgress current = stored == null ? null : Documents.fromDocument(stored, MemberProgress.class);
+        MemberProgress next = current == null ? MemberProgress.first(event) : current.recorded(event);
+        if (next == current) {
             return;
         }
-        reports.replaceOne(Filters.eq("_id", id), Documents.toDocument(new MemberProgress(id, event.masterPlanId(),
-                event.provinceId(), event.activityCode(), event.masterActivityCode(), event.status(), event.asOf(),
-                event.note(), event.occurredAt())), new ReplaceOptions().upsert(true));
+        reports.replaceOne(Filters.eq("_id", id), Documents.toDocument(next), new ReplaceOptions().upsert(true));
     }
 
     ProgressView view(String planId, Caller caller) {
@@ -76,14 +81,17 @@ public class ProgressBoard {
                 .filter(m -> all.stream().noneMatch(r -> r.memberId().equals(m))).toList();
         LocalDate deadline = plan.reportingDeadline();
         List<String> missing = deadline == null || !VietnamTime.today(clock).isAfter(deadline) ? null
-                : missingAt(deadline, programme, all);
+                : missingAt(deadline, programme.members(), all);
         return new ProgressView(planId, plan.number(), deadline, activities, notReported, missing);
     }
 
-    /** The members that had reported nothing by the end of the deadline day. */
-    private static List<String> missingAt(LocalDate deadline, Programme programme, List<MemberProgress> reports) {
-        return programme.members().stream().filter(m -> reports.stream().noneMatch(r -> r.memberId().equals(m)
-                && !VietnamTime.dateOf(r.reportedAt()).isAfter(deadline))).toList();
+    /**
+     * The members that had made no report by the end of the deadline day (Vietnam time). A report
+     * made by then counts even if the member has updated it since: its history says it had.
+     */
+    static List<String> missingAt(LocalDate deadline, List<String> members, List<MemberProgress> reports) {
+        return members.stream().filter(m -> reports.stream()
+                .noneMatch(r -> r.memberId().equals(m) && r.reportedBy(deadline))).toList();
     }
 
     /**
@@ -101,7 +109,7 @@ public class ProgressBoard {
                 continue;
             }
             Programme programme = programmes.get(plan.programmeId());
-            List<String> missing = missingAt(deadline, programme, reports(plan.id()));
+            List<String> missing = missingAt(deadline, programme.members(), reports(plan.id()));
             List<MemberProgressMissing> events = missing.stream().map(m -> new MemberProgressMissing(
                     UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(), plan.id(),
                     plan.number(), m, deadline)).toList();
@@ -126,6 +134,7 @@ public class ProgressBoard {
         Map<String, Long> byStatus = onIt.stream()
                 .collect(Collectors.groupingBy(MemberProgress::status, TreeMap::new, Collectors.counting()));
         return new ProgressView.Activity(code, title, byStatus, onIt.stream()
-                .map(r -> new ProgressView.Report(r.memberId(), r.status(), r.asOf(), r.note())).toList());
+                .map(r -> new ProgressView.Report(r.memberId(), r.status(), r.asOf(), r.note(), r.reportedAt(),
+                        r.history().size())).toList());
     }
 }

@@ -20,6 +20,7 @@ record ProgressView(
     record Activity(String code, String title, Map<String, Long> byStatus, List<Report> reports) {
     }
 
-    record Report(String memberId, String status, LocalDate asOf, String note) {
+    /** A member's current report on an activity, and how many it has made on it. */
+    record Report(String memberId, String status, LocalDate asOf, String note, java.time.Instant reportedAt, int reports) {
     }
 }

@@ -80,7 +80,7 @@ class ComplianceBoardIT {
         });
         JsonNode audit = new ApiClient("http://127.0.0.1:" + port).get("/api/master-plans/" + PLAN_ID + "/compliance/audit", HCMC).json();
         assertThat(audit.valueStream().filter(e -> e.get("detail").asString().startsWith("bac-lieu on version " + version))
-                .map(e -> e.get("action").asString())).containsExactly("notified", "revised");
+                .map(e -> e.get("action").asString())).as("newest first").containsExactly("revised", "notified");
     }
 
     @Value("${spring.kafka.bootstrap-servers}")
@@ -112,7 +112,9 @@ class ComplianceBoardIT {
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("kien-giang", "5.1", "DONE", beforeDeadline));
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("soc-trang", "5.1", "IN_PROGRESS", Instant.now()));
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("kien-giang", "5.1", "IN_PROGRESS",
-                beforeDeadline.minusSeconds(3600))); // older than what is kept: ignored
+                beforeDeadline.minusSeconds(3600))); // older than what is kept: history, not current
+        // reported by the deadline and updated after it: still not missing at the deadline
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, progress("kien-giang", "5.1", "DONE", Instant.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode board = api.get("/api/master-plans/" + PLAN_ID + "/progress", HCMC).json();
             JsonNode award = board.get("activities").valueStream()
@@ -121,6 +123,8 @@ class ComplianceBoardIT {
             assertThat(award.get("byStatus").get("IN_PROGRESS").asInt()).isEqualTo(1);
             assertThat(board.get("notReported").valueStream().map(JsonNode::asString))
                     .doesNotContain("kien-giang", "soc-trang").contains("ca-mau");
+            assertThat(award.get("reports").valueStream().filter(r -> r.get("memberId").asString().equals("kien-giang")))
+                    .singleElement().satisfies(r -> assertThat(r.get("reports").asInt()).isEqualTo(3));
         });
 
         assertThat(api.put("/api/master-plans/" + PLAN_ID + "/reporting-deadline", HCMC,
@@ -169,6 +173,59 @@ class ComplianceBoardIT {
     static ActivityProgressReported progress(String province, String code, String status, Instant at) {
         return new ActivityProgressReported(UUID.randomUUID().toString(), at, province, "hcmc-mekong-tourism",
                 "ho-chi-minh-city", PLAN_ID, code, code, status, LocalDate.now(), null);
+    }
+
+    /** Publishes the next master version through the API, as HCMC would; returns its number. */
+    int publishNextVersion(ApiClient api, LocalDate due) {
+        String etag = api.get("/api/master-plans/" + PLAN_ID, HCMC).header("ETag");
+        assertThat(api.post("/api/master-plans/" + PLAN_ID + "/draft/sections/5/activities", HCMC,
+                "{\"code\":\"5.9\",\"title\":\"Famtrip khảo sát sản phẩm liên kết\",\"timeframe\":\"Quý IV/2024\","
+                        + "\"location\":\"Tỉnh Cà Mau\"}", "If-Match", etag).status()).isEqualTo(200);
+        ApiClient.Response published = api.post("/api/master-plans/" + PLAN_ID + "/versions", HCMC,
+                "{\"revisionDueDate\":\"" + due + "\"}");
+        assertThat(published.status()).isEqualTo(201);
+        return published.json().get("number").asInt();
+    }
+
+    @Test
+    void aMemberNotYetToldOfTheLatestVersionShowsAsSuchAndIsNeverOverdueForIt() {
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/master-plans/" + PLAN_ID, HCMC).status() == 200);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required("long-an", 1, LocalDate.now().minusDays(5)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(overdueEvents("long-an", 1)).hasSize(1));
+
+        LocalDate due = LocalDate.now().plusDays(1);
+        int latest = publishNextVersion(api, due);
+
+        JsonNode board = api.get("/api/master-plans/" + PLAN_ID + "/compliance", HCMC).json();
+        assertThat(board.get("latestVersion").asInt()).isEqualTo(latest);
+        JsonNode longAn = row("long-an");
+        assertThat(longAn.get("status").asString()).isEqualTo("PENDING");
+        assertThat(longAn.get("requiredVersion").asInt()).isEqualTo(latest);
+        assertThat(longAn.get("dueDate").asString()).isEqualTo(due.toString());
+        assertThat(longAn.get("lastNotifiedVersion").asInt()).isEqualTo(1);
+        assertThat(longAn.get("lastNotifiedStatus").asString()).isEqualTo("OVERDUE");
+        long pending = board.get("members").valueStream().filter(r -> r.get("status").asString().equals("PENDING")).count();
+        assertThat(pending).isGreaterThanOrEqualTo(1);
+        assertThat(board.get("notYetNotified").asInt()).isEqualTo((int) pending);
+        assertThat(board.get("byStatus").get("PENDING").asInt()).isEqualTo((int) pending);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> overdueEvents("long-an", latest).isEmpty());
+
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required("long-an", latest, due));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(row("long-an").get("status").asString()).isEqualTo("NOTIFIED");
+            assertThat(row("long-an").get("lastNotifiedVersion").asInt()).isEqualTo(latest);
+        });
+
+        ApiClient.Response newest = api.get("/api/master-plans/" + PLAN_ID + "/audit?limit=1", HCMC);
+        assertThat(newest.json()).singleElement().satisfies(e -> assertThat(e.get("action").asString())
+                .isEqualTo("version.published"));
+        String link = newest.header("Link");
+        assertThat(link).endsWith("; rel=\"next\"");
+        ApiClient.Response before = api.get(link.substring(link.indexOf("/api/"), link.indexOf('>')), HCMC);
+        assertThat(before.json()).singleElement().satisfies(e -> assertThat(e.get("action").asString())
+                .isEqualTo("activity.added 5.9"));
     }
 
     @Test

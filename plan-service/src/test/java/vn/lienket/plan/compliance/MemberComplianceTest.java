@@ -80,4 +80,49 @@ class MemberComplianceTest {
         MemberCompliance renotified = late.reminded(1).notified(3, due.plusDays(30), Instant.parse("2026-12-14T02:00:00Z"));
         assertThat(renotified.reminderDue(due.plusDays(23), List.of(7, 1))).as("a new version is reminded afresh").contains(7);
     }
+
+    @Test
+    void aMemberNotYetToldOfTheLatestVersionIsPendingForItAndShowsTheVersionItWasLastToldOf() {
+        LocalDate dueOfV3 = DUE.plusDays(20);
+
+        MemberCompliance.Standing standing = notified.standingOn(3, dueOfV3, DUE.plusDays(5));
+
+        assertThat(standing.status()).isEqualTo(ComplianceStatus.PENDING);
+        assertThat(standing.notYetNotified()).isTrue();
+        assertThat(standing.version()).isEqualTo(3);
+        assertThat(standing.dueDate()).isEqualTo(dueOfV3);
+        assertThat(standing.notifiedAt()).isNull();
+        assertThat(standing.lastNotifiedVersion()).isEqualTo(2);
+        assertThat(standing.lastNotifiedStatus()).as("still overdue on the version it was told of")
+                .isEqualTo(ComplianceStatus.OVERDUE);
+        assertThat(notified.revised(2, true, AT).standingOn(3, dueOfV3, DUE).lastNotifiedStatus())
+                .isEqualTo(ComplianceStatus.REVISED);
+        assertThat(notified.standingOn(2, DUE, DUE).status()).as("told of the latest").isEqualTo(ComplianceStatus.NOTIFIED);
+    }
+
+    @Test
+    void aMemberNeverToldOfAVersionIsNeverOverdueForIt() {
+        MemberCompliance never = MemberCompliance.pending("350", "ca-mau");
+
+        assertThat(never.overdueUnreported(DUE.plusYears(1))).isFalse();
+        assertThat(never.reminderDue(DUE.minusDays(1), List.of(7, 1))).isEmpty();
+        MemberCompliance.Standing standing = never.standingOn(2, DUE, DUE.plusYears(1));
+        assertThat(standing.status()).isEqualTo(ComplianceStatus.PENDING);
+        assertThat(standing.lastNotifiedVersion()).isNull();
+        assertThat(standing.lastNotifiedStatus()).isNull();
+        assertThat(notified.toldOf(3)).isFalse();
+        assertThat(notified.toldOf(2)).isTrue();
+    }
+
+    @Test
+    void aMemberToldOnlyAfterTheDueDateKeepsThePlansDueDateAndTheBoardShowsItWasToldLate() {
+        MemberCompliance toldLate = MemberCompliance.pending("350", "soc-trang")
+                .notified(3, DUE, Instant.parse("2026-12-17T02:00:00Z"));
+
+        MemberCompliance.Standing standing = toldLate.standingOn(3, DUE, DUE.plusDays(2));
+        assertThat(standing.status()).isEqualTo(ComplianceStatus.OVERDUE);
+        assertThat(standing.dueDate()).isEqualTo(DUE);
+        assertThat(standing.toldAfterDueDate()).isTrue();
+        assertThat(notified.standingOn(2, DUE, DUE).toldAfterDueDate()).isFalse();
+    }
 }
