@@ -150,7 +150,8 @@ class PlatformFlowIT {
 
         ApiClient.Response revised = api.post("/api/provinces/kien-giang/derived-plans/350-kh-ubnd-2024/versions",
                 PLATFORM.token("kien-giang"),
-                "{\"resolutions\":[{\"changeId\":\"" + changeId + "\",\"decision\":\"ADOPT\",\"note\":\"Phối hợp với Vĩnh Long\"}]}");
+                "{\"resolutions\":[{\"changeId\":\"" + changeId + "\",\"decision\":\"ADOPT\",\"note\":\"Phối hợp với Vĩnh Long\"}]}",
+                "If-Match", derivedPlan("kien-giang").header("ETag"));
 
         assertThat(revised.status()).isEqualTo(201);
         JsonNode plan = derivedPlan("kien-giang").json();
@@ -254,9 +255,11 @@ class PlatformFlowIT {
         assertThat(api.get(plan + "/compliance", hcmc).status()).isEqualTo(403);
 
         String hcmcPlan = "/api/provinces/ho-chi-minh-city/derived-plans/" + northwest.masterPlan().id();
-        String changeId = api.get(hcmcPlan, hcmc).json().get("pendingChanges").get(0).get("changeId").asString();
+        ApiClient.Response hcmcRead = api.get(hcmcPlan, hcmc);
+        String changeId = hcmcRead.json().get("pendingChanges").get(0).get("changeId").asString();
         assertThat(api.post(hcmcPlan + "/versions", hcmc,
-                "{\"resolutions\":[{\"changeId\":\"" + changeId + "\",\"decision\":\"ADOPT\"}]}").status()).isEqualTo(201);
+                "{\"resolutions\":[{\"changeId\":\"" + changeId + "\",\"decision\":\"ADOPT\"}]}",
+                "If-Match", hcmcRead.header("ETag")).status()).isEqualTo(201);
         await().atMost(SOON).untilAsserted(() -> {
             assertThat(api.get(plan + "/compliance", haGiang).json().get("members").valueStream()
                     .filter(m -> m.get("memberId").asString().equals("ho-chi-minh-city"))
@@ -299,7 +302,8 @@ class PlatformFlowIT {
                 .isEqualTo("Hoạt động 2.3: địa điểm đổi từ Tỉnh Tiền Giang sang Tỉnh Bến Tre");
 
         ApiClient.Response revised = api.post("/api/provinces/soc-trang/derived-plans/350-kh-ubnd-2024/versions",
-                PLATFORM.token("soc-trang"), "{\"resolutions\":[{\"changeId\":\"2.3@v4\",\"decision\":\"ADOPT\"}]}");
+                PLATFORM.token("soc-trang"), "{\"resolutions\":[{\"changeId\":\"2.3@v4\",\"decision\":\"ADOPT\"}]}",
+                "If-Match", derivedPlan("soc-trang").header("ETag"));
         assertThat(revised.status()).isEqualTo(201);
         assertThat(revised.json().get("basedOnVersion").asInt()).isEqualTo(4);
         await().atMost(SOON).untilAsserted(() -> assertThat(compliance().get("soc-trang")).isEqualTo("REVISED"));

@@ -70,6 +70,7 @@ class PlatformSecurityIT {
                 get(derived, readers),
                 get(derived + "/versions/1", readers),
                 get(derived + "/audit", readers),
+                // without If-Match: a caller that passes the checks gets 428 and nothing is written
                 write("PUT", derived + "/activities/2.3", fields, OWN_PLANNER),
                 write("POST", derived + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}", OWN_PLANNER),
                 // notification-service

@@ -204,12 +204,15 @@ class FaultInjectionIT {
                     String activity = "/api/provinces/kien-giang/derived-plans/" + PLAN_ID + "/activities/2.3";
                     String derived = "/api/provinces/kien-giang/derived-plans/" + PLAN_ID;
                     String kienGiang = tokens.get("kien-giang");
-                    assertThat(api.put(activity, kienGiang, fields("Báo Kiên Giang")).status()).isEqualTo(200);
+                    ApiClient.Response acknowledged = api.put(activity, kienGiang, fields("Báo Kiên Giang"),
+                            "If-Match", api.get(derived, kienGiang).header("ETag"));
+                    assertThat(acknowledged.status()).isEqualTo(200);
                     int latestBefore = latestVersion();
 
                     PLATFORM.stop("store");
                     ApiClient.Response read = api.get(derived, kienGiang);
-                    ApiClient.Response write = api.put(activity, kienGiang, fields("Đài Phát thanh và Truyền hình Kiên Giang"));
+                    ApiClient.Response write = api.put(activity, kienGiang, fields("Đài Phát thanh và Truyền hình Kiên Giang"),
+                            "If-Match", acknowledged.header("ETag"));
                     ApiClient.Response publish = api.post(PLAN + "/versions", hcmc, "{\"revisionDueDate\":\"" + DUE + "\"}");
                     for (ApiClient.Response during : List.of(read, write, publish)) {
                         assertThat(during.status()).as(during.body()).isEqualTo(503);
@@ -220,8 +223,8 @@ class FaultInjectionIT {
                     await().atMost(SETTLE).until(() -> api.get(derived, kienGiang).status() == 200);
                     assertThat(coordinatingUnits(api.get(derived, kienGiang).json())).containsExactly("Báo Kiên Giang");
                     assertThat(latestVersion()).isEqualTo(latestBefore);
-                    assertThat(api.put(activity, kienGiang, fields("Báo Kiên Giang", "Đài PT-TH Kiên Giang")).status())
-                            .isEqualTo(200);
+                    assertThat(api.put(activity, kienGiang, fields("Báo Kiên Giang", "Đài PT-TH Kiên Giang"),
+                            "If-Match", api.get(derived, kienGiang).header("ETag")).status()).isEqualTo(200);
                     assertThat(coordinatingUnits(api.get(derived, kienGiang).json()))
                             .containsExactly("Báo Kiên Giang", "Đài PT-TH Kiên Giang");
                 });
