@@ -103,6 +103,13 @@ public class ComplianceBoard {
      * days before it: {@link MemberRevisionReminder} is emitted, once per reminder. Each event goes
      * out in the same write as the mark that stops it being sent again; a row changed meanwhile is
      * left for the next round. Returns how many events were emitted.
+     * <p>
+     * A row carries a version's due date only once the member's province-service has reported it
+     * was told of that version, so the check for version n only ever reaches members told of n: a
+     * member the notice has not reached (a store or broker away) is PENDING on the board, never
+     * OVERDUE. A member told late keeps the plan's due date, the one every other member has; if it
+     * had already passed, the member is overdue from the moment it is told, and the board shows it
+     * was told after the due date ({@code toldAfterDueDate}) so the lead can judge it fairly.
      */
     int checkDeadlines() {
         LocalDate today = VietnamTime.today(clock);
