@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienket.plan.audit.AuditPages;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
+import vn.lienket.support.web.Page;
 import vn.lienket.support.web.PageRequest;
 
 @RestController
@@ -26,7 +26,7 @@ class ComplianceController {
     ResponseEntity<List<AuditEntry>> audit(@PathVariable String planId, @RequestParam(required = false) Integer limit,
                                            @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return AuditPages.newestFirst(board.audit(planId, Caller.current()), page).toResponse();
+        return Page.newestFirst(board.audit(planId, Caller.current()), page).toResponse();
     }
 
     @GetMapping("/api/master-plans/{planId}/compliance")

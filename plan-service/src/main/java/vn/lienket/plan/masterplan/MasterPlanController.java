@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienket.plan.audit.AuditPages;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
@@ -132,7 +131,7 @@ class MasterPlanController {
     ResponseEntity<List<AuditEntry>> audit(@PathVariable String planId, @RequestParam(required = false) Integer limit,
                                            @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return AuditPages.newestFirst(service.audit(planId, Caller.current()), page).toResponse();
+        return Page.newestFirst(service.audit(planId, Caller.current()), page).toResponse();
     }
 
     @GetMapping("/{planId}/changes")

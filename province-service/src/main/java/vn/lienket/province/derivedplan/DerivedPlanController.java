@@ -70,7 +70,7 @@ class DerivedPlanController {
                                            @RequestParam(required = false) Integer limit,
                                            @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return AuditPages.newestFirst(service.audit(provinceId, masterPlanId, Caller.current()), page).toResponse();
+        return Page.newestFirst(service.audit(provinceId, masterPlanId, Caller.current()), page).toResponse();
     }
 
     @PutMapping("/{masterPlanId}/activities/{code}")

@@ -48,6 +48,23 @@ public record Page<T>(List<T> items, Optional<String> nextKey) {
         return of(ordered.subList(from, to), request, key);
     }
 
+    /**
+     * The page of an append-only log held oldest first, served newest first. An item's key is its
+     * position counted from the oldest: items are only ever appended, so a key keeps naming the
+     * same item while newer ones arrive, and two items of the same instant are still told apart.
+     */
+    public static <T> Page<T> newestFirst(List<T> oldestFirst, PageRequest request) {
+        List<Numbered<T>> numbered = new java.util.ArrayList<>(oldestFirst.size());
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            numbered.add(new Numbered<>(String.valueOf(i), oldestFirst.get(i)));
+        }
+        Page<Numbered<T>> page = slice(numbered, request, Numbered::key);
+        return new Page<>(page.items().stream().map(Numbered::item).toList(), page.nextKey());
+    }
+
+    private record Numbered<T>(String key, T item) {
+    }
+
     private static <T> int indexOf(List<T> ordered, String wanted, Function<T, String> key) {
         for (int i = 0; i < ordered.size(); i++) {
             if (wanted.equals(key.apply(ordered.get(i)))) {

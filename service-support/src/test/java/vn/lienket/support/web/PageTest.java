@@ -63,4 +63,18 @@ class PageTest {
         assertThatThrownBy(() -> Page.slice(NEWEST_FIRST, PageRequest.of(2, PageRequest.encode("zz")), Function.identity()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
     }
+
+    @Test
+    void anAppendOnlyLogIsServedNewestFirstAndAPageHoldsWhileEntriesAreAppended() {
+        List<String> oldestFirst = List.of("a", "b", "c", "d");
+        Page<String> first = Page.newestFirst(oldestFirst, PageRequest.first(2));
+        List<String> appended = List.of("a", "b", "c", "d", "e", "f");
+
+        Page<String> second = Page.newestFirst(appended,
+                PageRequest.of(2, PageRequest.encode(first.nextKey().orElseThrow())));
+
+        assertThat(first.items()).containsExactly("d", "c");
+        assertThat(second.items()).containsExactly("b", "a");
+        assertThat(second.nextKey()).isEmpty();
+    }
 }
