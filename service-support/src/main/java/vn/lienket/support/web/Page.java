@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
  * One page of a list. The body stays the JSON array it always was; the next page is a
@@ -74,12 +75,18 @@ public record Page<T>(List<T> items, Optional<String> nextKey) {
         return -1;
     }
 
-    /** The items with the link to the next page of the current request, if there is one. */
+    /**
+     * The items with the link to the next page of the current request, if there is one. The link
+     * is a path (RFC 8288 resolves it against the request), so that it stays right behind the
+     * gateway, which serves the same paths under another host.
+     */
     public ResponseEntity<List<T>> toResponse() {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-        nextKey.ifPresent(key -> response.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam(PageRequest.CURSOR, PageRequest.encode(key))
-                .build().toUriString() + ">; rel=\"next\""));
+        nextKey.ifPresent(key -> {
+            UriComponents next = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam(PageRequest.CURSOR, PageRequest.encode(key)).build();
+            response.header(HttpHeaders.LINK, "<" + next.getPath() + "?" + next.getQuery() + ">; rel=\"next\"");
+        });
         return response.body(items);
     }
 }
