@@ -97,6 +97,24 @@ class ReceiptRestartIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void anSmsRecordedByAnOlderVersionIsInTheLogAndStopsWaitingForItsReceipt() {
+        Delivery old = sentSms("smsc-" + UUID.randomUUID(), Long.MAX_VALUE);
+        try (MongoClient client = MongoClients.create(EmbeddedStore.uri())) {
+            // as an older version stored it: no sort key, no receipt deadline, no programme
+            client.getDatabase(database).getCollection("deliveries").insertOne(Documents.toDocument(old)
+                    .append("programmeId", null).append("planId", null));
+        }
+        service = start("--lienket.delivery.receipt-wait=1s");
+        ApiClient api = new ApiClient("http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored(old.id()).status() == DeliveryStatus.RECEIPT_UNKNOWN);
+        assertThat(api.get("/api/notifications/deliveries?limit=1", TestTokens.token("kien-giang", "planner")).json()
+                .valueStream().map(d -> d.get("id").asString())).as("its own authority sees it").containsExactly(old.id());
+        assertThat(api.get("/api/notifications/deliveries", TestTokens.token("ho-chi-minh-city", "coordinator")).json())
+                .as("no lead sees a delivery whose programme is not known").isEmpty();
+    }
+
     /** An SMS to Kiên Giang's tourism unit that the SMSC accepted as {@code messageId}. */
     private static Delivery sentSms(String messageId, long receiptDue) {
         Instant now = Instant.now();
