@@ -80,6 +80,7 @@ class PlatformSecurityIT {
                         OTHER_COORDINATOR),
                 get(units, OWN_PLANNER, OWN_VIEWER),
                 write("POST", units, unit, OWN_PLANNER),
+                // without If-Match: the planner gets 428 and nothing is written; the unit is removed below
                 write("PUT", units + "/kien-giang.bao-ma-tran", unit, OWN_PLANNER),
                 write("DELETE", units + "/kien-giang.bao-ma-tran", null, OWN_PLANNER),
                 get("/api/notifications/templates/overdue/preview", everyone)),
@@ -92,6 +93,10 @@ class PlatformSecurityIT {
                         new Caller("no token", null),
                         new Caller("forged signature", forged(kienGiang)),
                         new Caller("token signed by another key", TestTokens.signedByAnotherKey("kien-giang", "planner"))));
+
+        String etag = PLATFORM.api().get(units + "/kien-giang.bao-ma-tran", kienGiang).header("ETag");
+        assertThat(PLATFORM.api().delete(units + "/kien-giang.bao-ma-tran", kienGiang, "If-Match", etag).status())
+                .isEqualTo(204);
     }
 
     @Test

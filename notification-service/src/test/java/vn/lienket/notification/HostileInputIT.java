@@ -31,11 +31,13 @@ class HostileInputIT {
         String unit = "{\"name\":\"Báo Kiên Giang\",\"kind\":\"NEWSPAPER\",\"email\":\"toasoan@baokiengiang.example\","
                 + "\"channels\":[\"EMAIL\"]}";
 
+        String etag = api.get(UNITS + "/kien-giang.bao-kien-giang", planner).header("ETag");
+
         HostileInput.check(api, List.of(
                 new Endpoint("POST", "/api/notifications/authorities/{id}/units", "kien-giang",
                         unit.replace("Báo Kiên Giang", "Báo Mới"), planner),
-                new Endpoint("PUT", UNITS + "/{id}", "kien-giang.bao-kien-giang", unit, planner),
-                new Endpoint("DELETE", UNITS + "/{id}", "kien-giang.bao-kien-giang", null, planner),
+                new Endpoint("PUT", UNITS + "/{id}", "kien-giang.bao-kien-giang", unit, planner, "If-Match", etag),
+                new Endpoint("DELETE", UNITS + "/{id}", "kien-giang.bao-kien-giang", null, planner, "If-Match", etag),
                 new Endpoint("POST", "/api/notifications/deliveries/{id}/resend", "no-such-delivery", null,
                         TestTokens.token("ho-chi-minh-city", "coordinator"))),
                 () -> api.get(UNITS, planner).body());

@@ -328,10 +328,18 @@ class FaultInjectionIT {
                 .count();
     }
 
+    /** The whole delivery log HCMC sees: every page, following the Link header (a page holds at most 200). */
     static List<JsonNode> deliveries() {
-        ApiClient.Response response = api.get("/api/notifications/deliveries?limit=5000", hcmc);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json().valueStream().toList();
+        List<JsonNode> all = new java.util.ArrayList<>();
+        String next = "/api/notifications/deliveries?limit=200";
+        while (next != null) {
+            ApiClient.Response response = api.get(next, hcmc);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            response.json().valueStream().forEach(all::add);
+            String link = response.header("Link");
+            next = link == null ? null : link.substring(link.indexOf("/api/"), link.indexOf('>'));
+        }
+        return all;
     }
 
     static String tourismMailbox(String authority) {

@@ -6,8 +6,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /** The message templates, and each rendered for a sample event: to read before changing the files. */
 @RestController
@@ -19,9 +22,11 @@ class TemplateController {
         this.composer = composer;
     }
 
+    /** The template names, paged as every list is ({@code limit}, {@code cursor}; the next page in {@code Link}). */
     @GetMapping("/api/notifications/templates")
-    List<String> templates() {
-        return Template.NAMES;
+    ResponseEntity<List<String>> templates(@RequestParam(required = false) Integer limit,
+                                           @RequestParam(required = false) String cursor) {
+        return Page.slice(Template.NAMES, PageRequest.of(limit, cursor), name -> name).toResponse();
     }
 
     @GetMapping("/api/notifications/templates/{name}/preview")

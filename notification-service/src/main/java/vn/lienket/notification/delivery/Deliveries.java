@@ -3,6 +3,7 @@ package vn.lienket.notification.delivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -14,11 +15,19 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 import vn.lienket.support.store.Documents;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
-/** The delivery log; its {@code _id} (event, unit, channel) is what makes a delivery happen once. */
+/**
+ * The delivery log; its {@code _id} (event, unit, channel) is what makes a delivery happen once.
+ * Each document also carries {@code createdAtMillis}, the log's sort key: the stored
+ * {@code createdAt} is an ISO-8601 string, whose fraction of a second varies in length, so it does
+ * not sort as time does.
+ */
 @Repository
 class Deliveries {
 
+    static final String ORDER = "createdAtMillis";
     private static final int DIGEST_LIMIT = 50;
 
     private final MongoCollection<Document> collection;
@@ -30,7 +39,7 @@ class Deliveries {
     /** Records a new delivery; false if this (event, unit, channel) was recorded before. */
     boolean add(Delivery delivery) {
         try {
-            collection.insertOne(Documents.toDocument(delivery));
+            collection.insertOne(stored(delivery));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -49,11 +58,20 @@ class Deliveries {
                 .map(d -> Documents.fromDocument(d, Delivery.class)).into(new ArrayList<>());
     }
 
-    /** Moves a delivery on, only if nobody else moved it since it was read. */
+    /** SMS the SMSC accepted whose receipt should have come by now (a SENT delivery's {@code dueAt} is that time). */
+    List<Delivery> receiptOverdue(long now, int limit) {
+        return collection.find(Filters.and(Filters.eq("status", DeliveryStatus.SENT.name()), Filters.lte("dueAt", now)))
+                .sort(Sorts.ascending("dueAt")).limit(limit)
+                .map(d -> Documents.fromDocument(d, Delivery.class)).into(new ArrayList<>());
+    }
+
+    /**
+     * Moves a delivery on, only if nobody else moved it since it was read. False means the change
+     * was not made: a caller must not carry on as if it had been.
+     */
     boolean replace(Delivery read, Delivery next) {
-        Document document = Documents.toDocument(next);
         return collection.replaceOne(Filters.and(Filters.eq("_id", read.id()), Filters.eq("status", read.status().name()),
-                Filters.eq("attempts", read.attempts()), Filters.eq("dueAt", read.dueAt())), document)
+                Filters.eq("attempts", read.attempts()), Filters.eq("dueAt", read.dueAt())), stored(next))
                 .getMatchedCount() == 1;
     }
 
@@ -84,22 +102,62 @@ class Deliveries {
      * A delivery that cannot be made: FAILED with the reason, or FAILED_OVER when the unit can be
      * reached by its other channel, whose delivery, (event, unit, other channel), is queued; if that
      * one exists already, nothing is sent twice. Returns whether it failed over.
+     *
+     * @throws LostStateChange when the delivery moved on since it was read; nothing was written
      */
     boolean failForGood(Delivery delivery, String reason, Instant now) {
-        boolean failedOver = delivery.fallback() != null && add(delivery.failover(now, reason));
-        replace(delivery, delivery.next(failedOver ? DeliveryStatus.FAILED_OVER : DeliveryStatus.FAILED,
+        Delivery failover = delivery.fallback() == null ? null : delivery.failover(now, reason);
+        boolean failsOver = failover != null && !exists(failover.id());
+        Delivery failed = delivery.next(failsOver ? DeliveryStatus.FAILED_OVER : DeliveryStatus.FAILED,
                 delivery.attempts(), Long.MAX_VALUE, now,
-                failedOver ? reason + "; sent by " + delivery.fallback().channel() + " instead" : reason));
-        return failedOver;
+                failsOver ? reason + "; sent by " + delivery.fallback().channel() + " instead" : reason);
+        if (!replace(delivery, failed)) {
+            throw new LostStateChange(delivery, failed.status());
+        }
+        return failsOver && add(failover);
     }
 
-    java.util.Optional<Delivery> find(String id) {
-        return java.util.Optional.ofNullable(collection.find(Filters.eq("_id", id)).first())
+    Optional<Delivery> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first())
                 .map(d -> Documents.fromDocument(d, Delivery.class));
     }
 
-    List<Delivery> find(Bson filter, int limit) {
-        return collection.find(filter).sort(Sorts.ascending("createdAt")).limit(limit)
+    /**
+     * A page of the log, newest first. The cursor is the last item's (creation time, id), so a page
+     * stays where it was while new deliveries arrive at the head.
+     */
+    Page<Delivery> page(Bson filter, PageRequest request) {
+        Bson scoped = request.after().map(LogKey::parse).map(key -> Filters.and(filter, key.olderThan())).orElse(filter);
+        List<Delivery> fetched = collection.find(scoped).sort(Sorts.descending(ORDER, "_id")).limit(request.limit() + 1)
                 .map(d -> Documents.fromDocument(d, Delivery.class)).into(new ArrayList<>());
+        return Page.of(fetched, request, d -> new LogKey(d.createdAt().toEpochMilli(), d.id()).toString());
+    }
+
+    private static Document stored(Delivery delivery) {
+        return Documents.toDocument(delivery).append(ORDER, delivery.createdAt().toEpochMilli());
+    }
+
+    /** Where a page of the log ends: creation time, then id, both descending. */
+    record LogKey(long createdAtMillis, String id) {
+
+        static LogKey parse(String key) {
+            int colon = key.indexOf(':');
+            try {
+                return new LogKey(Long.parseLong(key.substring(0, colon)), key.substring(colon + 1));
+            } catch (RuntimeException e) {
+                throw vn.lienket.support.web.ApiException.invalid(PageRequest.CURSOR,
+                        "cursor is not one this service gave out; start again without it");
+            }
+        }
+
+        Bson olderThan() {
+            return Filters.or(Filters.lt(ORDER, createdAtMillis),
+                    Filters.and(Filters.eq(ORDER, createdAtMillis), Filters.lt("_id", id)));
+        }
+
+        @Override
+        public String toString() {
+            return createdAtMillis + ":" + id;
+        }
     }
 }

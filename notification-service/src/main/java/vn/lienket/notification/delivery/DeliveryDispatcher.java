@@ -108,8 +108,11 @@ class DeliveryDispatcher implements SmartLifecycle {
                 throw new DeliveryFailure("Unexpected: " + e, false, e);
             }
             Instant now = clock.instant();
+            // an SMS with message ids waits for its receipt until then; anything else is done with
+            long receiptDue = accepted.messageIds().isEmpty() ? Long.MAX_VALUE
+                    : now.plus(properties.receiptWait()).toEpochMilli();
             for (Delivery delivery : batch) {
-                deliveries.replace(delivery, delivery.sent(now, accepted));
+                recorded(delivery, delivery.sent(now, accepted, receiptDue));
             }
             meters.counter("lienket.deliveries.sent", "channel", first.channel().name()).increment(batch.size());
         } catch (DeliveryFailure failure) {
@@ -133,17 +136,38 @@ class DeliveryDispatcher implements SmartLifecycle {
         if (failure.permanent() || delivery.attempts() >= properties.maxAttempts()) {
             log.error("Delivery {} to {} failed for good after {} attempts: {}", delivery.id(),
                     delivery.recipient(), delivery.attempts(), failure.getMessage());
-            if (deliveries.failForGood(delivery, failure.getMessage(), now)) {
-                wake();
+            try {
+                if (deliveries.failForGood(delivery, failure.getMessage(), now)) {
+                    wake();
+                }
+                meters.counter("lienket.deliveries.failed", "channel", delivery.channel().name()).increment();
+            } catch (LostStateChange lost) {
+                lostStateChange(lost);
             }
-            meters.counter("lienket.deliveries.failed", "channel", delivery.channel().name()).increment();
         } else {
             Duration wait = backOff(delivery.attempts());
             log.warn("Delivery {} to {} failed (attempt {}), retrying in {}: {}", delivery.id(),
                     delivery.recipient(), delivery.attempts(), wait, failure.getMessage());
-            deliveries.replace(delivery, delivery.next(DeliveryStatus.RETRYING, delivery.attempts(),
+            recorded(delivery, delivery.next(DeliveryStatus.RETRYING, delivery.attempts(),
                     now.plus(wait).toEpochMilli(), now, failure.getMessage()));
         }
+    }
+
+    /**
+     * Writes the outcome of an attempt on the claim it was made under. A write that matches nothing
+     * means the claim was lost (the send outlasted the lease and another round claimed the delivery
+     * again): the outcome is not recorded, and this is said loudly, since the alert may go twice.
+     */
+    private void recorded(Delivery claimed, Delivery outcome) {
+        if (!deliveries.replace(claimed, outcome)) {
+            lostStateChange(new LostStateChange(claimed, outcome.status()));
+        }
+    }
+
+    private void lostStateChange(LostStateChange lost) {
+        log.error("{}; its lease of {} may have run out while sending, so it may go twice", lost.getMessage(),
+                properties.lease());
+        meters.counter("lienket.deliveries.lost-state-changes", "by", "dispatcher").increment();
     }
 
     private Duration backOff(int attempts) {

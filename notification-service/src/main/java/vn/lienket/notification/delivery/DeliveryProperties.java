@@ -14,7 +14,9 @@ import vn.lienket.notification.directory.Unit;
  * before another round may take it again (a crash while sending); {@code digestWindow} is how long
  * further non-urgent alerts for a unit wait to go as one digest (0 sends each at once);
  * {@code defaultQuietHours} are the quiet hours of a unit that set none of its own, as
- * {@code 22:00-07:00}, or {@code none} to send at any hour.
+ * {@code 22:00-07:00}, or {@code none} to send at any hour; {@code receiptWait} is how long an SMS the
+ * SMSC accepted waits for its delivery receipt before it is RECEIPT_UNKNOWN; a receipt that finds no
+ * delivery is looked for {@code receiptLookups} times, {@code receiptLookupDelay} apart, then parked.
  */
 @ConfigurationProperties("lienket.delivery")
 public record DeliveryProperties(
@@ -24,7 +26,10 @@ public record DeliveryProperties(
         @DefaultValue("60s") Duration lease,
         @DefaultValue("500ms") Duration pollInterval,
         @DefaultValue("60s") Duration digestWindow,
-        @DefaultValue("22:00-07:00") String defaultQuietHours) {
+        @DefaultValue("22:00-07:00") String defaultQuietHours,
+        @DefaultValue("1h") Duration receiptWait,
+        @DefaultValue("10") int receiptLookups,
+        @DefaultValue("300ms") Duration receiptLookupDelay) {
 
     public DeliveryProperties {
         QuietHours.parse(defaultQuietHours);

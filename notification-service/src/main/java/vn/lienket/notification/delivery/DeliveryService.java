@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.mongodb.client.model.Filters;
 import org.bson.conversions.Bson;
@@ -15,10 +14,11 @@ import vn.lienket.notification.alert.AlertComposer;
 import vn.lienket.notification.directory.Channel;
 import vn.lienket.notification.directory.QuietHours;
 import vn.lienket.notification.directory.UnitDirectory;
-import vn.lienket.notification.programme.Programmes;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /** Turns events into deliveries (once per event, unit and channel) and shows the delivery log. */
 @Service
@@ -29,14 +29,17 @@ public class DeliveryService {
     private final DeliveryDispatcher dispatcher;
     private final UnitDirectory directory;
     private final DigestWindows windows;
-    private final Programmes programmes;
+    private final DeliveryAccess access;
+    private final EventOrigins origins;
     private final DeliveryProperties properties;
     private final Clock clock;
 
     DeliveryService(AlertComposer composer, Deliveries deliveries, DeliveryDispatcher dispatcher, UnitDirectory directory,
-                    DigestWindows windows, DeliveryProperties properties, Programmes programmes, Clock clock) {
+                    DigestWindows windows, DeliveryProperties properties, DeliveryAccess access, EventOrigins origins,
+                    Clock clock) {
         this.composer = composer;
-        this.programmes = programmes;
+        this.access = access;
+        this.origins = origins;
         this.windows = windows;
         this.properties = properties;
         this.deliveries = deliveries;
@@ -46,14 +49,16 @@ public class DeliveryService {
     }
 
     /**
-     * Records the deliveries an event causes; a redelivered event finds them recorded and adds
-     * nothing. A non-urgent SMS waits out the unit's quiet hours; a non-urgent alert inside the
+     * Records the deliveries an event causes, each with the programme and plan the event belongs
+     * to; a redelivered event finds them recorded and adds nothing. A non-urgent SMS waits out the unit's quiet hours; a non-urgent alert inside the
      * unit's digest window waits for the window's end, to go with the others as one digest.
      */
     public int onEvent(IntegrationEvent event) {
         Instant now = clock.instant();
         int added = 0;
-        for (Alert alert : composer.compose(event)) {
+        List<Alert> alerts = composer.compose(event);
+        Delivery.Origin origin = alerts.isEmpty() ? null : origins.of(event);
+        for (Alert alert : alerts) {
             String id = Delivery.idOf(event.eventId(), alert.unit().id(), alert.channel());
             if (deliveries.exists(id)) {
                 continue;
@@ -76,7 +81,7 @@ public class DeliveryService {
                     held = "held for a digest until " + Instant.ofEpochMilli(digestAt);
                 }
             }
-            if (deliveries.add(Delivery.queued(event.eventId(), event.type(), alert.unit().authorityId(),
+            if (deliveries.add(Delivery.queued(origin, alert.unit().authorityId(),
                     alert.unit().id(), alert.channel(), alert.recipient(), alert.subject(), alert.text(), alert.html(),
                     alert.urgent(), alert.fallback(), now, due, held))) {
                 added++;
@@ -90,14 +95,16 @@ public class DeliveryService {
 
     /**
      * Puts a FAILED delivery back in the queue with a fresh retry schedule, to the unit's current
-     * contact point (a corrected address is used); the timeline keeps who asked.
+     * contact point (a corrected address is used); the timeline keeps who asked. Only the lead
+     * coordinator of the delivery's programme may.
      */
     Delivery resend(String id, Caller caller) {
         if (!caller.hasRole(Roles.COORDINATOR)) {
-            throw ApiException.forbidden("Resending is for coordinators");
+            throw ApiException.forbidden("Resending is for the coordinator of the programme's lead authority");
         }
-        Delivery failed = deliveries.find(id).filter(d -> programmes.overseenBy(caller.tenant()).contains(d.authorityId()))
-                .orElseThrow(() -> ApiException.notFound("No delivery " + id));
+        DeliveryAccess.Scope scope = access.scopeOf(caller);
+        Delivery failed = deliveries.find(id).orElseThrow(() -> ApiException.notFound("No delivery " + id));
+        access.requireResends(scope, failed);
         if (failed.status() != DeliveryStatus.FAILED) {
             throw ApiException.conflict("Delivery " + id + " is " + failed.status() + "; only a FAILED one is resent");
         }
@@ -114,30 +121,48 @@ public class DeliveryService {
         return queued;
     }
 
+    /** One delivery, for the lead of its programme or the authority whose unit it is for. */
+    Delivery get(String id, Caller caller) {
+        DeliveryAccess.Scope scope = access.scopeOf(caller);
+        Delivery delivery = deliveries.find(id).orElseThrow(() -> ApiException.notFound("No delivery " + id));
+        access.requireSees(scope, delivery);
+        return delivery;
+    }
+
     /** Non-urgent SMS wait out the unit's quiet hours; email and urgent alerts do not. */
     private static boolean holdsForQuietHours(Alert alert) {
         return alert.channel() == Channel.SMS && !alert.urgent();
     }
 
-    List<Delivery> log(String authorityId, String eventId, String unitId, String status, int limit, Caller caller) {
-        if (!caller.hasRole(Roles.COORDINATOR)) {
-            throw ApiException.forbidden("The delivery log is for coordinators");
-        }
-        Set<String> overseen = programmes.overseenBy(caller.tenant());
-        if (authorityId != null && !overseen.contains(authorityId)) {
-            throw ApiException.forbidden(caller.tenant() + " does not lead a programme of " + authorityId);
-        }
+    /** A page of the deliveries the caller may see, newest first, narrowed by the filters given. */
+    Page<Delivery> log(LogFilter filter, PageRequest page, Caller caller) {
+        DeliveryAccess.Scope scope = access.scopeOf(caller);
         List<Bson> filters = new ArrayList<>();
-        filters.add(authorityId != null ? Filters.eq("authorityId", authorityId) : Filters.in("authorityId", overseen));
-        if (eventId != null) {
-            filters.add(Filters.eq("eventId", eventId));
+        filters.add(scope.filter());
+        if (filter.authorityId() != null) {
+            access.requireMayFilterByAuthority(scope, filter.authorityId());
+            filters.add(Filters.eq("authorityId", filter.authorityId()));
         }
-        if (unitId != null) {
-            filters.add(Filters.eq("unitId", unitId));
+        if (filter.programmeId() != null) {
+            access.requireMayFilterByProgramme(scope, filter.programmeId());
+            filters.add(Filters.eq("programmeId", filter.programmeId()));
         }
-        if (status != null) {
-            filters.add(Filters.eq("status", DeliveryStatus.valueOf(status).name()));
+        if (filter.planId() != null) {
+            filters.add(Filters.eq("planId", filter.planId()));
         }
-        return deliveries.find(Filters.and(filters), limit);
+        if (filter.eventId() != null) {
+            filters.add(Filters.eq("eventId", filter.eventId()));
+        }
+        if (filter.unitId() != null) {
+            filters.add(Filters.eq("unitId", filter.unitId()));
+        }
+        if (filter.status() != null) {
+            filters.add(Filters.eq("status", DeliveryStatus.valueOf(filter.status()).name()));
+        }
+        return deliveries.page(Filters.and(filters), page);
+    }
+
+    /** What the log may be narrowed by; each is null when not asked for. */
+    record LogFilter(String authorityId, String programmeId, String planId, String eventId, String unitId, String status) {
     }
 }

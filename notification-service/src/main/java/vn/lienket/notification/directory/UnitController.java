@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.support.security.Caller;
+import vn.lienket.support.store.Versioned;
+import vn.lienket.support.web.EntityTags;
+import vn.lienket.support.web.PageRequest;
 
 @RestController
 @RequestMapping("/api/notifications/authorities/{authority}/units")
@@ -25,31 +31,40 @@ class UnitController {
         this.service = service;
     }
 
+    /** The authority's units by id, a page at a time ({@code limit}, {@code cursor}; the next page in {@code Link}). */
     @GetMapping
-    List<Unit> list(@PathVariable String authority) {
-        return service.list(authority, Caller.current());
+    ResponseEntity<List<Unit>> list(@PathVariable String authority, @RequestParam(required = false) Integer limit,
+                                    @RequestParam(required = false) String cursor) {
+        return service.list(authority, PageRequest.of(limit, cursor), Caller.current()).toResponse();
     }
 
     @GetMapping("/{unitId}")
-    Unit get(@PathVariable String authority, @PathVariable String unitId) {
-        return service.get(authority, unitId, Caller.current());
+    ResponseEntity<Unit> get(@PathVariable String authority, @PathVariable String unitId) {
+        return tagged(ResponseEntity.ok(), service.get(authority, unitId, Caller.current()));
     }
 
     @PostMapping
     ResponseEntity<Unit> add(@PathVariable String authority, @Valid @RequestBody UnitRequest request) {
-        Unit unit = service.add(authority, request, Caller.current());
-        return ResponseEntity.created(URI.create("/api/notifications/authorities/" + authority + "/units/" + unit.id()))
-                .body(unit);
+        Versioned<Unit> unit = service.add(authority, request, Caller.current());
+        return tagged(ResponseEntity.created(URI.create("/api/notifications/authorities/" + authority + "/units/"
+                + unit.value().id())), unit);
     }
 
     @PutMapping("/{unitId}")
-    Unit replace(@PathVariable String authority, @PathVariable String unitId, @Valid @RequestBody UnitRequest request) {
-        return service.replace(authority, unitId, request, Caller.current());
+    ResponseEntity<Unit> replace(@PathVariable String authority, @PathVariable String unitId,
+                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                 @Valid @RequestBody UnitRequest request) {
+        return tagged(ResponseEntity.ok(), service.replace(authority, unitId, request, ifMatch, Caller.current()));
     }
 
     @DeleteMapping("/{unitId}")
-    ResponseEntity<Void> remove(@PathVariable String authority, @PathVariable String unitId) {
-        service.remove(authority, unitId, Caller.current());
+    ResponseEntity<Void> remove(@PathVariable String authority, @PathVariable String unitId,
+                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        service.remove(authority, unitId, ifMatch, Caller.current());
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<Unit> tagged(ResponseEntity.BodyBuilder response, Versioned<Unit> unit) {
+        return response.eTag(EntityTags.of(unit.revision())).body(unit.value());
     }
 }

@@ -1,16 +1,19 @@
 package vn.lienket.notification.directory;
 
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
+import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.EntityTags;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /**
  * Each authority keeps its own units: anyone of it reads them; its planners and coordinators
  * change them. An authority has exactly one tourism unit, its plans' lead unit, which may be
- * changed but not removed or doubled.
+ * changed but not removed or doubled. A change or removal names, in If-Match, the revision of the
+ * unit it was made on: who may comes first (403), then which revision (428 without, 412 if stale).
  */
 @Service
 class UnitService {
@@ -21,17 +24,17 @@ class UnitService {
         this.directory = directory;
     }
 
-    List<Unit> list(String authority, Caller caller) {
+    Page<Unit> list(String authority, PageRequest page, Caller caller) {
         caller.requireTenant(authority);
-        return directory.of(authority);
+        return Page.slice(directory.of(authority), page, Unit::id);
     }
 
-    Unit get(String authority, String unitId, Caller caller) {
+    Versioned<Unit> get(String authority, String unitId, Caller caller) {
         caller.requireTenant(authority);
         return existing(authority, unitId);
     }
 
-    Unit add(String authority, UnitRequest request, Caller caller) {
+    Versioned<Unit> add(String authority, UnitRequest request, Caller caller) {
         requireWriter(authority, caller);
         String key = request.key() != null ? request.key() : UnitNames.slug(request.name());
         if (key.isEmpty()) {
@@ -44,35 +47,40 @@ class UnitService {
         if (!directory.add(unit)) {
             throw ApiException.conflict("A unit " + unit.id() + " exists already; give another key or change that one");
         }
-        return unit;
+        return new Versioned<>(unit, 1);
     }
 
-    Unit replace(String authority, String unitId, UnitRequest request, Caller caller) {
+    Versioned<Unit> replace(String authority, String unitId, UnitRequest request, String ifMatch, Caller caller) {
         requireWriter(authority, caller);
-        Unit current = existing(authority, unitId);
+        Versioned<Unit> read = existing(authority, unitId);
+        EntityTags.require(ifMatch, read.revision());
+        Unit current = read.value();
         Unit unit = checked(request.toUnit(unitId, authority));
         if ((current.kind() == UnitKind.TOURISM_UNIT) != (unit.kind() == UnitKind.TOURISM_UNIT)) {
             throw ApiException.invalid("kind", current.kind() == UnitKind.TOURISM_UNIT
                     ? "the tourism unit stays the tourism unit; an authority always has one"
                     : "an authority has one tourism unit; change that one instead");
         }
-        if (!directory.replace(unit)) {
-            throw ApiException.notFound("No unit " + unitId);
+        if (!directory.replace(unit, read.revision())) {
+            throw EntityTags.stale(ifMatch); // changed between this read and this write
         }
-        return unit;
+        return new Versioned<>(unit, read.revision() + 1);
     }
 
-    void remove(String authority, String unitId, Caller caller) {
+    void remove(String authority, String unitId, String ifMatch, Caller caller) {
         requireWriter(authority, caller);
-        Unit current = existing(authority, unitId);
-        if (current.kind() == UnitKind.TOURISM_UNIT) {
+        Versioned<Unit> read = existing(authority, unitId);
+        EntityTags.require(ifMatch, read.revision());
+        if (read.value().kind() == UnitKind.TOURISM_UNIT) {
             throw ApiException.conflict("The tourism unit leads the authority's plans and cannot be removed; change it instead");
         }
-        directory.remove(unitId);
+        if (!directory.remove(unitId, read.revision())) {
+            throw EntityTags.stale(ifMatch);
+        }
     }
 
-    private Unit existing(String authority, String unitId) {
-        return directory.find(unitId).filter(u -> u.authorityId().equals(authority))
+    private Versioned<Unit> existing(String authority, String unitId) {
+        return directory.findVersioned(unitId).filter(u -> u.value().authorityId().equals(authority))
                 .orElseThrow(() -> ApiException.notFound(authority + " has no unit " + unitId));
     }
 

@@ -23,7 +23,8 @@ class ProgrammeSeed implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (ProgrammeFixture fixture : ProgrammeFixture.all(fixtureFiles)) {
-            programmes.record(fixture.programme().id(), fixture.programme().leadAuthority(), fixture.programme().members());
+            programmes.record(fixture.programme().id(), fixture.programme().leadAuthority(), fixture.programme().members(),
+                    fixture.masterPlan().id());
         }
     }
 }

@@ -369,7 +369,7 @@ class AlertDeliveryIT {
                 unit.email(), unit.mobile(), List.of(vn.lienket.notification.directory.Channel.SMS), false, null));
         SMSC.undeliverable(unit.mobile());
         var event = new vn.lienket.contracts.MemberProgressMissing(UUID.randomUUID().toString(), Instant.now(),
-                "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "son-la", LocalDate.of(2026, 6, 30));
+                "northwest-hcmc-tourism", "ha-giang", "61-kh-nht-2021", "61/KH-NHT", "son-la", LocalDate.of(2026, 6, 30));
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         String haGiang = TestTokens.token("ha-giang", "coordinator"); // son-la is in the programme Hà Giang leads
         try {

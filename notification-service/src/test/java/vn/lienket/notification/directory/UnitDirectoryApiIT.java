@@ -59,12 +59,16 @@ class UnitDirectoryApiIT {
         assertThat(api().post(UNITS.formatted("soc-trang"), planner,
                 unit("Báo Sóc Trăng", "\"a@b.example\"", "null", "[\"EMAIL\"]")).status()).as("same key").isEqualTo(409);
 
-        assertThat(api().put(path, planner, unit("Báo Sóc Trăng", "\"bandoc@baosoctrang.example\"", "null", "[\"EMAIL\"]"))
-                .status()).isEqualTo(200);
-        assertThat(api().get(path, TestTokens.token("soc-trang", "viewer")).json().get("email").asString())
-                .isEqualTo("bandoc@baosoctrang.example");
+        assertThat(added.header("ETag")).isEqualTo("\"1\"");
+        ApiClient.Response changed = api().put(path, planner,
+                unit("Báo Sóc Trăng", "\"bandoc@baosoctrang.example\"", "null", "[\"EMAIL\"]"), "If-Match", added.header("ETag"));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+        ApiClient.Response read = api().get(path, TestTokens.token("soc-trang", "viewer"));
+        assertThat(read.json().get("email").asString()).isEqualTo("bandoc@baosoctrang.example");
+        assertThat(read.header("ETag")).isEqualTo(changed.header("ETag"));
 
-        assertThat(api().delete(path, planner).status()).isEqualTo(204);
+        assertThat(api().delete(path, planner, "If-Match", read.header("ETag")).status()).isEqualTo(204);
         assertThat(api().get(path, planner).status()).isEqualTo(404);
 
         ApiClient.Response minimal = api().post(UNITS.formatted("soc-trang"), planner,
@@ -85,8 +89,10 @@ class UnitDirectoryApiIT {
                 .as("not even the lead authority").isEqualTo(403);
         assertThat(api().post(UNITS.formatted("ca-mau"), TestTokens.token("ca-mau", "viewer"), body).status()).isEqualTo(403);
         assertThat(api().get(UNITS.formatted("ca-mau"), TestTokens.token("ca-mau", "viewer")).json()).isNotEmpty();
-        assertThat(api().put(UNITS.formatted("ca-mau") + "/kien-giang.so-du-lich", TestTokens.token("ca-mau", "planner"), body)
-                .status()).as("a unit id of another authority under one's own path").isEqualTo(404);
+        assertThat(api().put(UNITS.formatted("ca-mau") + "/kien-giang.so-du-lich", TestTokens.token("ca-mau", "planner"), body,
+                "If-Match", "\"1\"").status()).as("a unit id of another authority under one's own path").isEqualTo(404);
+        assertThat(api().put(UNITS.formatted("ca-mau") + "/ca-mau.so-du-lich", TestTokens.token("ca-mau", "viewer"), body)
+                .status()).as("who may comes before which version").isEqualTo(403);
     }
 
     @Test
@@ -114,9 +120,65 @@ class UnitDirectoryApiIT {
     void theTourismUnitCanBeChangedButNotRemoved() {
         String path = UNITS.formatted("hau-giang") + "/hau-giang.so-du-lich";
         String planner = TestTokens.token("hau-giang", "planner");
+        String etag = api().get(path, planner).header("ETag");
 
-        assertThat(api().delete(path, planner).status()).isEqualTo(409);
+        assertThat(api().delete(path, planner, "If-Match", etag).status()).isEqualTo(409);
         assertThat(api().get(path, planner).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aStaleEditOfAUnitIs412AndAnEditWithoutIfMatchIs428AndNeitherOverwritesTheNewerOne() {
+        String path = UNITS.formatted("vinh-long") + "/vinh-long.hiep-hoi-du-lich";
+        String planner = TestTokens.token("vinh-long", "planner");
+        ApiClient.Response read = api().get(path, planner);
+        String etag = read.header("ETag");
+        String first = unit("Hiệp hội Du lịch Tỉnh Vĩnh Long", "\"first@vinhlong.example\"", "null", "[\"EMAIL\"]");
+        String second = first.replace("first@", "second@");
+
+        assertThat(api().put(path, planner, first, "If-Match", etag).status()).as("the first edit").isEqualTo(200);
+        ApiClient.Response stale = api().put(path, planner, second, "If-Match", etag);
+        ApiClient.Response blind = api().put(path, planner, second);
+        ApiClient.Response staleDelete = api().delete(path, planner, "If-Match", etag);
+        ApiClient.Response blindDelete = api().delete(path, planner);
+
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(blind.status()).as(blind.body()).isEqualTo(428);
+        assertThat(staleDelete.status()).isEqualTo(412);
+        assertThat(blindDelete.status()).isEqualTo(428);
+        for (ApiClient.Response refused : java.util.List.of(stale, blind, staleDelete, blindDelete)) {
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("field").asString()).isEqualTo("If-Match");
+        }
+        assertThat(api().get(path, planner).json().get("email").asString()).isEqualTo("first@vinhlong.example");
+    }
+
+    @Test
+    void theUnitListIsPagedByTheLinkHeaderAndEveryUnitComesOnce() {
+        String planner = TestTokens.token("kien-giang", "planner");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        String next = UNITS.formatted("kien-giang") + "?limit=4";
+        int pages = 0;
+        while (next != null) {
+            ApiClient.Response page = api().get(next, planner);
+            assertThat(page.json().size()).isLessThanOrEqualTo(4);
+            page.json().valueStream().forEach(u -> ids.add(u.get("id").asString()));
+            next = nextLink(page);
+            pages++;
+        }
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(ids).hasSize(11).doesNotHaveDuplicates().isSorted();
+        assertThat(api().get(UNITS.formatted("kien-giang") + "?limit=201", planner).status()).isEqualTo(400);
+    }
+
+    /** The path of the Link header's next page, or null on the last page. */
+    static String nextLink(ApiClient.Response page) {
+        String link = page.header("Link");
+        if (link == null) {
+            return null;
+        }
+        String uri = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        return uri.substring(uri.indexOf("/api/"));
     }
 
     @Test
