@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
@@ -140,6 +141,6 @@ class MasterPlanController {
     }
 
     private static ResponseEntity<MasterPlanView> withEtag(Versioned<MasterPlanView> plan) {
-        return ResponseEntity.ok().eTag(DraftVersionTag.etag(plan.revision())).body(plan.value());
+        return ResponseEntity.ok().eTag(EntityTags.of(plan.revision())).body(plan.value());
     }
 }

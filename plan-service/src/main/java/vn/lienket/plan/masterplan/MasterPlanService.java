@@ -16,6 +16,7 @@ import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.sms.VietnameseText;
 import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
@@ -111,16 +112,16 @@ public class MasterPlanService {
                                                  Function<MasterPlan, String> detail, UnaryOperator<MasterPlan> change) {
         Versioned<MasterPlan> current = plan(planId);
         requireLead(current.value(), caller);
-        long expectedRevision = DraftVersionTag.expected(ifMatch);
+        long expectedRevision = EntityTags.expected(ifMatch);
         if (current.revision() != expectedRevision) {
-            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
+            throw EntityTags.stale(EntityTags.of(expectedRevision));
         }
         MasterPlan changed = change.apply(current.value());
         try {
             masterPlans.plans().update(changed, current.revision(), List.of(),
                     AuditEntry.by(caller, action, detail.apply(changed), clock.instant()));
         } catch (ConcurrentUpdateException e) {
-            throw DraftVersionTag.stale(DraftVersionTag.etag(expectedRevision));
+            throw EntityTags.stale(EntityTags.of(expectedRevision));
         }
         return new Versioned<>(MasterPlanView.of(changed, masterPlans.latestVersion(planId).orElse(null)),
                 current.revision() + 1);

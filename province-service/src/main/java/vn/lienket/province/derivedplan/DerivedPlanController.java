@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
@@ -88,7 +89,7 @@ class DerivedPlanController {
                                                   @Valid @RequestBody ProgressReport report) {
         Versioned<ProgressReport> reported = service.reportProgress(provinceId, masterPlanId, ifMatch, code, report,
                 Caller.current());
-        return ResponseEntity.status(201).eTag(DerivedPlanTag.etag(reported.revision())).body(reported.value());
+        return ResponseEntity.status(201).eTag(EntityTags.of(reported.revision())).body(reported.value());
     }
 
     @PostMapping("/{masterPlanId}/activities")
@@ -106,11 +107,11 @@ class DerivedPlanController {
                 Caller.current());
         return ResponseEntity.created(URI.create("/api/provinces/" + provinceId + "/derived-plans/" + masterPlanId
                         + "/versions/" + version.value().number()))
-                .eTag(DerivedPlanTag.etag(version.revision())).body(version.value());
+                .eTag(EntityTags.of(version.revision())).body(version.value());
     }
 
     private static ResponseEntity<DerivedPlanView.Detail> detail(Versioned<DerivedPlan> plan, int status) {
-        return ResponseEntity.status(status).eTag(DerivedPlanTag.etag(plan.revision()))
+        return ResponseEntity.status(status).eTag(EntityTags.of(plan.revision()))
                 .body(DerivedPlanView.Detail.of(plan.value()));
     }
 }

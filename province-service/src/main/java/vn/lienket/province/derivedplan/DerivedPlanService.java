@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.security.Roles;
@@ -122,19 +123,21 @@ public class DerivedPlanService {
      * A change the province's planner makes to the plan read at the revision {@code ifMatch} names:
      * first who may (403), then which plan (404), then which revision (428 without one, 412 if it
      * changed since, including between this read and this write); stored with its events and its
-     * audit entry in one write, or not at all. Returns the plan with its new revision.
+     * audit entry in one write, or not at all. Returns the plan with its new revision. The ETag is
+     * the document's revision, which a master version arriving bumps too: an edit prepared before
+     * it is refused and reapplied on what the province now sees.
      */
     private Versioned<DerivedPlan> write(String provinceId, String masterPlanId, String ifMatch, Caller caller,
                                          String action, Function<DerivedPlan, String> detail,
                                          Function<DerivedPlan, DerivedPlanChange> change) {
         Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
-        DerivedPlanTag.require(ifMatch, current.revision());
+        EntityTags.require(ifMatch, current.revision());
         DerivedPlanChange changed = change.apply(current.value());
         try {
             plans.update(provinceId, current.revision(), changed,
                     AuditEntry.by(caller, action, detail.apply(changed.plan()), clock.instant()));
         } catch (ConcurrentUpdateException e) {
-            throw DerivedPlanTag.stale(ifMatch);
+            throw EntityTags.stale(ifMatch);
         }
         return new Versioned<>(changed.plan(), current.revision() + 1);
     }
