@@ -328,8 +328,12 @@ class FaultInjectionIT {
                 .filter(matching).toList();
     }
 
+    /** The published version's event on the topic, if it is there yet; past the poison record case 4 wrote. */
     static MasterPlanVersionPublished versionEvent(int version) {
-        return TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.MASTER_PLANS, MasterPlanVersionPublished.class).stream()
+        return TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.MASTER_PLANS).stream()
+                .filter(r -> MasterPlanVersionPublished.TYPE.equals(vn.lienket.support.messaging.IncomingEvents.header(r,
+                        vn.lienket.contracts.CloudEventHeaders.TYPE)))
+                .map(r -> (MasterPlanVersionPublished) vn.lienket.support.messaging.IncomingEvents.parse(r).orElseThrow())
                 .filter(e -> e.planId().equals(PLAN_ID) && e.version() == version).findFirst().orElse(null);
     }
 
