@@ -3,6 +3,7 @@ package vn.lienket.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -163,6 +164,24 @@ class FaultInjectionIT {
                     await().atMost(SETTLE).untilAsserted(() -> assertThat(
                             TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.deadLetter(Topics.MASTER_PLANS)))
                             .anyMatch(r -> poison.equals(r.value())));
+
+                    // the operator sees it, parked by each of province-service's tenants, and a re-drive
+                    // of a record that can never succeed leaves it parked with the new reason
+                    await().atMost(SETTLE).untilAsserted(() -> assertThat(parkedRecords("province-service",
+                            d -> poison.equals(d.get("value").asString()))).hasSizeGreaterThanOrEqualTo(MEMBERS.size()));
+                    JsonNode parked = parkedRecords("province-service", d -> poison.equals(d.get("value").asString())).get(0);
+                    assertThat(parked.get("status").asString()).isEqualTo("PARKED");
+                    assertThat(parked.get("failure").asString()).isEqualTo("PERMANENT");
+                    assertThat(parked.get("reason").asString()).isNotBlank();
+                    assertThat(parked.get("offset").isNumber()).isTrue();
+                    ApiClient.Response redrive = operations("province-service").post(DEAD_LETTERS + "/"
+                            + parked.get("id").asString() + "/redrive", admin(), "");
+                    assertThat(redrive.status()).as(redrive.body()).isEqualTo(200);
+                    assertThat(redrive.json().get("outcome").asString()).isEqualTo("FAILED_AGAIN");
+                    assertThat(redrive.json().get("event").get("status").asString()).isEqualTo("PARKED");
+                    assertThat(operations("province-service").get(DEAD_LETTERS + "/" + parked.get("id").asString(),
+                            tokens.get("kien-giang")).status()).as("an authority is no operator").isEqualTo(403);
+
                     int version = publish("Tỉnh Vĩnh Long (sau bản ghi hỏng)");
                     awaitEveryTenantOn(version, "REVISION_REQUIRED");
                     assertEveryAlertSentOnce();
@@ -230,7 +249,103 @@ class FaultInjectionIT {
                 });
     }
 
+    @Test
+    @Order(7)
+    void storeStoppedForAboutFiftySecondsWhileProvinceServiceConsumesAVersion() throws Exception {
+        CASES.run("the store stopped for about 50 s just after a publish reached Kafka, while province-service"
+                        + " consumes it",
+                "province-service's tenants wait on the store (health `consumers` OUT_OF_SERVICE), nothing is parked;"
+                        + " after the store returns all 13 tenants are on the new version, no service lists a dead"
+                        + " letter for it, alerts sent once", () -> {
+                    String admin = admin();
+                    // province-service is held (SIGSTOP) while the version is published and reaches Kafka, and
+                    // the store is stopped before it goes on: it consumes the version with the store away
+                    String province = Files.readString(PLATFORM.root()
+                            .resolve("reliability/target/platform-data/run/province-service.pid")).strip();
+                    signal("STOP", province);
+                    final int version;
+                    final String eventId;
+                    try {
+                        version = publish("Tỉnh Vĩnh Long (khi kho dữ liệu dừng)");
+                        await().atMost(SETTLE).until(() -> versionEvent(version) != null);
+                        eventId = versionEvent(version).eventId();
+                        PLATFORM.stop("store");
+                    } finally {
+                        signal("CONT", province);
+                    }
+
+                    await().atMost(SETTLE).untilAsserted(() -> {
+                        JsonNode consumers = new ApiClient(PLATFORM.service("province-service"))
+                                .get("/actuator/health", admin).json().get("components").get("consumers");
+                        assertThat(consumers.get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+                        assertThat(consumers.get("details").get("retrying").valueStream()
+                                .filter(w -> eventId.equals(w.get("eventId").asString()))
+                                .map(w -> w.get("waitingOn").asString())).hasSizeGreaterThanOrEqualTo(MEMBERS.size())
+                                .containsOnly("store");
+                    });
+                    // the outage lasts about 50 s, far beyond the bounded retries of before; it parks nothing
+                    await().during(Duration.ofSeconds(45)).atMost(Duration.ofSeconds(120)).until(() ->
+                            TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.deadLetter(Topics.MASTER_PLANS)).stream()
+                                    .noneMatch(r -> eventId.equals(vn.lienket.support.messaging.IncomingEvents.header(r,
+                                            vn.lienket.contracts.CloudEventHeaders.ID))));
+                    PLATFORM.up();
+
+                    awaitEveryTenantOn(version, "REVISION_REQUIRED");
+                    assertNetPendingChangesMatchPlanService(version);
+                    for (String service : List.of("plan-service", "province-service", "notification-service")) {
+                        assertThat(parkedRecords(service, d -> eventId.equals(d.get("eventId").asString())))
+                                .as("dead letters of " + service).isEmpty();
+                    }
+                    assertThat(TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.deadLetter(Topics.MASTER_PLANS)))
+                            .noneMatch(r -> eventId.equals(vn.lienket.support.messaging.IncomingEvents.header(r,
+                                    vn.lienket.contracts.CloudEventHeaders.ID)));
+                    assertOneRevisionEventPerTenantAndVersion();
+                    assertEveryAlertSentOnce();
+                });
+    }
+
     // --- the platform's answers ---------------------------------------------------------------
+
+    static final String DEAD_LETTERS = "/api/operations/dead-letters";
+    static String admin;
+
+    /** The platform operator's token (the identity provider's {@code platform-admin} client). */
+    static String admin() {
+        if (admin == null) {
+            admin = PLATFORM.token("platform-admin");
+        }
+        return admin;
+    }
+
+    /** A service's own operator API: the gateway does not route it yet. */
+    static ApiClient operations(String service) {
+        return new ApiClient(PLATFORM.service(service));
+    }
+
+    /** The parked records of a service's master-plan listeners, in full, that match. */
+    static List<JsonNode> parkedRecords(String service, java.util.function.Predicate<JsonNode> matching) {
+        ApiClient.Response list = operations(service).get(DEAD_LETTERS + "?topic=" + Topics.MASTER_PLANS + "&limit=200", admin());
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().valueStream()
+                .map(p -> operations(service).get(DEAD_LETTERS + "/" + p.get("id").asString(), admin()).json())
+                .filter(matching).toList();
+    }
+
+    /** The published version's event on the topic, if it is there yet; past the poison record case 4 wrote. */
+    static MasterPlanVersionPublished versionEvent(int version) {
+        return TestEvents.readAll(PLATFORM.kafkaBootstrap(), Topics.MASTER_PLANS).stream()
+                .filter(r -> MasterPlanVersionPublished.TYPE.equals(vn.lienket.support.messaging.IncomingEvents.header(r,
+                        vn.lienket.contracts.CloudEventHeaders.TYPE)))
+                .map(r -> (MasterPlanVersionPublished) vn.lienket.support.messaging.IncomingEvents.parse(r).orElseThrow())
+                .filter(e -> e.planId().equals(PLAN_ID) && e.version() == version).findFirst().orElse(null);
+    }
+
+    /** Holds (STOP) or lets go on (CONT) a process of the stack this suite started. */
+    static void signal(String signal, String pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, pid).redirectErrorStream(true).start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).as("kill -" + signal + " " + pid).isZero();
+    }
 
     /** Moves activity 2.3 to a new location and publishes it; returns the version number. */
     static int publish(String location) {

@@ -9,9 +9,14 @@ import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.Topics;
 import vn.lienket.notification.delivery.DeliveryService;
 import vn.lienket.notification.programme.Programmes;
+import vn.lienket.support.deadletter.EventHandlers;
 import vn.lienket.support.messaging.IncomingEvents;
+import vn.lienket.support.messaging.MessagingProperties;
 
-/** Province-plan and master-plan events become deliveries; a redelivered event adds none. */
+/**
+ * Province-plan and master-plan events become deliveries; a redelivered event adds none. Both
+ * listeners register their handler for re-drives of the records they park.
+ */
 @Component
 class PlanEventsListener {
 
@@ -20,20 +25,24 @@ class PlanEventsListener {
     private final DeliveryService deliveries;
     private final Programmes programmes;
 
-    PlanEventsListener(DeliveryService deliveries, Programmes programmes) {
+    static final String ALERTS = "notification-service.alerts";
+    static final String ESCALATIONS = "notification-service.escalations";
+
+    PlanEventsListener(DeliveryService deliveries, Programmes programmes, EventHandlers handlers,
+                       MessagingProperties messaging) {
         this.deliveries = deliveries;
         this.programmes = programmes;
+        handlers.register(ALERTS + messaging.groupSuffix(), this::on);
+        handlers.register(ESCALATIONS + messaging.groupSuffix(), this::on);
     }
 
-    @KafkaListener(id = "notification-service.alerts", groupId = "notification-service.alerts${lienket.messaging.group-suffix:}",
-            topics = Topics.PROVINCE_PLANS)
+    @KafkaListener(id = ALERTS, groupId = ALERTS + "${lienket.messaging.group-suffix:}", topics = Topics.PROVINCE_PLANS)
     void onProvincePlanEvent(ConsumerRecord<String, String> record) {
         on(record);
     }
 
     /** The lead authority's side: who leads whom, and deadline events (reminders, overdue, reports missing). */
-    @KafkaListener(id = "notification-service.escalations", groupId = "notification-service.escalations${lienket.messaging.group-suffix:}",
-            topics = Topics.MASTER_PLANS)
+    @KafkaListener(id = ESCALATIONS, groupId = ESCALATIONS + "${lienket.messaging.group-suffix:}", topics = Topics.MASTER_PLANS)
     void onMasterPlanEvent(ConsumerRecord<String, String> record) {
         on(record);
     }

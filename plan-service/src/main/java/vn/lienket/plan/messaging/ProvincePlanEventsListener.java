@@ -12,9 +12,14 @@ import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.Topics;
 import vn.lienket.plan.compliance.ComplianceBoard;
 import vn.lienket.plan.progress.ProgressBoard;
+import vn.lienket.support.deadletter.EventHandlers;
 import vn.lienket.support.messaging.IncomingEvents;
+import vn.lienket.support.messaging.MessagingProperties;
 
-/** Province-plan events become compliance rows and progress reports; each handler is idempotent. */
+/**
+ * Province-plan events become compliance rows and progress reports; each handler is idempotent. The
+ * handler is registered for re-drives of the records this listener parks.
+ */
 @Component
 class ProvincePlanEventsListener {
 
@@ -23,12 +28,16 @@ class ProvincePlanEventsListener {
     private final ComplianceBoard board;
     private final ProgressBoard progressBoard;
 
-    ProvincePlanEventsListener(ComplianceBoard board, ProgressBoard progressBoard) {
+    static final String LISTENER = "plan-service.compliance";
+
+    ProvincePlanEventsListener(ComplianceBoard board, ProgressBoard progressBoard, EventHandlers handlers,
+                               MessagingProperties messaging) {
         this.board = board;
         this.progressBoard = progressBoard;
+        handlers.register(LISTENER + messaging.groupSuffix(), this::on);
     }
 
-    @KafkaListener(id = "plan-service.compliance", groupId = "plan-service.compliance${lienket.messaging.group-suffix:}", topics = Topics.PROVINCE_PLANS)
+    @KafkaListener(id = LISTENER, groupId = LISTENER + "${lienket.messaging.group-suffix:}", topics = Topics.PROVINCE_PLANS)
     void on(ConsumerRecord<String, String> record) {
         IncomingEvents.parse(record).ifPresent(event -> {
             log.debug("Compliance event {} {} from {}", event.type(), event.eventId(), IncomingEvents.position(record));

@@ -15,6 +15,7 @@ import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.Topics;
 import vn.lienket.province.derivedplan.DerivedPlanService;
 import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.support.deadletter.EventHandlers;
 import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.messaging.MessagingProperties;
 
@@ -22,7 +23,9 @@ import vn.lienket.support.messaging.MessagingProperties;
  * One listener container per hosted province, each in its own consumer group
  * {@code province-service.<province-id>}: every province is told independently, keeps its own
  * offset and catches up on its own after downtime. Retry and dead-lettering come from the shared
- * container factory.
+ * container factory: a store outage holds each tenant's container until the store returns, a record
+ * that cannot succeed is parked for that tenant alone, and a re-drive runs it through that tenant's
+ * handler registered here.
  */
 @Component
 class TenantConsumers implements SmartLifecycle {
@@ -33,15 +36,16 @@ class TenantConsumers implements SmartLifecycle {
     private volatile boolean running;
 
     TenantConsumers(Tenants tenants, ConcurrentKafkaListenerContainerFactory<String, String> factory,
-                    DerivedPlanService derivedPlans, MessagingProperties messaging) {
+                    DerivedPlanService derivedPlans, MessagingProperties messaging, EventHandlers handlers) {
         for (String provinceId : tenants.ids()) {
             String group = "province-service." + provinceId + messaging.groupSuffix();
             ConcurrentMessageListenerContainer<String, String> container = factory.createContainer(Topics.MASTER_PLANS);
             container.getContainerProperties().setGroupId(group);
             container.getContainerProperties().setClientId(group);
             container.setBeanName(group);
-            container.setupMessageListener((MessageListener<String, String>) record -> onMasterPlanEvent(provinceId,
-                    record, derivedPlans));
+            MessageListener<String, String> listener = record -> onMasterPlanEvent(provinceId, record, derivedPlans);
+            container.setupMessageListener(listener);
+            handlers.register(group, listener::onMessage);
             containers.add(container);
         }
     }

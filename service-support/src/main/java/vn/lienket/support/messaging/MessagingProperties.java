@@ -6,8 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Topic layout and the bounded retry before a record is parked on the dead-letter topic.
+ * Topic layout and how a failed record is retried (see {@link Failures} for which failure is which).
  *
+ * @param maxRetries        retries of a record whose failure is of no known kind, before it is parked
+ * @param initialBackOff    the first wait before a retry, of either kind
+ * @param maxBackOff        the longest wait between retries of a failure of no known kind
+ * @param transientMaxBackOff the longest wait between retries of a transient failure (a dependency
+ *                          away), retried without limit: also the longest a listener stays paused
+ *                          after the dependency returns
  * @param groupSuffix appended to every consumer group the service joins. Empty normally; a new
  *                    suffix makes new groups that read every topic again from offset zero, which the
  *                    services must survive without changing or sending anything (the reliability
@@ -20,5 +26,6 @@ public record MessagingProperties(
         @DefaultValue("4") int maxRetries,
         @DefaultValue("200ms") Duration initialBackOff,
         @DefaultValue("3s") Duration maxBackOff,
+        @DefaultValue("15s") Duration transientMaxBackOff,
         @DefaultValue("") String groupSuffix) {
 }
