@@ -20,6 +20,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +40,9 @@ import vn.lienket.support.testing.TestTraces;
 
 /** A delivery keeps the trace of the event that caused it and is sent in it; operators scrape deliveries by status. */
 @ServiceTest
+// its own settings make it a context of its own: closed after the class, so its consumers and
+// workers do not go on sharing the embedded store with the other tests' contexts
+@DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityIT {
 
@@ -61,6 +65,8 @@ class ObservabilityIT {
         registry.add("lienket.sms.port", () -> SMPP_PORT);
         registry.add("lienket.seed.enabled", () -> "true");
         registry.add("lienket.delivery.default-quiet-hours", () -> "none");
+        // no digest windows: they are kept in the store, and this test's units must not hold another test's alerts
+        registry.add("lienket.delivery.digest-window", () -> "0s");
         registry.add("lienket.observability.sample-interval", () -> "300ms");
     }
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +32,9 @@ import vn.lienket.support.testing.TestTraces;
 
 /** What an operator sees of plan-service: the scrape endpoint, and a publish's trace on its Kafka record. */
 @ServiceTest
+// its own settings make it a context of its own: closed after the class, so its consumers and
+// workers do not go on sharing the embedded store with the other tests' contexts
+@DirtiesContext
 @TestPropertySource(properties = {"lienket.seed.enabled=true", "lienket.observability.sample-interval=300ms"})
 class ObservabilityIT {
 

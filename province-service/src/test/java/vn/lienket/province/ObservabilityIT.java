@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.Topics;
@@ -28,6 +29,9 @@ import vn.lienket.support.testing.TestTraces;
 
 /** Each tenant's consumer continues the trace of the master version it was told of; its lag is its own gauge. */
 @ServiceTest
+// its own settings make it a context of its own: closed after the class, so its consumers and
+// workers do not go on sharing the embedded store with the other tests' contexts
+@DirtiesContext
 @TestPropertySource(properties = "lienket.observability.sample-interval=300ms")
 class ObservabilityIT {
 
