@@ -1,5 +1,7 @@
 package vn.lienket.support.observability;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -7,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +42,11 @@ class ObservabilityConfiguration {
     @Bean(destroyMethod = "close")
     ConsumerLag consumerLag(KafkaAdmin kafka, @Value("${spring.application.name}") String application,
                             MeterRegistry meters, Sampling sampling) {
-        ConsumerLag lag = new ConsumerLag(Admin.create(kafka.getConfigurationProperties()), application, meters);
+        Map<String, Object> config = new HashMap<>(kafka.getConfigurationProperties());
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, application + "-consumer-lag");
+        // while the broker is away, retry with back-off rather than re-bootstrap in a tight loop (and log each time)
+        config.put(AdminClientConfig.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
+        ConsumerLag lag = new ConsumerLag(Admin.create(config), application, meters);
         sampling.add("consumer lag", lag::sample);
         return lag;
     }
