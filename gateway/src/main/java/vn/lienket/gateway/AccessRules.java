@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 final class AccessRules {
 
     static final String COORDINATOR = "coordinator";
+    /** Those who run the platform: the only callers of the scrape endpoint. */
+    static final String PLATFORM_ADMIN = "platform-admin";
 
     private AccessRules() {
     }

@@ -40,6 +40,7 @@ class SecurityConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/oauth2/token", "/oauth2/jwks", "/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers("/actuator/prometheus").access(role(AccessRules.PLATFORM_ADMIN))
                         .pathMatchers("/api/provinces/{provinceId}", "/api/provinces/{provinceId}/**").access(province())
                         .pathMatchers("/api/master-plans/*/draft", "/api/master-plans/*/draft/**")
                                 .access(role(AccessRules.COORDINATOR))

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
@@ -17,8 +18,10 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One JSON line per request on the {@code lienket.access} logger: request id, client, tenant,
- * method, path, route, status and latency in milliseconds.
+ * One JSON line per request on the {@code lienket.access} logger: request id, trace id, client,
+ * tenant, method, path, route, status and latency in milliseconds. The request and trace ids are
+ * also in the logging context while the line is written, so the structured log (or the text
+ * line's correlation) names them as every service's lines do.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -30,12 +33,22 @@ public class AccessLog implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long start = System.nanoTime();
-        return chain.filter(exchange).doFinally(signal -> log.info(line(exchange, start)));
+        return chain.filter(exchange).doFinally(signal -> {
+            MDC.put("requestId", RequestIds.of(exchange));
+            MDC.put("traceId", RequestIds.traceIdOf(exchange));
+            try {
+                log.info(line(exchange, start));
+            } finally {
+                MDC.remove("requestId");
+                MDC.remove("traceId");
+            }
+        });
     }
 
     private static String line(ServerWebExchange exchange, long start) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("requestId", RequestIds.of(exchange));
+        entry.put("traceId", RequestIds.traceIdOf(exchange));
         entry.put("client", Callers.client(exchange).orElse(null));
         entry.put("tenant", Callers.tenant(exchange).orElse(null));
         entry.put("method", exchange.getRequest().getMethod().name());

@@ -16,6 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * Every request leaves the gateway with an {@code X-Request-Id} and a W3C {@code traceparent}: the
  * caller's if well formed, new ones otherwise. Services log both; the response carries the request id.
+ * The gateway starts the trace of a publish: the services continue it through their outboxes and
+ * Kafka to every consumer and delivery, so one publish is one trace id end to end.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,6 +26,7 @@ public class RequestIds implements WebFilter {
     public static final String REQUEST_ID = "X-Request-Id";
     public static final String TRACEPARENT = "traceparent";
     static final String ATTRIBUTE = RequestIds.class.getName();
+    static final String TRACE_ATTRIBUTE = RequestIds.class.getName() + ".trace";
     private static final Pattern GOOD_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final Pattern GOOD_TRACEPARENT = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
 
@@ -41,6 +44,7 @@ public class RequestIds implements WebFilter {
         String id = requestId;
         String trace = traceparent;
         exchange.getAttributes().put(ATTRIBUTE, id);
+        exchange.getAttributes().put(TRACE_ATTRIBUTE, trace);
         exchange.getResponse().getHeaders().set(REQUEST_ID, id);
         ServerHttpRequest forwarded = request.mutate().headers(h -> {
             h.set(REQUEST_ID, id);
@@ -51,6 +55,12 @@ public class RequestIds implements WebFilter {
 
     static String of(ServerWebExchange exchange) {
         return exchange.getAttribute(ATTRIBUTE);
+    }
+
+    /** The trace id of the {@code traceparent} the request was forwarded with. */
+    static String traceIdOf(ServerWebExchange exchange) {
+        String traceparent = exchange.getAttribute(TRACE_ATTRIBUTE);
+        return traceparent == null ? null : traceparent.substring(3, 35);
     }
 
     private static String hex(int bytes) {

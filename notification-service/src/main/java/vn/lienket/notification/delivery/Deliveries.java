@@ -2,7 +2,9 @@ package vn.lienket.notification.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
@@ -10,10 +12,12 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
+import vn.lienket.support.observability.TraceContexts;
 import vn.lienket.support.store.Documents;
 import vn.lienket.support.web.Page;
 import vn.lienket.support.web.PageRequest;
@@ -31,15 +35,21 @@ class Deliveries {
     private static final int DIGEST_LIMIT = 50;
 
     private final MongoCollection<Document> collection;
+    private final TraceContexts traces;
 
-    Deliveries(MongoDatabase database) {
+    Deliveries(MongoDatabase database, TraceContexts traces) {
         this.collection = database.getCollection("deliveries");
+        this.traces = traces;
     }
 
-    /** Records a new delivery; false if this (event, unit, channel) was recorded before. */
+    /**
+     * Records a new delivery, in the trace of the event being handled unless it carries one (a
+     * failover keeps its original's); false if this (event, unit, channel) was recorded before.
+     */
     boolean add(Delivery delivery) {
+        Delivery traced = delivery.traceparent() == null ? delivery.inTrace(traces.current()) : delivery;
         try {
-            collection.insertOne(stored(delivery));
+            collection.insertOne(stored(traced));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -115,6 +125,17 @@ class Deliveries {
             throw new LostStateChange(delivery, failed.status());
         }
         return failsOver && add(failover);
+    }
+
+    /** How many deliveries are in each status, read in one pass over the log (for the operators' gauge). */
+    Map<DeliveryStatus, Long> countByStatus() {
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        collection.find().projection(Projections.include("status"))
+                .forEach(d -> counts.merge(DeliveryStatus.valueOf(d.getString("status")), 1L, Long::sum));
+        return counts;
     }
 
     Optional<Delivery> find(String id) {

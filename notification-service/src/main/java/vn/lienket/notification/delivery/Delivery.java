@@ -14,6 +14,7 @@ import vn.lienket.notification.directory.Channel;
  * authority (see {@link DeliveryAccess}). {@code dueAt} (epoch millis) is when the dispatcher may
  * next try it; the retry schedule lives here, in the store, and survives restarts. {@code smscIds}
  * are the SMSC's ids of a sent SMS's segments, which its delivery receipts name.
+ * {@code traceparent} is the W3C trace of the event that caused it, which its sending continues.
  */
 public record Delivery(
         String id,
@@ -37,7 +38,8 @@ public record Delivery(
         List<Step> timeline,
         boolean urgent,
         Fallback fallback,
-        List<String> smscIds) {
+        List<String> smscIds,
+        String traceparent) {
 
     public Delivery {
         smscIds = smscIds == null ? List.of() : List.copyOf(smscIds);
@@ -58,7 +60,7 @@ public record Delivery(
         return new Delivery(idOf(origin.eventId(), unitId, channel), origin.eventId(), origin.eventType(),
                 origin.programmeId(), origin.planId(), authorityId, unitId, channel, recipient,
                 subject, text, html, DeliveryStatus.QUEUED, 0, dueAt, now, now, null,
-                List.of(new Step(DeliveryStatus.QUEUED, now, detail)), urgent, fallback, List.of());
+                List.of(new Step(DeliveryStatus.QUEUED, now, detail)), urgent, fallback, List.of(), null);
     }
 
     Origin origin() {
@@ -68,21 +70,21 @@ public record Delivery(
     /** The same delivery to the unit's current contact point (after the directory was corrected). */
     Delivery to(String newRecipient) {
         return new Delivery(id, eventId, eventType, programmeId, planId, authorityId, unitId, channel, newRecipient, subject,
-                text, html, status, attempts, dueAt, createdAt, updatedAt, lastError, timeline, urgent, fallback, smscIds);
+                text, html, status, attempts, dueAt, createdAt, updatedAt, lastError, timeline, urgent, fallback, smscIds, traceparent);
     }
 
     /** The same delivery with other words: a digest that stands for several. */
     Delivery withContent(String newSubject, String newText, String newHtml) {
         return new Delivery(id, eventId, eventType, programmeId, planId, authorityId, unitId, channel, recipient, newSubject,
                 newText, newHtml, status, attempts, dueAt, createdAt, updatedAt, lastError, timeline, urgent, fallback,
-                smscIds);
+                smscIds, traceparent);
     }
 
     /** The same alert by its fallback channel, queued now; it has no fallback of its own. */
     Delivery failover(Instant at, String reason) {
         return queued(origin(), authorityId, unitId, fallback.channel(), fallback.recipient(),
                 fallback.subject(), fallback.text(), fallback.html(), urgent, null, at, at.toEpochMilli(),
-                "failed over from " + channel + ": " + reason);
+                "failed over from " + channel + ": " + reason).inTrace(traceparent);
     }
 
     static String idOf(String eventId, String unitId, Channel channel) {
@@ -96,7 +98,7 @@ public record Delivery(
                 || newStatus == DeliveryStatus.FAILED_OVER;
         String error = failing ? detail : lastError;
         return new Delivery(id, eventId, eventType, programmeId, planId, authorityId, unitId, channel, recipient, subject,
-                text, html, newStatus, newAttempts, newDueAt, createdAt, at, error, steps, urgent, fallback, smscIds);
+                text, html, newStatus, newAttempts, newDueAt, createdAt, at, error, steps, urgent, fallback, smscIds, traceparent);
     }
 
     /**
@@ -107,7 +109,14 @@ public record Delivery(
         Delivery sent = next(DeliveryStatus.SENT, attempts, receiptDue, at, accepted.detail());
         return new Delivery(id, eventId, eventType, programmeId, planId, authorityId, unitId, channel, recipient, subject,
                 text, html, sent.status, attempts, sent.dueAt, createdAt, at, lastError, sent.timeline, urgent, fallback,
-                accepted.messageIds());
+                accepted.messageIds(), traceparent);
+    }
+
+    /** The same delivery in the trace of the event that caused it. */
+    Delivery inTrace(String newTraceparent) {
+        return new Delivery(id, eventId, eventType, programmeId, planId, authorityId, unitId, channel, recipient, subject,
+                text, html, status, attempts, dueAt, createdAt, updatedAt, lastError, timeline, urgent, fallback, smscIds,
+                newTraceparent);
     }
 
     /** Whether a delivery receipt may still move it on: sent, and not yet settled by one. */

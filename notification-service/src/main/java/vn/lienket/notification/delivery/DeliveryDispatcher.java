@@ -21,6 +21,7 @@ import vn.lienket.notification.directory.Channel;
 import vn.lienket.notification.directory.Unit;
 import vn.lienket.notification.directory.UnitDirectory;
 import vn.lienket.notification.directory.UnitKind;
+import vn.lienket.support.observability.TraceContexts;
 
 /**
  * Sends due deliveries. A delivery is claimed (SENDING, with a lease) by a conditional write before
@@ -42,12 +43,15 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final UnitDirectory directory;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final TraceContexts traces;
     private final Object signal = new Object();
     private volatile boolean woken;
     private volatile Thread worker;
 
     DeliveryDispatcher(Deliveries deliveries, List<Transport> transports, DeliveryProperties properties,
-                       AlertComposer composer, UnitDirectory directory, MeterRegistry meters, Clock clock) {
+                       AlertComposer composer, UnitDirectory directory, MeterRegistry meters, Clock clock,
+                       TraceContexts traces) {
+        this.traces = traces;
         this.deliveries = deliveries;
         this.composer = composer;
         this.directory = directory;
@@ -95,7 +99,15 @@ class DeliveryDispatcher implements SmartLifecycle {
         return deliveries.replace(due, claimed) ? claimed : null;
     }
 
+    /** Sent in the trace of the (first) event it is for, so its log lines carry that event's trace id. */
     private void deliver(List<Delivery> batch) {
+        Delivery first = batch.get(0);
+        try (TraceContexts.Continued trace = traces.continueFrom(first.traceparent(), "delivery " + first.channel())) {
+            send(batch);
+        }
+    }
+
+    private void send(List<Delivery> batch) {
         Delivery first = batch.get(0);
         Transport transport = transports.get(first.channel());
         try {
@@ -114,6 +126,8 @@ class DeliveryDispatcher implements SmartLifecycle {
             for (Delivery delivery : batch) {
                 recorded(delivery, delivery.sent(now, accepted, receiptDue));
             }
+            log.info("Sent delivery {} to {}{}", first.id(), first.recipient(),
+                    batch.size() > 1 ? " in a digest of " + batch.size() : "");
             meters.counter("lienket.deliveries.sent", "channel", first.channel().name()).increment(batch.size());
         } catch (DeliveryFailure failure) {
             batch.forEach(delivery -> failed(delivery, failure));

@@ -14,6 +14,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.lienket.support.observability.TraceContexts;
 import vn.lienket.notification.directory.Channel;
 import vn.lienket.support.testing.EmbeddedStore;
 
@@ -34,7 +35,7 @@ class ReceiptRaceIT {
         int races;
 
         Contended(int races) {
-            super(database);
+            super(database, TraceContexts.NONE);
             this.races = races;
         }
 

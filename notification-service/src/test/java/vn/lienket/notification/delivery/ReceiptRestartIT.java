@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+import vn.lienket.support.observability.TraceContexts;
 import vn.lienket.notification.NotificationServiceApplication;
 import vn.lienket.notification.directory.Channel;
 import vn.lienket.support.store.Documents;
@@ -127,7 +128,7 @@ class ReceiptRestartIT {
 
     private void insert(Delivery delivery) {
         try (MongoClient client = MongoClients.create(EmbeddedStore.uri())) {
-            new Deliveries(client.getDatabase(database)).add(delivery);
+            new Deliveries(client.getDatabase(database), TraceContexts.NONE).add(delivery);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.lienket.support.outbox;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -26,6 +27,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
+    private final Supplier<String> currentTrace;
     private final List<MongoCollection<Document>> collections = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private volatile boolean woken;
@@ -33,9 +35,33 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean failing;
 
     public OutboxRelay(KafkaTemplate<String, String> kafka, OutboxProperties properties, MeterRegistry meters) {
+        this(kafka, properties, meters, () -> null);
+    }
+
+    /** {@code currentTrace} gives the {@code traceparent} of the thread's trace when a write adds entries. */
+    public OutboxRelay(KafkaTemplate<String, String> kafka, OutboxProperties properties, MeterRegistry meters,
+                       Supplier<String> currentTrace) {
         this.kafka = kafka;
         this.properties = properties;
         this.meters = meters;
+        this.currentTrace = currentTrace;
+    }
+
+    /** The trace a write made now belongs to, for its outbox entries; null outside a trace. */
+    public String currentTraceparent() {
+        return currentTrace.get();
+    }
+
+    /** Entries waiting in every watched collection: the backlog an operator sees. */
+    public long pending() {
+        long pending = 0;
+        for (MongoCollection<Document> collection : collections) {
+            for (Document aggregate : collection.find(Filters.exists(OutboxEntry.FIELD + ".0"))
+                    .projection(Projections.include(OutboxEntry.FIELD + ".eventId"))) {
+                pending += aggregate.getList(OutboxEntry.FIELD, Document.class).size();
+            }
+        }
+        return pending;
     }
 
     /** Relays the outbox of every document in this collection. */

@@ -3,10 +3,14 @@ package vn.lienket.support.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.lienket.support.web.ProblemWriter;
 
@@ -21,6 +25,8 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+                                .access(platformAdmin())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> { })
@@ -35,6 +41,13 @@ class SecurityConfiguration {
                             ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
                         }))
                 .build();
+    }
+
+    /** The scrape endpoint and the metrics are for those who run the platform: a platform admin's token, else 401/403. */
+    private static AuthorizationManager<RequestAuthorizationContext> platformAdmin() {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() instanceof JwtAuthenticationToken token
+                        && Caller.of(token.getToken()).hasRole(Roles.PLATFORM_ADMIN));
     }
 
     /** Paths the firewall refuses (encoded slashes, "..", ";", over-long or odd characters): 400 problem. */

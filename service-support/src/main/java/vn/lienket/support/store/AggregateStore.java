@@ -112,7 +112,9 @@ public final class AggregateStore<T> {
         }
     }
 
+    /** The entries carry the trace of the request or record that caused the write, so the events stay in it. */
     private List<Document> outboxEntries(List<? extends IntegrationEvent> events) {
-        return events.stream().map(e -> OutboxEntry.of(topic, e).toDocument()).toList();
+        String traceparent = events.isEmpty() ? null : relay.currentTraceparent();
+        return events.stream().map(e -> OutboxEntry.of(topic, e, traceparent).toDocument()).toList();
     }
 }
