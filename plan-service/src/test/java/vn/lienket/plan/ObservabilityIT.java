@@ -84,7 +84,7 @@ class ObservabilityIT {
                     .containsPattern("lienket_consumer_lag_records\\{[^}]*group=\"plan-service.compliance\"[^}]*topic=\""
                             + Topics.PROVINCE_PLANS.replace(".", "\\.") + "\"")
                     .contains("lienket_outbox_pending_events ")
-                    .contains("lienket_events_dead_lettered_total{topic=\"" + Topics.MASTER_PLANS + "\"}");
+                    .contains("lienket_events_parked_events{topic=\"" + Topics.MASTER_PLANS + "\"} 0.0");
         });
     }
 

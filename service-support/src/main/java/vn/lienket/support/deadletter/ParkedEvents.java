@@ -111,6 +111,11 @@ public class ParkedEvents {
                                 "event.redrive-failed", failure.kind() + ": " + failure.summary(), now).toDocument())));
     }
 
+    /** How many records of {@code topic} are parked and not yet re-driven (for the operators' gauge). */
+    public long parkedOn(String topic) {
+        return parked.countDocuments(Filters.and(filters(topic, ParkedEvent.Status.PARKED)));
+    }
+
     private static List<Bson> filters(String topic, ParkedEvent.Status status) {
         List<Bson> filters = new ArrayList<>();
         if (topic != null) {

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.AbstractKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import vn.lienket.contracts.Topics;
+import vn.lienket.support.deadletter.ParkedEvents;
 import vn.lienket.support.outbox.OutboxRelay;
 
 @Configuration(proxyBeanMethods = false)
@@ -61,13 +62,20 @@ class ObservabilityConfiguration {
     }
 
     /**
-     * Parked records are counted where they are parked ({@code lienket.events.dead-lettered}); the
-     * counter is made here, at zero, for every topic, so the series exists before the first one and
-     * an alert on its rate has something to read.
+     * {@code lienket.events.parked{topic}}: records parked and not yet re-driven, read from the
+     * service's {@code parked_events}, one series per topic from the start, so an alert on it has
+     * something to read before the first. (Each parking is also counted, with its listener and
+     * failure, as {@code lienket.events.dead-lettered}.)
      */
     @Bean
-    SmartInitializingSingleton deadLetterCounters(MeterRegistry meters) {
-        return () -> Topics.ALL.forEach(topic -> meters.counter("lienket.events.dead-lettered", "topic", topic));
+    SmartInitializingSingleton parkedRecords(ParkedEvents parked, MeterRegistry meters, Sampling sampling) {
+        return () -> Topics.ALL.forEach(topic -> {
+            AtomicLong count = new AtomicLong();
+            sampling.add("parked records of " + topic, () -> count.set(parked.parkedOn(topic)));
+            Gauge.builder("lienket.events.parked", count, AtomicLong::get).tag("topic", topic)
+                    .description("Records parked on the dead-letter topic and not yet re-driven")
+                    .baseUnit("events").register(meters);
+        });
     }
 
     /**
