@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.support.testing.RawClient;
 import vn.lienket.support.testing.TestPorts;
 import vn.lienket.support.testing.TestTokens;
 
@@ -95,6 +96,27 @@ class GatewayEdgeIT {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/x/activities");
+    }
+
+    @Test
+    void aClientThatSendsAWholeOverLimitBodyBeforeReadingStillReadsThe413Problem() throws Exception {
+        // as Python's urllib does: no Expect: 100-continue, the whole body written, then the answer read
+        String response = RawClient.postWholeBodyThenRead(port, "/api/provinces/ca-mau/derived-plans/y/activities",
+                TestTokens.token("ca-mau", "planner"), 3 * 1024 * 1024);
+
+        assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":413");
+        assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/y/activities");
+    }
+
+    @Test
+    void aPathNoRouteServesIsA404ProblemInThePlatformsWords() throws Exception {
+        HttpResponse<String> response = send(get("/api/programmez/x", TestTokens.token("kien-giang", "planner")));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("There is no such resource: GET /api/programmez/x")
+                .doesNotContainIgnoringCase("static").doesNotContainIgnoringCase("handler");
     }
 
     @Test
