@@ -120,6 +120,31 @@ class GatewayEdgeIT {
     }
 
     @Test
+    void theBrowsableApiUiAndEachServicesSpecAreServedWithoutAToken() throws Exception {
+        HttpResponse<String> entry = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui.html")));
+        String ui = entry.headers().firstValue("Location").orElse("/swagger-ui.html");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port).resolve(ui)));
+        HttpResponse<String> config = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/v3/api-docs/swagger-config")));
+        HttpResponse<String> planSpec = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api-docs/plan-service")));
+        HttpResponse<String> notificationSpec = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api-docs/notification-service")));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(config.body()).contains("/api-docs/plan-service", "/api-docs/province-service",
+                "/api-docs/notification-service");
+        assertThat(planSpec.statusCode()).isEqualTo(200);
+        assertThat(SEEN).as("the spec is asked of the service at its own path").containsKey("/v3/api-docs");
+        assertThat(notificationSpec.statusCode()).as("a service that is down").isEqualTo(503);
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))).statusCode())
+                .as("the gateway's own routes stay undescribed").isEqualTo(401);
+    }
+
+    @Test
     void aClientOverItsRateIs429WithRetryAfterAndOthersGoOn() throws Exception {
         String busy = TestTokens.token("bac-lieu", "planner");
         int refused = 0;
