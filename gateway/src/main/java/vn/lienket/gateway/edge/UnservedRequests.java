@@ -1,6 +1,7 @@
 package vn.lienket.gateway.edge;
 
 import java.net.URI;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
@@ -12,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
@@ -29,33 +31,39 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UnservedRequests extends ResponseEntityExceptionHandler {
 
+    /** Only these are reworded; any other error keeps the words it was raised with. */
+    private static final List<Class<? extends Exception>> FRAMEWORK_REFUSALS = List.of(NoResourceFoundException.class,
+            MethodNotAllowedException.class, NotAcceptableStatusException.class,
+            UnsupportedMediaTypeStatusException.class, MissingRequestValueException.class);
+
     @Override
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                                    HttpStatusCode status, ServerWebExchange exchange) {
         if (body == null && e instanceof ErrorResponse error) {
             body = error.getBody(); // what the base class would answer, before it goes out in framework words
         }
-        if (body instanceof ProblemDetail problem && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
+        boolean refusal = FRAMEWORK_REFUSALS.stream().anyMatch(type -> type.isInstance(e));
+        if (refusal && body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
             String request = exchange.getRequest().getMethod().name() + " " + exchange.getRequest().getPath().value();
-            problem.setType(URI.create("urn:lienket:problem:" + slug(e, status)));
-            problem.setDetail(detail(e, status, request));
+            problem.setType(URI.create("urn:lienket:problem:" + slug(status)));
+            problem.setDetail(detail(e, request));
             problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         }
         return super.handleExceptionInternal(e, body, headers, status, exchange);
     }
 
-    private static String slug(Exception e, HttpStatusCode status) {
+    private static String slug(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 415 -> "unsupported-media-type";
-            case 400 -> "invalid-input";
-            default -> status.is5xxServerError() ? "internal-error" : "refused";
+            default -> "invalid-input";
         };
     }
 
-    private static String detail(Exception e, HttpStatusCode status, String request) {
+    private static String detail(Exception e, String request) {
         if (e instanceof MethodNotAllowedException notAllowed) {
             return request + " is not served; " + notAllowedPath(request) + " allows "
                     + notAllowed.getSupportedMethods().stream().map(Object::toString).sorted()
@@ -71,10 +79,7 @@ class UnservedRequests extends ResponseEntityExceptionHandler {
         if (e instanceof MissingRequestValueException missing) {
             return "The " + missing.getLabel() + " '" + missing.getName() + "' is required";
         }
-        if (status.value() == 404) {
-            return "There is no such resource: " + request;
-        }
-        return status.is5xxServerError() ? "The gateway failed to answer " + request : "The gateway refused " + request;
+        return "There is no such resource: " + request;
     }
 
     private static String notAllowedPath(String request) {

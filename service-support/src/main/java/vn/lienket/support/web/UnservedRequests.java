@@ -1,6 +1,7 @@
 package vn.lienket.support.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,8 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * A request no endpoint serves as sent (no such path, another method, another media type, a
@@ -20,19 +23,25 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
  */
 final class UnservedRequests {
 
+    private static final List<Class<? extends Exception>> FRAMEWORK_REFUSALS = List.of(NoResourceFoundException.class,
+            NoHandlerFoundException.class, HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotAcceptableException.class, HttpMediaTypeNotSupportedException.class,
+            MissingServletRequestParameterException.class, TypeMismatchException.class);
+
     private UnservedRequests() {
     }
 
     /** Rewords a problem the framework built, in place; the platform's own problems are left alone. */
     static void reword(ProblemDetail problem, Exception e, HttpStatusCode status, HttpServletRequest request) {
-        if (problem.getType() != null && !problem.getType().equals(URI.create("about:blank"))) {
-            return;
+        boolean ours = problem.getType() != null && !problem.getType().equals(URI.create("about:blank"));
+        if (ours || FRAMEWORK_REFUSALS.stream().noneMatch(type -> type.isInstance(e))) {
+            return; // a problem a service raised itself says what it means already
         }
         String path = request.getRequestURI();
         String call = request.getMethod() + " " + path;
         problem.setType(URI.create("urn:lienket:problem:" + slug(status)));
         problem.setInstance(URI.create(path));
-        problem.setDetail(detail(e, status, call, path));
+        problem.setDetail(detail(e, call, path));
         if (e instanceof MissingServletRequestParameterException missing) {
             problem.setProperty("field", missing.getParameterName());
         } else if (e instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
@@ -40,7 +49,7 @@ final class UnservedRequests {
         }
     }
 
-    private static String detail(Exception e, HttpStatusCode status, String call, String path) {
+    private static String detail(Exception e, String call, String path) {
         if (e instanceof HttpRequestMethodNotSupportedException notAllowed) {
             return call + " is not served; " + path + " allows " + (notAllowed.getSupportedHttpMethods() == null
                     ? "no method"
@@ -60,21 +69,16 @@ final class UnservedRequests {
         if (e instanceof TypeMismatchException mismatch) {
             return "'" + mismatch.getPropertyName() + "' has a value of the wrong type: '" + mismatch.getValue() + "'";
         }
-        if (status.value() == 404) {
-            return "There is no such resource: " + call;
-        }
-        return status.is5xxServerError() ? "The request failed unexpectedly; the service log has the cause"
-                : "The request cannot be served as sent: " + call;
+        return "There is no such resource: " + call;
     }
 
     private static String slug(HttpStatusCode status) {
         return switch (status.value()) {
-            case 400 -> "invalid-input";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 415 -> "unsupported-media-type";
-            default -> status.is5xxServerError() ? "internal-error" : "refused";
+            default -> "invalid-input";
         };
     }
 }
