@@ -1,6 +1,7 @@
 package vn.lienket.gateway.edge;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -10,12 +11,18 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * A body over {@code lienket.gateway.max-body-size} is 413 before it is read or relayed. A body
- * whose length is not declared up front (chunked) is 411: the gateway relays bodies as they stream,
- * so it must know the size before the first byte goes on.
+ * A body over {@code lienket.gateway.max-body-size} is 413 and never relayed. A body whose length
+ * is not declared up front (chunked) is 411: the gateway relays bodies as they stream, so it must
+ * know the size before the first byte goes on.
+ *
+ * <p>A client that sends {@code Expect: 100-continue} is answered at once and never sends the body.
+ * One that does not (Python's urllib, many scripts) writes the whole body before it
+ * reads: closing on it unread resets the connection and the 413 is lost. So a body up to
+ * {@code max-drain-size} is read and dropped first, for at most {@code max-drain-time}; past either
+ * bound the answer goes out and the connection closes, so nobody can hold the gateway busy.
  */
 @Component
-@Order(-200) // before authentication: a huge body is refused without being read
+@Order(-200) // before authentication: a huge body is refused without being relayed
 public class BodyLimit implements WebFilter {
 
     private final EdgeProperties properties;
@@ -30,8 +37,9 @@ public class BodyLimit implements WebFilter {
         long length = headers.getContentLength();
         long max = properties.maxBodySize().toBytes();
         if (length > max) {
-            return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
-                    "The body has " + length + " bytes; at most " + max + " are taken");
+            Mono<Void> answer = Mono.defer(() -> Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
+                    "body-too-large", "The body has " + length + " bytes; at most " + max + " are taken"));
+            return drainable(exchange, length) ? drain(exchange).then(answer) : closing(exchange, answer);
         }
         HttpMethod method = exchange.getRequest().getMethod();
         boolean mayHaveBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
@@ -40,5 +48,24 @@ public class BodyLimit implements WebFilter {
                     "Send the body with a Content-Length");
         }
         return chain.filter(exchange);
+    }
+
+    private boolean drainable(ServerWebExchange exchange, long length) {
+        String expect = exchange.getRequest().getHeaders().getFirst("Expect");
+        return length <= properties.maxDrainSize().toBytes() && (expect == null || !expect.equalsIgnoreCase("100-continue"));
+    }
+
+    /** Reads the body to its end and drops it; a client too slow to send it in time is answered anyway. */
+    private Mono<Void> drain(ServerWebExchange exchange) {
+        return exchange.getRequest().getBody()
+                .doOnNext(DataBufferUtils::release)
+                .then()
+                .timeout(properties.maxDrainTime())
+                .onErrorResume(e -> closing(exchange, Mono.empty()));
+    }
+
+    private static Mono<Void> closing(ServerWebExchange exchange, Mono<Void> answer) {
+        exchange.getResponse().getHeaders().set("Connection", "close");
+        return answer;
     }
 }

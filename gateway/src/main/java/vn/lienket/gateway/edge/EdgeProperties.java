@@ -10,7 +10,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * The gateway's limits: a request body of at most {@code maxBodySize}; per client (a token's
  * subject, or the caller's address before it has one) {@code requestsPerSecond} on average with
- * bursts of {@code burst}; and the web console's origins allowed by CORS.
+ * bursts of {@code burst}; and the web console's origins allowed by CORS. An over-limit body of at
+ * most {@code maxDrainSize} is read and dropped, for at most {@code maxDrainTime}, before the 413
+ * goes out, so that a client that writes its whole body before reading can read the answer.
  */
 @ConfigurationProperties("lienket.gateway")
 public record EdgeProperties(
@@ -18,5 +20,7 @@ public record EdgeProperties(
         @DefaultValue("50") int requestsPerSecond,
         @DefaultValue("100") int burst,
         @DefaultValue("http://localhost:5173") List<String> consoleOrigins,
-        @DefaultValue("10m") Duration idleClientEviction) {
+        @DefaultValue("10m") Duration idleClientEviction,
+        @DefaultValue("4MB") DataSize maxDrainSize,
+        @DefaultValue("2s") Duration maxDrainTime) {
 }

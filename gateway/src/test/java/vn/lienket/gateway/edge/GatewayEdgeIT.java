@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.support.testing.RawClient;
 import vn.lienket.support.testing.TestPorts;
 import vn.lienket.support.testing.TestTokens;
 
@@ -95,6 +96,52 @@ class GatewayEdgeIT {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/x/activities");
+    }
+
+    @Test
+    void aClientThatSendsAWholeOverLimitBodyBeforeReadingStillReadsThe413Problem() throws Exception {
+        // as Python's urllib does: no Expect: 100-continue, the whole body written, then the answer read
+        String response = RawClient.postWholeBodyThenRead(port, "/api/provinces/ca-mau/derived-plans/y/activities",
+                TestTokens.token("ca-mau", "planner"), 3 * 1024 * 1024);
+
+        assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":413");
+        assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/y/activities");
+    }
+
+    @Test
+    void aPathNoRouteServesIsA404ProblemInThePlatformsWords() throws Exception {
+        HttpResponse<String> response = send(get("/api/programmez/x", TestTokens.token("kien-giang", "planner")));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("There is no such resource: GET /api/programmez/x")
+                .doesNotContainIgnoringCase("static").doesNotContainIgnoringCase("handler");
+    }
+
+    @Test
+    void theBrowsableApiUiAndEachServicesSpecAreServedWithoutAToken() throws Exception {
+        HttpResponse<String> entry = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui.html")));
+        String ui = entry.headers().firstValue("Location").orElse("/swagger-ui.html");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port).resolve(ui)));
+        HttpResponse<String> config = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/v3/api-docs/swagger-config")));
+        HttpResponse<String> planSpec = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api-docs/plan-service")));
+        HttpResponse<String> notificationSpec = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api-docs/notification-service")));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(config.body()).contains("/api-docs/plan-service", "/api-docs/province-service",
+                "/api-docs/notification-service");
+        assertThat(planSpec.statusCode()).isEqualTo(200);
+        assertThat(SEEN).as("the spec is asked of the service at its own path").containsKey("/v3/api-docs");
+        assertThat(notificationSpec.statusCode()).as("a service that is down").isEqualTo(503);
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))).statusCode())
+                .as("the gateway's own routes stay undescribed").isEqualTo(401);
     }
 
     @Test

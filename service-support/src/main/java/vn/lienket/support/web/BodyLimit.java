@@ -1,6 +1,8 @@
 package vn.lienket.support.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,18 +17,31 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A body over {@code lienket.web.max-body-size} (1 MB) is 413 before it is read, whoever sends it;
- * a body without a declared length (chunked) is 411. The gateway applies the same limits; this
- * holds for calls that bypass it.
+ * A body over {@code lienket.web.max-body-size} (1 MB) is 413, whoever sends it; a body without a
+ * declared length (chunked) is 411. The gateway applies the same limits; this holds for calls that
+ * bypass it.
+ *
+ * <p>A client without {@code Expect: 100-continue} (Python's urllib, many scripts) writes its whole
+ * body before it reads. Tomcat swallows up to 2 MB of an unread body after answering, then closes on
+ * the rest, which resets the client and loses the 413. So a body up to
+ * {@code lienket.web.max-drain-size} (4 MB) is read and dropped before answering, for at most
+ * {@code lienket.web.max-drain-time} (2 s); past either bound the answer goes out and the connection
+ * closes, so nobody can hold a request thread with an endless body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodyLimit extends OncePerRequestFilter {
 
     private final long max;
+    private final long maxDrain;
+    private final Duration maxDrainTime;
 
-    BodyLimit(@Value("${lienket.web.max-body-size:1MB}") DataSize max) {
+    BodyLimit(@Value("${lienket.web.max-body-size:1MB}") DataSize max,
+              @Value("${lienket.web.max-drain-size:4MB}") DataSize maxDrain,
+              @Value("${lienket.web.max-drain-time:2s}") Duration maxDrainTime) {
         this.max = max.toBytes();
+        this.maxDrain = maxDrain.toBytes();
+        this.maxDrainTime = maxDrainTime;
     }
 
     @Override
@@ -34,6 +49,9 @@ class BodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > max) {
+            if (!drained(request, length)) {
+                response.setHeader("Connection", "close");
+            }
             ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Body too large",
                     "The body has " + length + " bytes; at most " + max + " are taken");
             return;
@@ -44,5 +62,25 @@ class BodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Reads and drops the body within the bounds; a client that asked to continue has sent none. */
+    private boolean drained(HttpServletRequest request, long length) {
+        if (length > maxDrain || "100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+            return false;
+        }
+        long deadline = System.nanoTime() + maxDrainTime.toNanos();
+        byte[] sink = new byte[64 * 1024];
+        try {
+            InputStream body = request.getInputStream();
+            while (body.read(sink) >= 0) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // the client went away or stalled: nothing left to answer politely
+        }
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -126,6 +128,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("field", field);
         }
         return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE).body(problem);
+    }
+
+    /** The framework's own refusals (no such path, method, media type, parameter) reworded in the platform's terms. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body == null && e instanceof ErrorResponse error) {
+            body = error.getBody();
+        }
+        if (body instanceof ProblemDetail problem && request instanceof ServletWebRequest servlet) {
+            UnservedRequests.reword(problem, e, status, servlet.getRequest());
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private static String fieldOf(Throwable e) {

@@ -1,0 +1,11 @@
+package vn.lienket.notification;
+
+import org.springframework.test.context.TestPropertySource;
+import vn.lienket.support.testing.ApiDocsContract;
+import vn.lienket.support.testing.ServiceTest;
+
+/** notification-service's OpenAPI description: valid 3.1, every endpoint in it, security and problems named. */
+@ServiceTest
+@TestPropertySource(properties = "lienket.seed.enabled=true") // the context the other seeded tests share
+class ApiDocsIT extends ApiDocsContract {
+}
