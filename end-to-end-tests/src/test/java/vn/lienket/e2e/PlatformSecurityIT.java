@@ -74,8 +74,15 @@ class PlatformSecurityIT {
                 write("PUT", derived + "/activities/2.3", fields, OWN_PLANNER),
                 write("POST", derived + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}", OWN_PLANNER),
                 // notification-service
-                get("/api/notifications/deliveries", LEAD_COORDINATOR, OTHER_COORDINATOR),
-                get("/api/notifications/deliveries?tenant=kien-giang", LEAD_COORDINATOR),
+                // each sees the deliveries of the programmes it leads and those to its own units
+                get("/api/notifications/deliveries", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER,
+                        OTHER_COORDINATOR),
+                get("/api/notifications/deliveries?tenant=kien-giang", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER),
+                get("/api/notifications/receipts/unmatched", PLATFORM_ADMIN),
+                // operators: each service's parked records
+                get("/api/operations/plan-service/dead-letters", PLATFORM_ADMIN),
+                get("/api/operations/province-service/dead-letters", PLATFORM_ADMIN),
+                get("/api/operations/notification-service/dead-letters?status=PARKED", PLATFORM_ADMIN),
                 write("POST", "/api/notifications/deliveries/no-such-delivery/resend", "", LEAD_COORDINATOR,
                         OTHER_COORDINATOR),
                 get(units, OWN_PLANNER, OWN_VIEWER),

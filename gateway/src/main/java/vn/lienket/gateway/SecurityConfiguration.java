@@ -79,7 +79,12 @@ class SecurityConfiguration {
                                 "/api/notifications/authorities/{authority}/units/**").access(ownUnits())
                         .pathMatchers(HttpMethod.GET, "/api/notifications/templates", "/api/notifications/templates/**")
                                 .access(tenant())
+                        // the delivery log: a programme's lead and the unit's own authority; notification-service decides which
+                        .pathMatchers(HttpMethod.GET, "/api/notifications/deliveries", "/api/notifications/deliveries/*")
+                                .access(tenant())
+                        .pathMatchers("/api/notifications/receipts/**").access(role(AccessRules.PLATFORM_ADMIN))
                         .pathMatchers("/api/notifications/**").access(role(AccessRules.COORDINATOR))
+                        .pathMatchers("/api/operations/**").access(role(AccessRules.PLATFORM_ADMIN))
                         .pathMatchers("/api/**").access(tenant())
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(o -> o

@@ -88,6 +88,20 @@ class GatewayEdgeIT {
     }
 
     @Test
+    void anOperatorReachesEachServicesParkedRecordsAndNobodyElseDoes() throws Exception {
+        String admin = TestTokens.token("platform", "platform-admin");
+        HttpResponse<String> operator = send(get("/api/operations/province-service/dead-letters?status=PARKED", admin));
+        HttpResponse<String> coordinator = send(get("/api/operations/plan-service/dead-letters",
+                TestTokens.token("ho-chi-minh-city", "coordinator")));
+
+        assertThat(operator.statusCode()).isEqualTo(200);
+        assertThat(SEEN).containsKey("/api/operations/dead-letters?status=PARKED");
+        assertThat(coordinator.statusCode()).isEqualTo(403);
+        assertThat(coordinator.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(SEEN).doesNotContainKey("/api/operations/dead-letters");
+    }
+
+    @Test
     void aBodyOverTheLimitIs413BeforeItReachesTheBackend() throws Exception {
         String big = "{\"note\":\"" + "ạ".repeat(1500) + "\"}";
         HttpResponse<String> response = send(get("/api/provinces/ca-mau/derived-plans/x/activities", TestTokens.token("ca-mau", "planner"))
