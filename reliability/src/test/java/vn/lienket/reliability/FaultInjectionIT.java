@@ -174,12 +174,12 @@ class FaultInjectionIT {
                     assertThat(parked.get("failure").asString()).isEqualTo("PERMANENT");
                     assertThat(parked.get("reason").asString()).isNotBlank();
                     assertThat(parked.get("offset").isNumber()).isTrue();
-                    ApiClient.Response redrive = operations("province-service").post(DEAD_LETTERS + "/"
+                    ApiClient.Response redrive = api.post(deadLetters("province-service") + "/"
                             + parked.get("id").asString() + "/redrive", admin(), "");
                     assertThat(redrive.status()).as(redrive.body()).isEqualTo(200);
                     assertThat(redrive.json().get("outcome").asString()).isEqualTo("FAILED_AGAIN");
                     assertThat(redrive.json().get("event").get("status").asString()).isEqualTo("PARKED");
-                    assertThat(operations("province-service").get(DEAD_LETTERS + "/" + parked.get("id").asString(),
+                    assertThat(api.get(deadLetters("province-service") + "/" + parked.get("id").asString(),
                             tokens.get("kien-giang")).status()).as("an authority is no operator").isEqualTo(403);
 
                     int version = publish("Tỉnh Vĩnh Long (sau bản ghi hỏng)");
@@ -304,9 +304,67 @@ class FaultInjectionIT {
                 });
     }
 
+    @Test
+    @Order(8)
+    void anAuthorityInTwoProgrammesIsSeenByEachLeadOnlyInItsOwnProgramme() throws Exception {
+        CASES.run("HCMC, lead of the Mekong programme and a member of the north-west one, gets an alert of the Mekong"
+                        + " programme (Kiên Giang revises plan 350)",
+                "through the gateway, Hà Giang (north-west lead) lists none of HCMC's Mekong deliveries, may neither"
+                        + " read nor resend one, and its denials are in notification-service's trail; HCMC sees it", () -> {
+                    String haGiang = PLATFORM.token("ha-giang");
+                    reviseEveryPendingChange("kien-giang");
+                    String hcmcUnit = "ho-chi-minh-city.so-du-lich";
+                    await().atMost(SETTLE).until(() -> !mekongDeliveriesTo(hcmcUnit, hcmc).isEmpty());
+                    String mekong = mekongDeliveriesTo(hcmcUnit, hcmc).get(0).get("id").asString();
+
+                    assertThat(deliveries("/api/notifications/deliveries?tenant=ho-chi-minh-city&limit=200", haGiang))
+                            .allSatisfy(d -> assertThat(d.get("programmeId").asString()).isEqualTo("northwest-hcmc-tourism"));
+                    assertThat(api.get("/api/notifications/deliveries/" + mekong, haGiang).status()).isEqualTo(403);
+                    assertThat(api.post("/api/notifications/deliveries/" + mekong + "/resend", haGiang, "").status())
+                            .isEqualTo(403);
+                    assertThat(api.get("/api/notifications/deliveries/" + mekong, hcmc).status()).isEqualTo(200);
+                    JsonNode denials = new ApiClient(PLATFORM.service("notification-service"))
+                            .get("/api/audit/denied-requests", haGiang).json();
+                    assertThat(denials.valueStream().map(d -> d.get("method").asString() + " " + d.get("path").asString()))
+                            .contains("GET /api/notifications/deliveries/" + mekong,
+                                    "POST /api/notifications/deliveries/" + mekong + "/resend");
+                });
+    }
+
+    @Test
+    @Order(9)
+    void upAMomentAfterAServiceWasKilledOutsideThePlatformStartsItAgain() throws Exception {
+        CASES.run("`./platform up` at once after plan-service is killed with SIGKILL outside ./platform",
+                "up exits 0 (it waits for the dying process and starts it again); plan-service answers", () -> {
+                    java.nio.file.Path pidFile = PLATFORM.root().resolve("reliability/target/platform-data/run/plan-service.pid");
+                    long pid = Long.parseLong(Files.readString(pidFile).strip());
+                    ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // SIGKILL, not waited for
+                    PLATFORM.up(); // throws if ./platform up exits non-zero
+
+                    assertThat(Long.parseLong(Files.readString(pidFile).strip())).isNotEqualTo(pid);
+                    assertThat(api.get(PLAN, hcmc).status()).isEqualTo(200);
+                });
+    }
+
+    /** The province resolves every pending change (adopting it, or dropping a removed activity) and publishes. */
+    static void reviseEveryPendingChange(String province) {
+        String plan = "/api/provinces/" + province + "/derived-plans/" + PLAN_ID;
+        ApiClient.Response read = api.get(plan, tokens.get(province));
+        String resolutions = read.json().get("pendingChanges").valueStream()
+                .map(c -> "{\"changeId\":\"" + c.get("changeId").asString() + "\",\"decision\":\""
+                        + ("REMOVED".equals(c.get("kind").asString()) ? "DROP" : "ADOPT") + "\"}")
+                .collect(Collectors.joining(",", "{\"resolutions\":[", "]}"));
+        ApiClient.Response revised = api.post(plan + "/versions", tokens.get(province), resolutions,
+                "If-Match", read.header("ETag"));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(201);
+    }
+
+    static List<JsonNode> mekongDeliveriesTo(String unit, String token) {
+        return deliveries("/api/notifications/deliveries?unit=" + unit + "&programme=hcmc-mekong-tourism&limit=200", token);
+    }
+
     // --- the platform's answers ---------------------------------------------------------------
 
-    static final String DEAD_LETTERS = "/api/operations/dead-letters";
     static String admin;
 
     /** The platform operator's token (the identity provider's {@code platform-admin} client). */
@@ -317,17 +375,17 @@ class FaultInjectionIT {
         return admin;
     }
 
-    /** A service's own operator API: the gateway does not route it yet. */
-    static ApiClient operations(String service) {
-        return new ApiClient(PLATFORM.service(service));
+    /** A service's parked records, through the gateway. */
+    static String deadLetters(String service) {
+        return "/api/operations/" + service + "/dead-letters";
     }
 
     /** The parked records of a service's master-plan listeners, in full, that match. */
     static List<JsonNode> parkedRecords(String service, java.util.function.Predicate<JsonNode> matching) {
-        ApiClient.Response list = operations(service).get(DEAD_LETTERS + "?topic=" + Topics.MASTER_PLANS + "&limit=200", admin());
+        ApiClient.Response list = api.get(deadLetters(service) + "?topic=" + Topics.MASTER_PLANS + "&limit=200", admin());
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         return list.json().valueStream()
-                .map(p -> operations(service).get(DEAD_LETTERS + "/" + p.get("id").asString(), admin()).json())
+                .map(p -> api.get(deadLetters(service) + "/" + p.get("id").asString(), admin()).json())
                 .filter(matching).toList();
     }
 
@@ -445,10 +503,15 @@ class FaultInjectionIT {
 
     /** The whole delivery log HCMC sees: every page, following the Link header (a page holds at most 200). */
     static List<JsonNode> deliveries() {
+        return deliveries("/api/notifications/deliveries?limit=200", hcmc);
+    }
+
+    /** Every delivery the token sees from {@code first}, following the next links. */
+    static List<JsonNode> deliveries(String first, String token) {
         List<JsonNode> all = new java.util.ArrayList<>();
-        String next = "/api/notifications/deliveries?limit=200";
+        String next = first;
         while (next != null) {
-            ApiClient.Response response = api.get(next, hcmc);
+            ApiClient.Response response = api.get(next, token);
             assertThat(response.status()).as(response.body()).isEqualTo(200);
             response.json().valueStream().forEach(all::add);
             String link = response.header("Link");
