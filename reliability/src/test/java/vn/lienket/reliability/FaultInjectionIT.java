@@ -312,10 +312,13 @@ class FaultInjectionIT {
                 "through the gateway, Hà Giang (north-west lead) lists none of HCMC's Mekong deliveries, may neither"
                         + " read nor resend one, and its denials are in notification-service's trail; HCMC sees it", () -> {
                     String haGiang = PLATFORM.token("ha-giang");
+                    int version = publish("Tỉnh Vĩnh Long (hai chương trình)");
+                    awaitEveryTenantOn(version, "REVISION_REQUIRED");
                     reviseEveryPendingChange("kien-giang");
                     String hcmcUnit = "ho-chi-minh-city.so-du-lich";
                     await().atMost(SETTLE).until(() -> !mekongDeliveriesTo(hcmcUnit, hcmc).isEmpty());
-                    String mekong = mekongDeliveriesTo(hcmcUnit, hcmc).get(0).get("id").asString();
+                    String id = mekongDeliveriesTo(hcmcUnit, hcmc).get(0).get("id").asString();
+                    String mekong = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
 
                     assertThat(deliveries("/api/notifications/deliveries?tenant=ho-chi-minh-city&limit=200", haGiang))
                             .allSatisfy(d -> assertThat(d.get("programmeId").asString()).isEqualTo("northwest-hcmc-tourism"));
