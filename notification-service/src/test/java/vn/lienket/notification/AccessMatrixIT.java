@@ -101,6 +101,8 @@ class AccessMatrixIT {
         String mekongToHcmc = path(kienGiangRevised, "ho-chi-minh-city.so-du-lich");
         String northWestToHcmc = path(revisionRequired("ho-chi-minh-city", NORTH_WEST, "ha-giang", "61-kh-nht-2021"),
                 "ho-chi-minh-city.so-du-lich");
+        // and one to a member's own unit, so that the member's view has something of its own in any test order
+        path(revisionRequired("kien-giang", MEKONG, "ho-chi-minh-city", "350-kh-ubnd-2024"), "kien-giang.so-du-lich");
 
         // lead = HCMC as the Mekong lead; own = HCMC's units; other = Kiên Giang; another programme's lead = Hà Giang
         AccessMatrix.check(api(), List.of(
