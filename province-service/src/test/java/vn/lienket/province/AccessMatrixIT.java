@@ -63,7 +63,7 @@ class AccessMatrixIT {
                         OTHER_COORDINATOR, PLATFORM_ADMIN)),
                 AccessMatrix.callers("ho-chi-minh-city", "kien-giang", "soc-trang", "ha-giang"));
 
-        var denials = api.get("/api/audit/denied-requests", TestTokens.token("soc-trang", "planner")).json();
+        var denials = api.get("/api/audit/denied-requests?limit=200", TestTokens.token("soc-trang", "planner")).json();
         assertThat(denials.valueStream().filter(d -> d.get("path").asString().equals(plan + "/activities/2.3")))
                 .as("Sóc Trăng's refused write is in the trail with its client and tenant").singleElement()
                 .satisfies(d -> {
@@ -73,8 +73,16 @@ class AccessMatrixIT {
                     assertThat(d.get("method").asString()).isEqualTo("PUT");
                 });
         assertThat(denials.valueStream().map(d -> d.get("tenant").asString())).as("its own only").containsOnly("soc-trang");
-        assertThat(api.get("/api/audit/denied-requests", TestTokens.token("platform", "platform-admin")).json()
+        String admin = TestTokens.token("platform", "platform-admin");
+        assertThat(api.get("/api/audit/denied-requests?limit=200", admin).json()
                 .valueStream().map(d -> d.get("tenant").isNull() ? "-" : d.get("tenant").asString()))
                 .contains("soc-trang", "ha-giang", "kien-giang", "-");
+        ApiClient.Response newest = api.get("/api/audit/denied-requests?limit=2", admin);
+        String link = newest.header("Link");
+        ApiClient.Response older = api.get(link.substring(link.indexOf("/api/"), link.indexOf('>')), admin);
+        assertThat(newest.json().size()).as("a page of the trail").isEqualTo(2);
+        assertThat(java.time.Instant.parse(older.json().get(0).get("at").asString())).as("the next page is older")
+                .isBeforeOrEqualTo(java.time.Instant.parse(newest.json().get(1).get("at").asString()));
+        assertThat(api.get("/api/audit/denied-requests?cursor=nonsense", admin).status()).isEqualTo(400);
     }
 }

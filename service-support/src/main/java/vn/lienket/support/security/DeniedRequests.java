@@ -11,6 +11,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -19,6 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import vn.lienket.support.store.Documents;
+import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /**
  * The service's trail of refused requests: a 401 (no valid token: no client is known) or a 403
@@ -63,10 +68,27 @@ public class DeniedRequests {
         }
     }
 
-    /** The latest denials, newest first: a platform admin's all, anyone else's those of its own tenant. */
-    public List<Denial> latest(Caller caller, int limit) {
-        var filter = caller.hasRole(Roles.PLATFORM_ADMIN) ? Filters.empty() : Filters.eq("tenant", caller.tenant());
-        return denied.find(filter).sort(Sorts.descending("_id")).limit(limit)
-                .map(d -> Documents.fromDocument(d, Denial.class)).into(new ArrayList<>());
+    /**
+     * The denials newest first, a page at a time: a platform admin's all, anyone else's those of its
+     * own tenant. The cursor is the store id of the last denial served, which grows with time.
+     */
+    public Page<Denial> latest(Caller caller, PageRequest request) {
+        List<Bson> filters = new ArrayList<>();
+        if (!caller.hasRole(Roles.PLATFORM_ADMIN)) {
+            filters.add(Filters.eq("tenant", caller.tenant()));
+        }
+        request.after().ifPresent(after -> filters.add(Filters.lt("_id", objectId(after))));
+        List<Document> fetched = denied.find(filters.isEmpty() ? Filters.empty() : Filters.and(filters))
+                .sort(Sorts.descending("_id")).limit(request.limit() + 1).into(new ArrayList<>());
+        Page<Document> page = Page.of(fetched, request, d -> d.getObjectId("_id").toHexString());
+        return new Page<>(page.items().stream().map(d -> Documents.fromDocument(d, Denial.class)).toList(),
+                page.nextKey());
+    }
+
+    private static ObjectId objectId(String cursor) {
+        if (!ObjectId.isValid(cursor)) {
+            throw ApiException.invalid(PageRequest.CURSOR, "cursor is not one this service gave out; start again without it");
+        }
+        return new ObjectId(cursor);
     }
 }
