@@ -112,16 +112,13 @@ public class MasterPlanService {
                                                  Function<MasterPlan, String> detail, UnaryOperator<MasterPlan> change) {
         Versioned<MasterPlan> current = plan(planId);
         requireLead(current.value(), caller);
-        long expectedRevision = EntityTags.expected(ifMatch);
-        if (current.revision() != expectedRevision) {
-            throw EntityTags.stale(EntityTags.of(expectedRevision));
-        }
+        EntityTags.require(ifMatch, current.revision());
         MasterPlan changed = change.apply(current.value());
         try {
             masterPlans.plans().update(changed, current.revision(), List.of(),
                     AuditEntry.by(caller, action, detail.apply(changed), clock.instant()));
         } catch (ConcurrentUpdateException e) {
-            throw EntityTags.stale(EntityTags.of(expectedRevision));
+            throw EntityTags.stale(ifMatch);
         }
         return new Versioned<>(MasterPlanView.of(changed, masterPlans.latestVersion(planId).orElse(null)),
                 current.revision() + 1);

@@ -87,10 +87,6 @@ public final class Failures {
         return new Failure(Kind.UNKNOWN, null, summary);
     }
 
-    public static boolean isTransient(Throwable failure) {
-        return classify(failure).kind() == Kind.TRANSIENT;
-    }
-
     /** What is away when this exception (not its causes) says so; null when it says nothing of the kind. */
     private static String dependencyAway(Throwable t) {
         if (t instanceof MongoTimeoutException || t instanceof MongoSocketException

@@ -33,7 +33,7 @@ public final class EntityTags {
      *
      * @throws ApiException 428 when the header is missing or blank, 412 when it names no version
      */
-    public static long expected(String ifMatch) {
+    private static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "precondition-required",
                     "A change needs If-Match with the ETag of the version it was made on; read it first", HEADER, null);

@@ -28,7 +28,8 @@ class FailuresTest {
                 .isEqualTo("broker");
         assertThat(Failures.classify(new UncheckedIOException(new SocketTimeoutException("read"))).dependency())
                 .isEqualTo("network");
-        assertThat(Failures.isTransient(new ConcurrentUpdateException("derived plan kien-giang"))).isTrue();
+        assertThat(Failures.classify(new ConcurrentUpdateException("derived plan kien-giang")).kind())
+                .isEqualTo(Failures.Kind.TRANSIENT);
     }
 
     @Test
