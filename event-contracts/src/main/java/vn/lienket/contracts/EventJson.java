@@ -9,15 +9,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** The one JSON mapping of event payloads, shared by every producer and consumer. */
 public final class EventJson {
 
-    private static final Map<String, Class<? extends IntegrationEvent>> TYPES = Map.of(
-            MasterPlanVersionPublished.TYPE, MasterPlanVersionPublished.class,
-            DerivedPlanCreated.TYPE, DerivedPlanCreated.class,
-            DerivedPlanRevisionRequired.TYPE, DerivedPlanRevisionRequired.class,
-            DerivedPlanRevised.TYPE, DerivedPlanRevised.class,
-            MemberRevisionOverdue.TYPE, MemberRevisionOverdue.class,
-            MemberRevisionReminder.TYPE, MemberRevisionReminder.class,
-            MemberProgressMissing.TYPE, MemberProgressMissing.class,
-            ActivityProgressReported.TYPE, ActivityProgressReported.class);
+    private static final Map<String, Class<? extends IntegrationEvent>> TYPES = Map.ofEntries(
+            Map.entry(MasterPlanVersionPublished.TYPE, MasterPlanVersionPublished.class),
+            Map.entry(DerivedPlanCreated.TYPE, DerivedPlanCreated.class),
+            Map.entry(DerivedPlanRevisionRequired.TYPE, DerivedPlanRevisionRequired.class),
+            Map.entry(DerivedPlanRevised.TYPE, DerivedPlanRevised.class),
+            Map.entry(MemberRevisionOverdue.TYPE, MemberRevisionOverdue.class),
+            Map.entry(MemberRevisionReminder.TYPE, MemberRevisionReminder.class),
+            Map.entry(MemberProgressMissing.TYPE, MemberProgressMissing.class),
+            Map.entry(ActivityProgressReported.TYPE, ActivityProgressReported.class),
+            Map.entry(MasterPlanClosed.TYPE, MasterPlanClosed.class),
+            Map.entry(ProgrammeCreated.TYPE, ProgrammeCreated.class),
+            Map.entry(ProgrammeMemberJoined.TYPE, ProgrammeMemberJoined.class),
+            Map.entry(ProgrammeMemberLeft.TYPE, ProgrammeMemberLeft.class),
+            Map.entry(ProgrammeArchived.TYPE, ProgrammeArchived.class));
 
     // Consumers tolerate fields added later; a field removed or renamed is a new event version.
     private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -11,7 +11,16 @@ public final class Topics {
     /** Derived-plan lifecycle events, keyed by province id. Produced by province-service. */
     public static final String PROVINCE_PLANS = "lienket.province-plans.v1";
 
-    public static final List<String> ALL = List.of(MASTER_PLANS, PROVINCE_PLANS);
+    /** Programmes and their members, keyed by programme id. Produced by plan-service. */
+    public static final String PROGRAMMES = "lienket.programmes.v1";
+
+    /** Compliance escalations (reminders, overdue members), keyed by master plan id. Produced by plan-service. */
+    public static final String COMPLIANCE = "lienket.compliance.v1";
+
+    /** Progress-report deadlines a member missed, keyed by master plan id. Produced by plan-service. */
+    public static final String PROGRESS_DEADLINES = "lienket.progress-deadlines.v1";
+
+    public static final List<String> ALL = List.of(MASTER_PLANS, PROVINCE_PLANS, PROGRAMMES, COMPLIANCE, PROGRESS_DEADLINES);
 
     private Topics() {
     }

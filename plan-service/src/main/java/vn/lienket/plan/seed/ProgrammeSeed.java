@@ -51,7 +51,9 @@ class ProgrammeSeed implements ApplicationRunner {
 
     private void seed(ProgrammeFixture fixture) {
         ProgrammeFixture.Programme p = fixture.programme();
-        Programme programme = new Programme(p.id(), p.name(), p.leadAuthority(), p.members());
+        Programme programme = new Programme(p.id(), p.name(), java.util.List.of("tourism"), p.leadAuthority(),
+                p.members().stream().map(m -> new vn.lienket.contracts.ProgrammeMembership(m, null, null)).toList(),
+                null, null, Programme.ACTIVE);
         if (programmes.find(programme.id()).isEmpty()) {
             programmes.save(programme);
         }

@@ -44,8 +44,20 @@ class MessagingConfiguration {
                 .toArray(NewTopic[]::new));
     }
 
+    /**
+     * Published master-plan versions and programme changes are the record a member that joins later
+     * catches up from, so they are kept for ever; a programme event carries the whole programme,
+     * so only the latest per programme need stay.
+     */
     private static NewTopic topic(String name, int partitions, MessagingProperties properties) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(properties.replicationFactor()).build();
+        TopicBuilder topic = TopicBuilder.name(name).partitions(partitions).replicas(properties.replicationFactor());
+        if (name.equals(Topics.MASTER_PLANS) || name.equals(Topics.PROGRAMMES)) {
+            topic.config("retention.ms", "-1");
+        }
+        if (name.equals(Topics.PROGRAMMES)) {
+            topic.compact();
+        }
+        return topic.build();
     }
 
     @Bean
