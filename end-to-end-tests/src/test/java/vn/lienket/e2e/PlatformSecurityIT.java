@@ -7,8 +7,8 @@ import static vn.lienket.support.testing.AccessMatrix.OTHER_PLANNER;
 import static vn.lienket.support.testing.AccessMatrix.OWN_PLANNER;
 import static vn.lienket.support.testing.AccessMatrix.OWN_VIEWER;
 import static vn.lienket.support.testing.AccessMatrix.PLATFORM_ADMIN;
-import static vn.lienket.support.testing.AccessMatrix.Route.get;
-import static vn.lienket.support.testing.AccessMatrix.Route.write;
+import static vn.lienket.support.testing.AccessMatrix.Sample.get;
+import static vn.lienket.support.testing.AccessMatrix.Sample.write;
 
 import java.util.Base64;
 import java.util.List;
@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lienket.access.Policies;
 import vn.lienket.support.testing.AccessMatrix;
+import vn.lienket.support.testing.AccessMatrix.Resource;
 import vn.lienket.support.testing.AccessMatrix.Caller;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.TestTokens;
@@ -40,8 +42,6 @@ class PlatformSecurityIT {
     void everyRouteThroughTheGatewayAgainstEveryCaller() {
         String derived = "/api/provinces/kien-giang/derived-plans/350-kh-ubnd-2024";
         String units = "/api/notifications/authorities/kien-giang/units";
-        String readers[] = {LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER};
-        String everyone[] = {LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER, OTHER_COORDINATOR, PLATFORM_ADMIN};
         String activity = "{\"code\":\"2.3\",\"title\":\"Không gian\",\"theme\":null,\"timeframe\":\"Quý II/2024\","
                 + "\"location\":\"Tỉnh Vĩnh Long\"}";
         String fields = "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\",\"coordinatingUnits\":[\"Báo Kiên Giang\"]}";
@@ -49,57 +49,56 @@ class PlatformSecurityIT {
                 + "\"email\":\"bao@matran.example\",\"channels\":[\"EMAIL\"]}";
         String kienGiang = PLATFORM.token("kien-giang");
 
-        AccessMatrix.check(PLATFORM.api(), List.of(
+        // each cell is judged by the policy of the service (or the gateway) whose route it is
+        AccessMatrix.check(PLATFORM.api(), Policies.ALL, Resource.of("ho-chi-minh-city", "kien-giang"), List.of(
                 // plan-service
-                get("/api/programmes/hcmc-mekong-tourism", readers),
-                get("/api/master-plans?programme=hcmc-mekong-tourism", readers),
-                get(PLAN, readers),
-                get(PLAN + "/changes?from=1&to=2", readers),
-                get(PLAN + "/activities?q=hoi%20nghi", readers),
-                get(PLAN + "/compliance", LEAD_COORDINATOR),
-                get(PLAN + "/compliance/audit", LEAD_COORDINATOR),
-                get(PLAN + "/progress", LEAD_COORDINATOR),
-                get(PLAN + "/audit", LEAD_COORDINATOR),
+                get("/api/programmes/hcmc-mekong-tourism"),
+                get("/api/master-plans?programme=hcmc-mekong-tourism"),
+                get(PLAN),
+                get(PLAN + "/changes?from=1&to=2"),
+                get(PLAN + "/activities?q=hoi%20nghi"),
+                get(PLAN + "/compliance"),
+                get(PLAN + "/compliance/audit"),
+                get(PLAN + "/progress"),
+                get(PLAN + "/audit"),
                 // without If-Match: a caller that passes the checks gets 428 and nothing is written
-                write("POST", PLAN + "/draft/sections/2/activities", activity, LEAD_COORDINATOR),
-                write("DELETE", PLAN + "/draft/activities/2.3", null, LEAD_COORDINATOR),
+                write("POST", PLAN + "/draft/sections/2/activities", activity),
+                write("DELETE", PLAN + "/draft/activities/2.3", null),
                 // a due date in the past: a caller that passes the checks gets 400 and nothing is published
-                write("POST", PLAN + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}", LEAD_COORDINATOR),
+                write("POST", PLAN + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}"),
                 // province-service
-                get("/api/provinces/kien-giang/derived-plans", readers),
-                get(derived, readers),
-                get(derived + "/versions/1", readers),
-                get(derived + "/audit", readers),
+                get("/api/provinces/kien-giang/derived-plans"),
+                get(derived),
+                get(derived + "/versions/1"),
+                get(derived + "/audit"),
                 // without If-Match: a caller that passes the checks gets 428 and nothing is written
-                write("PUT", derived + "/activities/2.3", fields, OWN_PLANNER),
-                write("POST", derived + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}", OWN_PLANNER),
-                // notification-service
-                // each sees the deliveries of the programmes it leads and those to its own units
-                get("/api/notifications/deliveries", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER,
-                        OTHER_COORDINATOR),
-                get("/api/notifications/deliveries?tenant=kien-giang", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER),
-                get("/api/notifications/receipts/unmatched", PLATFORM_ADMIN),
+                write("PUT", derived + "/activities/2.3", fields),
+                write("POST", derived + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}"),
+                // notification-service: each sees the deliveries of the programmes it leads and those to its own units
+                get("/api/notifications/deliveries").about(Resource.of("ho-chi-minh-city", "kien-giang", "lao-cai", "ha-giang")),
+                get("/api/notifications/deliveries?tenant=kien-giang"),
+                get("/api/notifications/receipts/unmatched"),
                 // operators: each service's parked records
-                get("/api/operations/plan-service/dead-letters", PLATFORM_ADMIN),
-                get("/api/operations/province-service/dead-letters", PLATFORM_ADMIN),
-                get("/api/operations/notification-service/dead-letters?status=PARKED", PLATFORM_ADMIN),
-                write("POST", "/api/notifications/deliveries/no-such-delivery/resend", "", LEAD_COORDINATOR,
-                        OTHER_COORDINATOR),
-                get(units, OWN_PLANNER, OWN_VIEWER),
-                write("POST", units, unit, OWN_PLANNER),
+                get("/api/operations/plan-service/dead-letters"),
+                get("/api/operations/province-service/dead-letters"),
+                get("/api/operations/notification-service/dead-letters?status=PARKED"),
+                write("POST", "/api/notifications/deliveries/no-such-delivery/resend", "").about(Resource.unknown()),
+                get(units),
+                write("POST", units, unit),
                 // without If-Match: the planner gets 428 and nothing is written; the unit is removed below
-                write("PUT", units + "/kien-giang.bao-ma-tran", unit, OWN_PLANNER),
-                write("DELETE", units + "/kien-giang.bao-ma-tran", null, OWN_PLANNER),
-                get("/api/notifications/templates/overdue/preview", everyone)),
-                List.of(new Caller(LEAD_COORDINATOR, PLATFORM.token("ho-chi-minh-city")),
-                        new Caller(OWN_PLANNER, kienGiang),
-                        new Caller(OWN_VIEWER, PLATFORM.token("kien-giang-viewer")),
-                        new Caller(OTHER_PLANNER, PLATFORM.token("lao-cai")),
-                        new Caller(OTHER_COORDINATOR, PLATFORM.token("ha-giang")),
-                        new Caller(PLATFORM_ADMIN, PLATFORM.token("platform-admin")),
-                        new Caller("no token", null),
-                        new Caller("forged signature", forged(kienGiang)),
-                        new Caller("token signed by another key", TestTokens.signedByAnotherKey("kien-giang", "planner"))));
+                write("PUT", units + "/kien-giang.bao-ma-tran", unit),
+                write("DELETE", units + "/kien-giang.bao-ma-tran", null),
+                get("/api/notifications/templates/overdue/preview")),
+                List.of(Caller.valid(LEAD_COORDINATOR, PLATFORM.token("ho-chi-minh-city"), "ho-chi-minh-city",
+                                "coordinator", "planner"),
+                        Caller.valid(OWN_PLANNER, kienGiang, "kien-giang", "planner"),
+                        Caller.valid(OWN_VIEWER, PLATFORM.token("kien-giang-viewer"), "kien-giang", "viewer"),
+                        Caller.valid(OTHER_PLANNER, PLATFORM.token("lao-cai"), "lao-cai", "planner"),
+                        Caller.valid(OTHER_COORDINATOR, PLATFORM.token("ha-giang"), "ha-giang", "coordinator"),
+                        Caller.valid(PLATFORM_ADMIN, PLATFORM.token("platform-admin"), "platform", "platform-admin"),
+                        Caller.invalid("no token", null),
+                        Caller.invalid("forged signature", forged(kienGiang)),
+                        Caller.invalid("token signed by another key", TestTokens.signedByAnotherKey("kien-giang", "planner"))));
 
         String etag = PLATFORM.api().get(units + "/kien-giang.bao-ma-tran", kienGiang).header("ETag");
         assertThat(PLATFORM.api().delete(units + "/kien-giang.bao-ma-tran", kienGiang, "If-Match", etag).status())

@@ -1,14 +1,8 @@
 package vn.lienket.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.lienket.support.testing.AccessMatrix.LEAD_COORDINATOR;
-import static vn.lienket.support.testing.AccessMatrix.OWN_PLANNER;
-import static vn.lienket.support.testing.AccessMatrix.OWN_VIEWER;
-import static vn.lienket.support.testing.AccessMatrix.OTHER_COORDINATOR;
-import static vn.lienket.support.testing.AccessMatrix.OTHER_PLANNER;
-import static vn.lienket.support.testing.AccessMatrix.PLATFORM_ADMIN;
-import static vn.lienket.support.testing.AccessMatrix.Route.get;
-import static vn.lienket.support.testing.AccessMatrix.Route.write;
+import static vn.lienket.support.testing.AccessMatrix.Sample.get;
+import static vn.lienket.support.testing.AccessMatrix.Sample.write;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +22,9 @@ import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.FieldChange;
 import vn.lienket.contracts.PendingChange;
 import vn.lienket.notification.delivery.DeliveryService;
+import vn.lienket.access.NotificationServiceAccess;
 import vn.lienket.support.testing.AccessMatrix;
+import vn.lienket.support.testing.AccessMatrix.Resource;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestTokens;
@@ -48,6 +44,8 @@ class AccessMatrixIT {
     static final String MEKONG = "hcmc-mekong-tourism";
     static final String NORTH_WEST = "northwest-hcmc-tourism";
     static final String DELIVERIES = "/api/notifications/deliveries";
+    /** A Mekong delivery to Kiên Giang's unit: HCMC leads its programme, Kiên Giang is its party. */
+    static final Resource MEKONG_TO_KIEN_GIANG = Resource.of("ho-chi-minh-city", "kien-giang");
 
     @LocalServerPort
     int port;
@@ -61,29 +59,34 @@ class AccessMatrixIT {
 
     @Test
     void everyRouteAgainstEveryCaller() {
-        String everyone[] = {LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER, OTHER_COORDINATOR, PLATFORM_ADMIN};
         String units = "/api/notifications/authorities/kien-giang/units";
         String unit = "{\"key\":\"bao-ma-tran\",\"name\":\"Báo Ma Trận\",\"kind\":\"NEWSPAPER\","
                 + "\"email\":\"bao@matran.example\",\"channels\":[\"EMAIL\"]}";
         String kienGiangEmail = path(revisionRequired("kien-giang", MEKONG, "ho-chi-minh-city", "350-kh-ubnd-2024"),
                 "kien-giang.so-du-lich");
 
-        AccessMatrix.check(api(), List.of(
-                get(DELIVERIES, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER, OTHER_COORDINATOR),
-                get(DELIVERIES + "?tenant=kien-giang", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER),
-                get(DELIVERIES + "?programme=" + MEKONG, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER),
-                get(DELIVERIES + "/" + kienGiangEmail, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER),
-                write("POST", DELIVERIES + "/" + kienGiangEmail + "/resend", "", LEAD_COORDINATOR),
-                write("POST", DELIVERIES + "/no-such-delivery/resend", "", LEAD_COORDINATOR, OTHER_COORDINATOR),
-                get("/api/notifications/receipts/unmatched", PLATFORM_ADMIN),
-                get(units, OWN_PLANNER, OWN_VIEWER),
-                get(units + "/kien-giang.so-du-lich", OWN_PLANNER, OWN_VIEWER),
-                write("POST", units, unit, OWN_PLANNER),
-                write("PUT", units + "/kien-giang.bao-ma-tran", unit, OWN_PLANNER),
-                write("DELETE", units + "/kien-giang.bao-ma-tran", null, OWN_PLANNER),
-                get("/api/notifications/templates", everyone),
-                get("/api/notifications/templates/overdue/preview", everyone),
-                get("/api/audit/denied-requests", everyone)),
+        AccessMatrix.check(api(), NotificationServiceAccess.POLICY, MEKONG_TO_KIEN_GIANG, List.of(
+                // the whole log: everyone's own rows, so any authority's staff
+                get(DELIVERIES).about(Resource.of("ho-chi-minh-city", "kien-giang", "soc-trang", "ha-giang")),
+                get(DELIVERIES + "?tenant=kien-giang"),
+                get(DELIVERIES + "?programme=" + MEKONG).about(Resource.of("ho-chi-minh-city", "kien-giang", "soc-trang")),
+                get(DELIVERIES + "/" + kienGiangEmail),
+                write("POST", DELIVERIES + "/" + kienGiangEmail + "/resend", ""),
+                write("POST", DELIVERIES + "/no-such-delivery/resend", "").about(Resource.unknown()),
+                get("/api/notifications/receipts/unmatched"),
+                get(units),
+                get(units + "/kien-giang.so-du-lich"),
+                write("POST", units, unit),
+                write("PUT", units + "/kien-giang.bao-ma-tran", unit),
+                write("DELETE", units + "/kien-giang.bao-ma-tran", null),
+                get("/api/notifications/templates"),
+                get("/api/notifications/templates/overdue/preview"),
+                get("/api/notifications/templates/overdue/preview.html"),
+                get("/api/audit/denied-requests"),
+                get("/api/operations/dead-letters"),
+                get("/api/operations/dead-letters/no-such-record"),
+                write("POST", "/api/operations/dead-letters/no-such-record/redrive", ""),
+                write("POST", "/api/operations/dead-letters/redrive?topic=lienket.no-such-topic", "")),
                 AccessMatrix.callers("ho-chi-minh-city", "kien-giang", "soc-trang", "ha-giang"));
 
         // the matrix's PUT and DELETE name no version (428 for the planner); the unit goes with its ETag
@@ -105,14 +108,18 @@ class AccessMatrixIT {
         path(revisionRequired("kien-giang", MEKONG, "ho-chi-minh-city", "350-kh-ubnd-2024"), "kien-giang.so-du-lich");
 
         // lead = HCMC as the Mekong lead; own = HCMC's units; other = Kiên Giang; another programme's lead = Hà Giang
-        AccessMatrix.check(api(), List.of(
-                get(DELIVERIES + "/" + mekongToHcmc, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER),
-                write("POST", DELIVERIES + "/" + mekongToHcmc + "/resend", "", LEAD_COORDINATOR),
-                get(DELIVERIES + "/" + northWestToHcmc, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_COORDINATOR),
-                write("POST", DELIVERIES + "/" + northWestToHcmc + "/resend", "", OTHER_COORDINATOR),
-                get(DELIVERIES + "?programme=" + MEKONG, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER),
-                get(DELIVERIES + "?programme=" + NORTH_WEST, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_COORDINATOR),
-                get(DELIVERIES + "?tenant=ho-chi-minh-city", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_COORDINATOR)),
+        Resource mekongDelivery = Resource.of("ho-chi-minh-city", "ho-chi-minh-city");
+        Resource northWestDelivery = Resource.of("ha-giang", "ho-chi-minh-city");
+        AccessMatrix.check(api(), List.of(NotificationServiceAccess.POLICY), mekongDelivery, List.of(
+                get(DELIVERIES + "/" + mekongToHcmc),
+                write("POST", DELIVERIES + "/" + mekongToHcmc + "/resend", ""),
+                get(DELIVERIES + "/" + northWestToHcmc).about(northWestDelivery),
+                write("POST", DELIVERIES + "/" + northWestToHcmc + "/resend", "").about(northWestDelivery),
+                get(DELIVERIES + "?programme=" + MEKONG).about(Resource.of("ho-chi-minh-city", "kien-giang")),
+                get(DELIVERIES + "?programme=" + NORTH_WEST).about(Resource.of("ha-giang", "ho-chi-minh-city")),
+                // Hà Giang leads a programme HCMC is a member of; Kiên Giang is only HCMC's fellow in another
+                get(DELIVERIES + "?tenant=ho-chi-minh-city").about(new Resource(
+                        java.util.Set.of("ha-giang"), java.util.Set.of("ho-chi-minh-city")))),
                 AccessMatrix.callers("ho-chi-minh-city", "ho-chi-minh-city", "kien-giang", "ha-giang"));
 
         String haGiang = TestTokens.token("ha-giang", "coordinator");

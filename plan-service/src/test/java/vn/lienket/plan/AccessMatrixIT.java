@@ -1,14 +1,8 @@
 package vn.lienket.plan;
 
 import static org.awaitility.Awaitility.await;
-import static vn.lienket.support.testing.AccessMatrix.LEAD_COORDINATOR;
-import static vn.lienket.support.testing.AccessMatrix.OWN_PLANNER;
-import static vn.lienket.support.testing.AccessMatrix.OWN_VIEWER;
-import static vn.lienket.support.testing.AccessMatrix.OTHER_COORDINATOR;
-import static vn.lienket.support.testing.AccessMatrix.OTHER_PLANNER;
-import static vn.lienket.support.testing.AccessMatrix.PLATFORM_ADMIN;
-import static vn.lienket.support.testing.AccessMatrix.Route.get;
-import static vn.lienket.support.testing.AccessMatrix.Route.write;
+import static vn.lienket.support.testing.AccessMatrix.Sample.get;
+import static vn.lienket.support.testing.AccessMatrix.Sample.write;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,15 +10,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import vn.lienket.access.PlanServiceAccess;
 import vn.lienket.support.testing.AccessMatrix;
+import vn.lienket.support.testing.AccessMatrix.Resource;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestTokens;
 
 /**
- * Every plan-service route against every kind of caller, called directly: members read, the lead
- * authority's coordinators write and see compliance, progress and the audit; a member of another
- * programme, another programme's lead and a platform admin see nothing of it.
+ * Every plan-service route against every kind of caller, called directly, each cell judged by
+ * plan-service's access policy: members read, the lead authority's coordinators write and see
+ * compliance, progress and the audit; a member of another programme, another programme's lead
+ * and a platform admin see nothing of it.
  */
 @ServiceTest
 @TestPropertySource(properties = "lienket.seed.enabled=true")
@@ -39,33 +36,37 @@ class AccessMatrixIT {
         String plan = "/api/master-plans/350-kh-ubnd-2024";
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get(plan, TestTokens.token("ho-chi-minh-city", "coordinator")).status() == 200);
-        String[] members = {LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER};
         String activity = "{\"code\":\"2.3\",\"title\":\"Không gian\",\"theme\":null,\"timeframe\":\"Quý II/2024\","
                 + "\"location\":\"Tỉnh Vĩnh Long\"}";
 
-        AccessMatrix.check(api, List.of(
-                get("/api/programmes/hcmc-mekong-tourism", members),
-                get("/api/master-plans?programme=hcmc-mekong-tourism", members),
-                get(plan, members),
-                get(plan + "/changes?from=1&to=1", members),
-                get(plan + "/activities?q=hoi%20nghi", members),
-                get(plan + "/compliance", LEAD_COORDINATOR),
-                get(plan + "/compliance/audit", LEAD_COORDINATOR),
-                get(plan + "/progress", LEAD_COORDINATOR),
-                get(plan + "/audit", LEAD_COORDINATOR),
+        AccessMatrix.check(api, PlanServiceAccess.POLICY, Resource.of("ho-chi-minh-city", "kien-giang"), List.of(
+                get("/api/programmes/hcmc-mekong-tourism"),
+                get("/api/master-plans?programme=hcmc-mekong-tourism"),
+                get(plan),
+                get(plan + "/versions/1"),
+                get(plan + "/changes?from=1&to=1"),
+                get(plan + "/activities?q=hoi%20nghi"),
+                get(plan + "/compliance"),
+                get(plan + "/compliance/audit"),
+                get(plan + "/progress"),
+                get(plan + "/audit"),
                 // without If-Match: a caller that passes the checks gets 428 and nothing is written
                 write("PUT", plan + "/draft", "{\"sections\":[{\"code\":\"1\",\"title\":\"Phần một\",\"activities\":["
-                        + activity.replace("2.3", "1.1") + "]}]}", LEAD_COORDINATOR),
-                write("POST", plan + "/draft/sections/2/activities", activity, LEAD_COORDINATOR),
-                write("PUT", plan + "/draft/activities/2.3", activity, LEAD_COORDINATOR),
-                write("DELETE", plan + "/draft/activities/2.3", null, LEAD_COORDINATOR),
-                write("POST", plan + "/draft/activities/2.3/move", "{\"toSection\":\"3\",\"newCode\":\"3.9\"}",
-                        LEAD_COORDINATOR),
-                write("PUT", plan + "/reporting-deadline", "{\"reportingDeadline\":\"2026-12-31\"}", LEAD_COORDINATOR),
+                        + activity.replace("2.3", "1.1") + "]}]}"),
+                write("POST", plan + "/draft/sections/2/activities", activity),
+                write("PUT", plan + "/draft/activities/2.3", activity),
+                write("DELETE", plan + "/draft/activities/2.3", null),
+                write("POST", plan + "/draft/activities/2.3/move", "{\"toSection\":\"3\",\"newCode\":\"3.9\"}"),
+                write("PUT", plan + "/reporting-deadline", "{\"reportingDeadline\":\"2026-12-31\"}"),
                 // a due date in the past: a caller that passes the checks gets 400 and nothing is published
-                write("POST", plan + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}", LEAD_COORDINATOR),
-                get("/api/audit/denied-requests", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER,
-                        OTHER_COORDINATOR, PLATFORM_ADMIN)),
+                write("POST", plan + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}"),
+                // a plan that does not exist: the roles decide, and the answer is 404
+                get("/api/master-plans/no-such-plan/compliance").about(Resource.unknown()),
+                get("/api/audit/denied-requests"),
+                get("/api/operations/dead-letters"),
+                get("/api/operations/dead-letters/no-such-record"),
+                write("POST", "/api/operations/dead-letters/no-such-record/redrive", ""),
+                write("POST", "/api/operations/dead-letters/redrive?topic=lienket.no-such-topic", "")),
                 AccessMatrix.callers("ho-chi-minh-city", "kien-giang", "lao-cai", "ha-giang"));
     }
 }

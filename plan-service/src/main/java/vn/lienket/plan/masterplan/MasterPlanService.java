@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
+import vn.lienket.access.Roles;
 import vn.lienket.contracts.ActivityChange;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.PlanChanges;
@@ -19,7 +20,6 @@ import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
-import vn.lienket.support.security.Roles;
 import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;

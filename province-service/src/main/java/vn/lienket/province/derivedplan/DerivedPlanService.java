@@ -12,7 +12,6 @@ import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
-import vn.lienket.support.security.Roles;
 import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
@@ -62,30 +61,21 @@ public class DerivedPlanService {
                 master.revisionDueDate());
     }
 
+    /** The province's plans as this caller may see them: all of them for the province, a lead's own programmes' for a lead. */
     List<DerivedPlanView.Summary> list(String provinceId, Caller caller) {
         boolean own = caller.actsFor(provinceId);
-        requireHosted(provinceId, caller, own);
-        List<DerivedPlan> readable = plans.all(provinceId).stream()
-                .filter(p -> own || leadReads(p, caller))
+        requireHosted(provinceId);
+        return plans.all(provinceId).stream()
+                .filter(p -> own || caller.actsFor(p.leadAuthority()))
+                .map(DerivedPlanView.Summary::of)
                 .toList();
-        if (!own && readable.isEmpty()) {
-            throw ApiException.forbidden("A token for " + caller.tenant() + " cannot read " + provinceId);
-        }
-        return readable.stream().map(DerivedPlanView.Summary::of).toList();
     }
 
-    /** The plan with its stored revision (its ETag), for whoever may read it. */
+    /** The plan with its stored revision (its ETag); who may read it is the access policy's to say. */
     Versioned<DerivedPlan> get(String provinceId, String masterPlanId, Caller caller) {
-        boolean own = caller.actsFor(provinceId);
-        requireHosted(provinceId, caller, own);
-        Versioned<DerivedPlan> plan = plans.find(provinceId, masterPlanId).orElse(null);
-        if (!own && (plan == null || !leadReads(plan.value(), caller))) {
-            throw ApiException.forbidden("A token for " + caller.tenant() + " cannot read " + provinceId);
-        }
-        if (plan == null) {
-            throw ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId);
-        }
-        return plan;
+        requireHosted(provinceId);
+        return plans.find(provinceId, masterPlanId)
+                .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
     }
 
     /** Publishes the next derived version: a revision to the latest master version, or the province's own edits. */
@@ -121,7 +111,7 @@ public class DerivedPlanService {
 
     /**
      * A change the province's planner makes to the plan read at the revision {@code ifMatch} names:
-     * first who may (403), then which plan (404), then which revision (428 without one, 412 if it
+     * which plan (404; who may is the access policy's to say), then which revision (428 without one, 412 if it
      * changed since, including between this read and this write); stored with its events and its
      * audit entry in one write, or not at all. Returns the plan with its new revision. The ETag is
      * the document's revision, which a master version arriving bumps too: an edit prepared before
@@ -148,25 +138,13 @@ public class DerivedPlanService {
         return plans.audit(provinceId, masterPlanId);
     }
 
-    /** Only the province's own planners change its plan. */
     private Versioned<DerivedPlan> writable(String provinceId, String masterPlanId, Caller caller) {
-        caller.requireTenantRole(provinceId, Roles.PLANNER);
-        requireHosted(provinceId, caller, true);
-        return plans.find(provinceId, masterPlanId)
-                .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
+        return get(provinceId, masterPlanId, caller);
     }
 
-    private void requireHosted(String provinceId, Caller caller, boolean own) {
-        if (!own && !caller.hasRole(Roles.COORDINATOR)) {
-            throw ApiException.forbidden("A token for " + caller.tenant() + " cannot read " + provinceId);
-        }
+    private void requireHosted(String provinceId) {
         if (!tenants.hosts(provinceId)) {
             throw ApiException.notFound("No province " + provinceId + " is hosted here");
         }
-    }
-
-    /** The lead authority of a plan's programme may read it, never change it. */
-    private static boolean leadReads(DerivedPlan plan, Caller caller) {
-        return caller.actsFor(plan.leadAuthority()) && caller.hasRole(Roles.COORDINATOR);
     }
 }

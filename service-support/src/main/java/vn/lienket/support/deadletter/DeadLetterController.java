@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.support.security.Caller;
-import vn.lienket.support.security.Roles;
 import vn.lienket.support.web.ApiException;
 import vn.lienket.support.web.Page;
 import vn.lienket.support.web.PageRequest;
@@ -66,12 +65,9 @@ class DeadLetterController {
                 Collectors.counting())), "results", results);
     }
 
+    /** The operator, for the audit; that only platform admins get here is the access policy's rule. */
     private static Caller operator() {
-        Caller caller = Caller.current();
-        if (!caller.hasRole(Roles.PLATFORM_ADMIN)) {
-            throw ApiException.forbidden("Dead letters are for the platform's operators (role " + Roles.PLATFORM_ADMIN + ")");
-        }
-        return caller;
+        return Caller.current();
     }
 
     private static ParkedEvent.Status status(String status) {

@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import vn.lienket.access.Roles;
 import vn.lienket.support.store.Documents;
 import vn.lienket.support.web.ApiException;
 import vn.lienket.support.web.Page;

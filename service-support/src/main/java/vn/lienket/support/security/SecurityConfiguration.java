@@ -1,9 +1,12 @@
 package vn.lienket.support.security;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,14 +15,33 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import vn.lienket.access.Policies;
+import vn.lienket.access.Policy;
+import vn.lienket.access.Roles;
 import vn.lienket.support.web.ProblemWriter;
 
-/** Every request but health needs a valid token; the tenant and role checks are made where the data is. */
+/**
+ * Every request but health and the API description needs a valid token, and passes the service's
+ * access policy ({@link PolicyCheck}): the route decides who may call it, the service's
+ * {@link ResourceRelations} how the caller stands to the data.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** This service's routes and who may call each, from the platform's one policy per service. */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, DeniedRequests denied) throws Exception {
+    Policy accessPolicy(@Value("${spring.application.name}") String service) {
+        return Policies.of(service);
+    }
+
+    @Bean
+    PolicyCoverage accessPolicyCoverage(Policy accessPolicy) {
+        return new PolicyCoverage(accessPolicy);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, DeniedRequests denied, Policy accessPolicy,
+                                    ObjectProvider<ResourceRelations> relations) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -29,7 +51,8 @@ class SecurityConfiguration {
                                 .access(platformAdmin())
                         // the API description is public, as the gateway's is: it names endpoints, never data
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access(new PolicyCheck(accessPolicy,
+                                relations.getIfAvailable(() -> ResourceRelations.NONE_KNOWN))))
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((request, response, e) -> {
@@ -39,8 +62,11 @@ class SecurityConfiguration {
                                     "A valid bearer token is required", e.getMessage());
                         })
                         .accessDeniedHandler((request, response, e) -> {
-                            denied.record(request, 403, e.getMessage());
-                            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+                            String reason = e instanceof AuthorizationDeniedException refused
+                                    && refused.getAuthorizationResult() instanceof PolicyCheck.Refusal why
+                                    ? why.reason() : e.getMessage();
+                            denied.record(request, 403, reason);
+                            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", reason);
                         }))
                 .build();
     }

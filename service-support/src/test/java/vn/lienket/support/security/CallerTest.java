@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
+import vn.lienket.access.Roles;
 import vn.lienket.support.web.ApiException;
 
 class CallerTest {

@@ -1,15 +1,22 @@
 package vn.lienket.support.testing;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.lienket.access.Policy;
+import vn.lienket.access.Relation;
+import vn.lienket.access.Route;
 
 /**
- * Every route against every kind of caller, each cell asserted: a route lists who may pass its
- * access checks (the answer is then anything but 401 or 403, and never a 5xx); every other valid
- * caller gets 403 and every caller without a valid token 401. The table is printed, and all the
- * cells that differ are reported together.
+ * Every route against every kind of caller, each cell asserted against the service's access
+ * policy, the same rules its checks read: a caller the route's audience admits passes the checks
+ * (the answer is then anything but 401 or 403, and never a 5xx); every other valid caller gets
+ * 403 and every caller without a valid token 401. What the policy cannot know, the data, the
+ * matrix says: which authorities lead the resource of each sample and which are party to it. The
+ * table is printed, and all the cells that differ are reported together. A service's own matrix
+ * must call every route of its policy.
  */
 public final class AccessMatrix {
 
@@ -17,19 +24,58 @@ public final class AccessMatrix {
         PASSES, FORBIDDEN, UNAUTHENTICATED
     }
 
-    /** A kind of caller; {@code token} is null for a request without one. */
-    public record Caller(String name, String token) {
-    }
+    /** A kind of caller; {@code token} is null for a request without one, {@code tenant} null for an invalid token. */
+    public record Caller(String name, String token, String tenant, Set<String> roles) {
 
-    /** A route, its body for writes, and which callers (by name) pass its checks. */
-    public record Route(String method, String path, String body, List<String> passing) {
-
-        public static Route get(String path, String... passing) {
-            return new Route("GET", path, null, List.of(passing));
+        public static Caller valid(String name, String token, String tenant, String... roles) {
+            return new Caller(name, token, tenant, Set.of(roles));
         }
 
-        public static Route write(String method, String path, String body, String... passing) {
-            return new Route(method, path, body, List.of(passing));
+        public static Caller invalid(String name, String token) {
+            return new Caller(name, token, null, null);
+        }
+
+        boolean authenticated() {
+            return roles != null;
+        }
+    }
+
+    /**
+     * Who stands how to the resource of a sample, as the test data has it: the authorities that lead
+     * its programme, those that are party to it. {@link #unknown()} for a resource that does not
+     * exist.
+     */
+    public record Resource(Set<String> leads, Set<String> parties) {
+
+        public static Resource of(String lead, String... parties) {
+            return new Resource(Set.of(lead), Set.of(parties));
+        }
+
+        public static Resource unknown() {
+            return new Resource(null, null);
+        }
+
+        Relation relationOf(String tenant) {
+            if (leads == null) {
+                return Relation.UNKNOWN;
+            }
+            return leads.contains(tenant) ? Relation.LEAD : parties.contains(tenant) ? Relation.PARTY : Relation.NONE;
+        }
+    }
+
+    /** A request to make, with its body for writes, about the matrix's resource unless it names its own. */
+    public record Sample(String method, String path, String body, Resource resource) {
+
+        public static Sample get(String path) {
+            return new Sample("GET", path, null, null);
+        }
+
+        public static Sample write(String method, String path, String body) {
+            return new Sample(method, path, body, null);
+        }
+
+        public Sample about(Resource other) {
+            return new Sample(method, path, body, other);
         }
     }
 
@@ -49,33 +95,56 @@ public final class AccessMatrix {
      */
     public static List<Caller> callers(String lead, String own, String other, String otherLead) {
         return List.of(
-                new Caller(LEAD_COORDINATOR, TestTokens.token(lead, "coordinator")),
-                new Caller(OWN_PLANNER, TestTokens.token(own, "planner")),
-                new Caller(OWN_VIEWER, TestTokens.token(own, "viewer")),
-                new Caller(OTHER_PLANNER, TestTokens.token(other, "planner")),
-                new Caller(OTHER_COORDINATOR, TestTokens.token(otherLead, "coordinator")),
-                new Caller(PLATFORM_ADMIN, TestTokens.token("platform", "platform-admin")),
-                new Caller("no token", null),
-                new Caller("expired token", TestTokens.expired(own, "planner")),
-                new Caller("token signed by another key", TestTokens.signedByAnotherKey(own, "planner")),
-                new Caller("token for another audience", TestTokens.forAudience("another-api", own, "planner")));
+                Caller.valid(LEAD_COORDINATOR, TestTokens.token(lead, "coordinator"), lead, "coordinator"),
+                Caller.valid(OWN_PLANNER, TestTokens.token(own, "planner"), own, "planner"),
+                Caller.valid(OWN_VIEWER, TestTokens.token(own, "viewer"), own, "viewer"),
+                Caller.valid(OTHER_PLANNER, TestTokens.token(other, "planner"), other, "planner"),
+                Caller.valid(OTHER_COORDINATOR, TestTokens.token(otherLead, "coordinator"), otherLead, "coordinator"),
+                Caller.valid(PLATFORM_ADMIN, TestTokens.token("platform", "platform-admin"), "platform", "platform-admin"),
+                Caller.invalid("no token", null),
+                Caller.invalid("expired token", TestTokens.expired(own, "planner")),
+                Caller.invalid("token signed by another key", TestTokens.signedByAnotherKey(own, "planner")),
+                Caller.invalid("token for another audience", TestTokens.forAudience("another-api", own, "planner")));
     }
 
-    public static void check(ApiClient api, List<Route> routes, List<Caller> callers) {
+    /** A service's matrix: every sample against every caller, and every route of its policy sampled. */
+    public static void check(ApiClient api, Policy policy, Resource resource, List<Sample> samples, List<Caller> callers) {
+        List<String> unsampled = new ArrayList<>();
+        for (Route route : policy.routes()) {
+            if (samples.stream().noneMatch(s -> route.match(s.method(), pathOf(s)).isPresent())) {
+                unsampled.add(route.toString());
+            }
+        }
+        if (!unsampled.isEmpty()) {
+            throw new AssertionError("The matrix calls no sample of " + unsampled.size() + " route(s) of "
+                    + policy.service() + "'s policy:\n" + String.join("\n", unsampled));
+        }
+        check(api, List.of(policy), resource, samples, callers);
+    }
+
+    /** The samples against every caller, each judged by the policy (of those given) whose route it is. */
+    public static void check(ApiClient api, List<Policy> policies, Resource resource, List<Sample> samples,
+                             List<Caller> callers) {
         List<String> wrong = new ArrayList<>();
-        StringBuilder table = new StringBuilder("\nroute").append(" | ").append(String.join(" | ",
+        StringBuilder table = new StringBuilder("\nroute | audience | ").append(String.join(" | ",
                 callers.stream().map(Caller::name).toList())).append('\n');
-        for (Route route : routes) {
-            table.append(route.method()).append(' ').append(route.path());
+        for (Sample sample : samples) {
+            Policy.Match match = policies.stream().map(p -> p.match(sample.method(), pathOf(sample)))
+                    .flatMap(Optional::stream).findFirst()
+                    .orElseThrow(() -> new AssertionError("No rule in the policy for " + sample.method() + " " + sample.path()));
+            Resource about = sample.resource() != null ? sample.resource() : resource;
+            table.append(sample.method()).append(' ').append(sample.path()).append(" | ").append(match.route().audience());
             for (Caller caller : callers) {
-                int status = call(api, route, caller);
-                Outcome expected = expected(route, caller);
+                int status = call(api, sample, caller);
+                Outcome expected = !caller.authenticated() ? Outcome.UNAUTHENTICATED
+                        : match.allows(caller.tenant(), caller.roles(), () -> about.relationOf(caller.tenant()))
+                        ? Outcome.PASSES : Outcome.FORBIDDEN;
                 Outcome actual = status == 401 ? Outcome.UNAUTHENTICATED : status == 403 ? Outcome.FORBIDDEN : Outcome.PASSES;
                 boolean right = actual == expected && status < 500;
                 table.append(" | ").append(status).append(right ? "" : " ✗");
                 if (!right) {
-                    wrong.add(route.method() + " " + route.path() + " by " + caller.name() + ": expected " + expected
-                            + ", got " + status);
+                    wrong.add(sample.method() + " " + sample.path() + " (" + match.route().audience() + ") by "
+                            + caller.name() + ": expected " + expected + ", got " + status);
                 }
             }
             table.append('\n');
@@ -86,22 +155,19 @@ public final class AccessMatrix {
         }
     }
 
-    private static Outcome expected(Route route, Caller caller) {
-        Map<String, Outcome> valid = new LinkedHashMap<>();
-        for (String name : List.of(LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER, OTHER_COORDINATOR, PLATFORM_ADMIN)) {
-            valid.put(name, route.passing().contains(name) ? Outcome.PASSES : Outcome.FORBIDDEN);
-        }
-        return valid.getOrDefault(caller.name(), Outcome.UNAUTHENTICATED);
+    private static String pathOf(Sample sample) {
+        int query = sample.path().indexOf('?');
+        return query < 0 ? sample.path() : sample.path().substring(0, query);
     }
 
-    private static int call(ApiClient api, Route route, Caller caller) {
+    private static int call(ApiClient api, Sample sample, Caller caller) {
         String token = caller.token();
-        return switch (route.method()) {
-            case "GET" -> api.get(route.path(), token).status();
-            case "POST" -> api.post(route.path(), token, route.body() == null ? "" : route.body()).status();
-            case "PUT" -> api.put(route.path(), token, route.body() == null ? "" : route.body()).status();
-            case "DELETE" -> api.delete(route.path(), token).status();
-            default -> throw new IllegalArgumentException(route.method());
+        return switch (sample.method()) {
+            case "GET" -> api.get(sample.path(), token).status();
+            case "POST" -> api.post(sample.path(), token, sample.body() == null ? "" : sample.body()).status();
+            case "PUT" -> api.put(sample.path(), token, sample.body() == null ? "" : sample.body()).status();
+            case "DELETE" -> api.delete(sample.path(), token).status();
+            default -> throw new IllegalArgumentException(sample.method());
         };
     }
 }

@@ -1,4 +1,4 @@
-package vn.lienket.support.security;
+package vn.lienket.access;
 
 /** Roles carried in a token's {@code roles} claim. */
 public final class Roles {

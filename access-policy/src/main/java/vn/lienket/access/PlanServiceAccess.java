@@ -1,0 +1,41 @@
+package vn.lienket.access;
+
+import static vn.lienket.access.Audience.LEAD_COORDINATOR;
+import static vn.lienket.access.Audience.PARTIES;
+import static vn.lienket.access.Route.delete;
+import static vn.lienket.access.Route.get;
+import static vn.lienket.access.Route.post;
+import static vn.lienket.access.Route.put;
+
+import java.util.List;
+
+/**
+ * plan-service: the lead and the members of a programme read its plans; the lead's coordinators
+ * edit and publish them and alone see compliance, progress and the audit. The relation is to the
+ * programme of the plan (or the programme the path or {@code ?programme=} names).
+ */
+public final class PlanServiceAccess {
+
+    public static final Policy POLICY = new Policy("plan-service", List.of(
+            get("/api/programmes/{programmeId}", PARTIES),
+            get("/api/master-plans", PARTIES),
+            get("/api/master-plans/{planId}", PARTIES),
+            get("/api/master-plans/{planId}/versions/{number}", PARTIES),
+            get("/api/master-plans/{planId}/activities", PARTIES),
+            get("/api/master-plans/{planId}/changes", PARTIES),
+            get("/api/master-plans/{planId}/audit", LEAD_COORDINATOR),
+            get("/api/master-plans/{planId}/compliance", LEAD_COORDINATOR),
+            get("/api/master-plans/{planId}/compliance/audit", LEAD_COORDINATOR),
+            get("/api/master-plans/{planId}/progress", LEAD_COORDINATOR),
+            put("/api/master-plans/{planId}/draft", LEAD_COORDINATOR),
+            post("/api/master-plans/{planId}/draft/sections/{sectionCode}/activities", LEAD_COORDINATOR),
+            put("/api/master-plans/{planId}/draft/activities/{code}", LEAD_COORDINATOR),
+            delete("/api/master-plans/{planId}/draft/activities/{code}", LEAD_COORDINATOR),
+            post("/api/master-plans/{planId}/draft/activities/{code}/move", LEAD_COORDINATOR),
+            put("/api/master-plans/{planId}/reporting-deadline", LEAD_COORDINATOR),
+            post("/api/master-plans/{planId}/versions", LEAD_COORDINATOR)))
+            .with(CommonRoutes.ROUTES);
+
+    private PlanServiceAccess() {
+    }
+}

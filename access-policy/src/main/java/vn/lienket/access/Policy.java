@@ -1,0 +1,49 @@
+package vn.lienket.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A service's routes and who may call each: the one source its checks, the gateway and its access matrix read. */
+public record Policy(String service, List<Route> routes) {
+
+    public Policy {
+        routes = List.copyOf(routes);
+    }
+
+    /** The route a request is for, with its path variables; empty for a path the service does not serve. */
+    public Optional<Match> match(String method, String path) {
+        for (Route route : routes) {
+            Optional<Map<String, String>> variables = route.match(method, path);
+            if (variables.isPresent()) {
+                return Optional.of(new Match(route, variables.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Does any route of this policy serve this path, with any method? */
+    public boolean servesPath(String path) {
+        return routes.stream().anyMatch(r -> r.matchPath(path).isPresent());
+    }
+
+    public Policy with(List<Route> more) {
+        List<Route> all = new ArrayList<>(routes);
+        all.addAll(more);
+        return new Policy(service, all);
+    }
+
+    /** A request matched to its route. */
+    public record Match(Route route, Map<String, String> variables) {
+
+        /** The authority the path names, if any. */
+        public String pathAuthority() {
+            return Route.AUTHORITY_VARIABLES.stream().map(variables::get).filter(v -> v != null).findFirst().orElse(null);
+        }
+
+        public boolean allows(String tenant, java.util.Set<String> roles, java.util.function.Supplier<Relation> relation) {
+            return route.audience().allows(tenant, roles, pathAuthority(), relation);
+        }
+    }
+}

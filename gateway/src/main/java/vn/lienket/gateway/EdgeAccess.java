@@ -1,0 +1,41 @@
+package vn.lienket.gateway;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+import vn.lienket.access.Policies;
+import vn.lienket.access.Policy;
+import vn.lienket.access.Relation;
+import vn.lienket.access.Roles;
+
+/**
+ * The gateway's check of a request: the same rules the service behind it checks (the platform's
+ * one policy per service), decided without the data. Where a rule needs the caller's relation to
+ * the resource, the roles decide here and the service decides the rest. A path no policy names
+ * passes with a token that acts for an authority, so that its service answers the 404 or 405.
+ */
+final class EdgeAccess {
+
+    private EdgeAccess() {
+    }
+
+    static boolean admits(Jwt jwt, String method, String path) {
+        String tenant = jwt.getClaimAsString("tenant");
+        Optional<Policy.Match> match = Policies.match(method, path);
+        if (match.isEmpty()) {
+            return tenant != null && !tenant.isBlank();
+        }
+        return match.get().allows(tenant, roles(jwt), () -> Relation.UNKNOWN);
+    }
+
+    static boolean isPlatformAdmin(Jwt jwt) {
+        return roles(jwt).contains(Roles.PLATFORM_ADMIN);
+    }
+
+    private static Set<String> roles(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        return roles == null ? Set.of() : Set.copyOf(roles);
+    }
+}
