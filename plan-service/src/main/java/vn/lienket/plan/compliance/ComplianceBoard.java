@@ -55,7 +55,7 @@ public class ComplianceBoard {
                     @Value("${lienket.compliance.reminder-days-before:7,1}") List<Integer> reminderDays) {
         this.reminderDays = List.copyOf(reminderDays);
         this.rows = new AggregateStore<>(database.getCollection("compliance"), MemberCompliance.class,
-                MemberCompliance::id, Topics.MASTER_PLANS, relay);
+                MemberCompliance::id, Topics.COMPLIANCE, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.clock = clock;
@@ -110,11 +110,17 @@ public class ComplianceBoard {
      * OVERDUE. A member told late keeps the plan's due date, the one every other member has; if it
      * had already passed, the member is overdue from the moment it is told, and the board shows it
      * was told after the due date ({@code toldAfterDueDate}) so the lead can judge it fairly.
+     * <p>
+     * A closed plan's rows are left as they are: its work is done, and nobody is reminded of it.
      */
     int checkDeadlines() {
         LocalDate today = VietnamTime.today(clock);
         int emitted = 0;
+        Map<String, Boolean> followed = new java.util.HashMap<>();
         for (MemberCompliance row : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
+            if (!followed.computeIfAbsent(row.planId(), this::followed)) {
+                continue;
+            }
             if (row.overdueUnreported(today)) {
                 emitted += emit(row, (plan, programme) -> new MemberRevisionOverdue(UUID.randomUUID().toString(),
                         clock.instant(), programme.id(), programme.leadAuthority(), plan.id(), plan.number(),
@@ -151,6 +157,11 @@ public class ComplianceBoard {
             log.debug("Compliance row {} changed meanwhile; next round", row.id());
             return 0;
         }
+    }
+
+    /** A plan's due dates are followed while it is open; a closed (or unknown) plan's are not. */
+    private boolean followed(String planId) {
+        return masterPlans.find(planId).map(p -> !p.value().isClosed()).orElse(false);
     }
 
     private MasterPlan plan(String planId) {

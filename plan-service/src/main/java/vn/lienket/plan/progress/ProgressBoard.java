@@ -20,6 +20,7 @@ import vn.lienket.contracts.Topics;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
+import vn.lienket.plan.masterplan.ReportingDeadline;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.audit.AuditEntry;
@@ -45,7 +46,7 @@ public class ProgressBoard {
     ProgressBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock) {
         this.reports = database.getCollection("progress");
         this.notices = new AggregateStore<>(database.getCollection("progress_deadline_notices"), DeadlineNotice.class,
-                DeadlineNotice::id, Topics.MASTER_PLANS, relay);
+                DeadlineNotice::id, Topics.PROGRESS_DEADLINES, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.clock = clock;
@@ -79,10 +80,24 @@ public class ProgressBoard {
                 .toList();
         List<String> notReported = programme.members().stream()
                 .filter(m -> all.stream().noneMatch(r -> r.memberId().equals(m))).toList();
-        LocalDate deadline = plan.reportingDeadline();
-        List<String> missing = deadline == null || !VietnamTime.today(clock).isAfter(deadline) ? null
-                : missingAt(deadline, programme.members(), all);
-        return new ProgressView(planId, plan.number(), deadline, activities, notReported, missing);
+        LocalDate today = VietnamTime.today(clock);
+        List<ProgressView.Deadline> deadlines = plan.reportingDates().stream()
+                .map(d -> deadline(d, today, programme, all)).toList();
+        return new ProgressView(planId, plan.number(), plan.status(), deadlines, activities, notReported);
+    }
+
+    /**
+     * Who reported in time for one deadline. Once it has passed: the members on that day that had
+     * reported by its end, and those that had not. Before: who has reported so far, and no one
+     * missing yet.
+     */
+    private static ProgressView.Deadline deadline(ReportingDeadline.ReportingDate date, LocalDate today,
+                                                  Programme programme, List<MemberProgress> reports) {
+        boolean passed = today.isAfter(date.date());
+        List<String> members = passed ? programme.membersOn(date.date()) : programme.members();
+        List<String> missing = missingAt(date.date(), members, reports);
+        List<String> inTime = members.stream().filter(m -> !missing.contains(m)).toList();
+        return new ProgressView.Deadline(date.label(), date.date(), passed, inTime, passed ? missing : null);
     }
 
     /**
@@ -95,33 +110,43 @@ public class ProgressBoard {
     }
 
     /**
-     * Once a plan's reporting deadline has passed, emits {@link MemberProgressMissing} for each
-     * member that had not reported by it, in the same write as the notice that records it was done,
-     * so each (plan, deadline) is told once. Returns how many events were emitted.
+     * For each open plan, once each of its reporting dates has passed, emits
+     * {@link MemberProgressMissing} for each member (then, and still) that had not reported by it,
+     * in the same write as the notice that records it was done, so each (plan, date) is told once
+     * (two deadlines on one day are one notice). A closed plan's deadlines are no longer followed.
+     * Returns how many events were emitted.
      */
     int reportMissing() {
         LocalDate today = VietnamTime.today(clock);
         int emitted = 0;
-        for (MasterPlan plan : masterPlans.withReportingDeadline()) {
-            LocalDate deadline = plan.reportingDeadline();
-            String id = DeadlineNotice.idOf(plan.id(), deadline);
-            if (!today.isAfter(deadline) || notices.find(id).isPresent()) {
-                continue;
-            }
-            Programme programme = programmes.get(plan.programmeId());
-            List<String> missing = missingAt(deadline, programme.members(), reports(plan.id()));
-            List<MemberProgressMissing> events = missing.stream().map(m -> new MemberProgressMissing(
-                    UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(), plan.id(),
-                    plan.number(), m, deadline)).toList();
-            try {
-                notices.insert(new DeadlineNotice(id, plan.id(), deadline, missing), events, new AuditEntry(clock.instant(),
-                        "deadline-check", null, "progress-missing", missing.size() + " member(s) had not reported by " + deadline));
-                emitted += events.size();
-            } catch (ConcurrentUpdateException e) {
-                // another round told it first
+        for (MasterPlan plan : masterPlans.openWithReportingDeadlines()) {
+            List<LocalDate> passed = plan.reportingDates().stream().map(ReportingDeadline.ReportingDate::date)
+                    .filter(today::isAfter).distinct().toList();
+            for (LocalDate deadline : passed) {
+                emitted += reportMissing(plan, deadline);
             }
         }
         return emitted;
+    }
+
+    private int reportMissing(MasterPlan plan, LocalDate deadline) {
+        String id = DeadlineNotice.idOf(plan.id(), deadline);
+        if (notices.find(id).isPresent()) {
+            return 0;
+        }
+        Programme programme = programmes.get(plan.programmeId());
+        List<String> members = programme.membersOn(deadline).stream().filter(programme::isMember).toList();
+        List<String> missing = missingAt(deadline, members, reports(plan.id()));
+        List<MemberProgressMissing> events = missing.stream().map(m -> new MemberProgressMissing(
+                UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(), plan.id(),
+                plan.number(), m, deadline)).toList();
+        try {
+            notices.insert(new DeadlineNotice(id, plan.id(), deadline, missing), events, new AuditEntry(clock.instant(),
+                    "deadline-check", null, "progress-missing", missing.size() + " member(s) had not reported by " + deadline));
+            return events.size();
+        } catch (ConcurrentUpdateException e) {
+            return 0; // another round told it first
+        }
     }
 
     private List<MemberProgress> reports(String planId) {
