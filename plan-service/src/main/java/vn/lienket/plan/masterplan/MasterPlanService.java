@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.ActivityChange;
+import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MasterPlanClosed;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.PlanChanges;
@@ -85,23 +86,11 @@ public class MasterPlanService {
      * never the clock.
      */
     Versioned<MasterPlanView> close(String planId, String ifMatch, Caller caller) {
-        Versioned<MasterPlan> current = plan(planId);
-        Programme programme = requireLead(current.value(), caller);
-        requireOpen(current.value());
-        EntityTags.require(ifMatch, current.revision());
-        Instant now = clock.instant();
-        MasterPlan closed = current.value().closed(now, caller.principal());
-        Integer latest = masterPlans.latestVersion(planId).map(MasterPlanVersion::number).orElse(0);
-        MasterPlanClosed event = new MasterPlanClosed(UUID.randomUUID().toString(), now, programme.id(),
-                programme.leadAuthority(), planId, closed.number(), latest, caller.principal());
-        try {
-            masterPlans.plans().update(closed, current.revision(), List.of(event),
-                    AuditEntry.by(caller, "plan.closed", closed.number() + " closed at version " + latest, now));
-        } catch (ConcurrentUpdateException e) {
-            throw EntityTags.stale(ifMatch);
-        }
-        return new Versioned<>(MasterPlanView.of(closed, masterPlans.latestVersion(planId).orElse(null)),
-                current.revision() + 1);
+        int latest = masterPlans.latestVersion(planId).map(MasterPlanVersion::number).orElse(0);
+        return changePlan(planId, ifMatch, caller, "plan.closed", (before, after) -> after.number() + " closed at version "
+                + latest, plan -> plan.closed(clock.instant(), caller.principal()), (programme, closed) -> List.of(
+                new MasterPlanClosed(UUID.randomUUID().toString(), closed.closedAt(), programme.id(),
+                        programme.leadAuthority(), planId, closed.number(), latest, caller.principal())));
     }
 
     private static String describe(List<ReportingDeadline> deadlines) {
@@ -153,13 +142,20 @@ public class MasterPlanService {
      */
     private Versioned<MasterPlanView> changePlan(String planId, String ifMatch, Caller caller, String action,
                                                  BiFunction<MasterPlan, MasterPlan, String> detail, UnaryOperator<MasterPlan> change) {
+        return changePlan(planId, ifMatch, caller, action, detail, change, (programme, plan) -> List.of());
+    }
+
+    /** As above, with the events the change causes, stored in the same write. */
+    private Versioned<MasterPlanView> changePlan(String planId, String ifMatch, Caller caller, String action,
+                                                 BiFunction<MasterPlan, MasterPlan, String> detail, UnaryOperator<MasterPlan> change,
+                                                 BiFunction<Programme, MasterPlan, List<IntegrationEvent>> events) {
         Versioned<MasterPlan> current = plan(planId);
-        requireLead(current.value(), caller);
+        Programme programme = requireLead(current.value(), caller);
         requireOpen(current.value());
         EntityTags.require(ifMatch, current.revision());
         MasterPlan changed = change.apply(current.value());
         try {
-            masterPlans.plans().update(changed, current.revision(), List.of(),
+            masterPlans.plans().update(changed, current.revision(), events.apply(programme, changed),
                     AuditEntry.by(caller, action, detail.apply(current.value(), changed), clock.instant()));
         } catch (ConcurrentUpdateException e) {
             throw EntityTags.stale(ifMatch);

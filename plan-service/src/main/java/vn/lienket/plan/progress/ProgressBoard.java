@@ -13,6 +13,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.MemberProgressMissing;
@@ -43,7 +44,11 @@ public class ProgressBoard {
     private final Programmes programmes;
     private final Clock clock;
 
-    ProgressBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock) {
+    private final int windowDays;
+
+    ProgressBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock,
+                  @Value("${lienket.progress.missing-report-window-days:30}") int windowDays) {
+        this.windowDays = windowDays;
         this.reports = database.getCollection("progress");
         this.notices = new AggregateStore<>(database.getCollection("progress_deadline_notices"), DeadlineNotice.class,
                 DeadlineNotice::id, Topics.PROGRESS_DEADLINES, relay);
@@ -114,14 +119,19 @@ public class ProgressBoard {
      * {@link MemberProgressMissing} for each member (then, and still) that had not reported by it,
      * in the same write as the notice that records it was done, so each (plan, date) is told once
      * (two deadlines on one day are one notice). A closed plan's deadlines are no longer followed.
-     * Returns how many events were emitted.
+     * <p>
+     * Only a date passed within the last {@code lienket.progress.missing-report-window-days} (30)
+     * is told: one this check missed while it was down, or that was set late, still is; the 15/12
+     * of 2023 and 2024 of a 2023–2025 plan entered in 2026 are not, as nobody could have reported
+     * them here. The board shows them all. Returns how many events were emitted.
      */
     int reportMissing() {
         LocalDate today = VietnamTime.today(clock);
+        LocalDate oldest = today.minusDays(windowDays + 1L);
         int emitted = 0;
         for (MasterPlan plan : masterPlans.openWithReportingDeadlines()) {
             List<LocalDate> passed = plan.reportingDates().stream().map(ReportingDeadline.ReportingDate::date)
-                    .filter(today::isAfter).distinct().toList();
+                    .filter(d -> today.isAfter(d) && !d.isBefore(oldest)).distinct().toList();
             for (LocalDate deadline : passed) {
                 emitted += reportMissing(plan, deadline);
             }

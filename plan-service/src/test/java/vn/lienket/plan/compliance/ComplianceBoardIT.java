@@ -250,18 +250,22 @@ class ComplianceBoardIT {
     @Autowired
     MasterPlans masterPlans;
 
-    /** A plan of the programme stored as it is after the lead closed it (or not), with a reporting date three days ago. */
+    /**
+     * A plan of the programme stored as it is after the lead closed it (or not), with reporting dates
+     * three days ago and 400 days ago (too long ago to be told).
+     */
     MasterPlan planWithPassedDeadline(String id, boolean closed) {
         MasterPlan plan = new MasterPlan(id, "hcmc-mekong-tourism", id, "Kế hoạch " + id, "UBND", LocalDate.now(), 2026,
                 List.of(), null, null, List.of(), Instant.now(), "test",
-                List.of(new ReportingDeadline("năm", LocalDate.now().minusDays(3), null)),
+                List.of(new ReportingDeadline("năm", LocalDate.now().minusDays(3), null),
+                        new ReportingDeadline("năm trước", LocalDate.now().minusDays(400), null)),
                 closed ? MasterPlan.CLOSED : MasterPlan.OPEN, closed ? Instant.now() : null, closed ? "test" : null);
         masterPlans.create(plan, new AuditEntry(Instant.now(), "test", "ho-chi-minh-city", "plan.created", id));
         return plan;
     }
 
     @Test
-    void aClosedPlansDeadlinesAreNoLongerFollowed() {
+    void aClosedPlansDeadlinesAreNoLongerFollowedNorIsADateLongPast() {
         String closed = "closed-" + UUID.randomUUID();
         String open = "open-" + UUID.randomUUID();
         planWithPassedDeadline(closed, true);
@@ -275,7 +279,8 @@ class ComplianceBoardIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(overdueEvents("tra-vinh", version)).extracting(MemberRevisionOverdue::planId).containsExactly(PLAN_ID);
             assertThat(TestEvents.readAll(bootstrap, Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream()
-                    .filter(e -> e.planId().equals(open))).hasSize(13);
+                    .filter(e -> e.planId().equals(open))).hasSize(13)
+                    .allSatisfy(e -> assertThat(e.reportingDeadline()).isEqualTo(LocalDate.now().minusDays(3)));
         });
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> overdueEvents("tra-vinh", version).size() == 1);
