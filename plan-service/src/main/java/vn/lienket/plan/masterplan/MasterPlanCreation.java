@@ -47,16 +47,29 @@ class MasterPlanCreation {
         DraftSource source = request.copyOf() == null ? DraftSource.EMPTY
                 : new CopyOfPlan(masterPlans, programmeId, request.copyOf(), request.renumbers());
         DraftSource.Draft draft = source.draft();
-        MasterPlan plan = MasterPlan.create(idFor(header, programmeId), programmeId, header, draft.sections(), deadlines,
-                clock.instant(), caller.principal());
-        try {
-            masterPlans.create(plan, AuditEntry.by(caller, "plan.created", plan.number() + " from " + draft.origin(),
-                    clock.instant()));
-        } catch (ConcurrentUpdateException e) {
-            // the same number in the same year, created meanwhile
-            throw PlanProblems.conflict("number", "Plan " + plan.id() + " exists already");
-        }
+        AuditEntry audit = AuditEntry.by(caller, "plan.created", header.number() + " from " + draft.origin(), clock.instant());
+        MasterPlan plan = insert(idFor(header, programmeId), programmeId, header, draft, deadlines, caller, audit);
         return new Versioned<>(MasterPlanView.of(plan, null), 1);
+    }
+
+    /**
+     * One write; if the id was taken meanwhile, by this programme it is the same number in the same
+     * year (409 naming {@code number}), by another programme this plan takes the id with the programme's.
+     */
+    private MasterPlan insert(String id, String programmeId, PlanHeader header, DraftSource.Draft draft,
+                              List<ReportingDeadline> deadlines, Caller caller, AuditEntry audit) {
+        MasterPlan plan = MasterPlan.create(id, programmeId, header, draft.sections(), deadlines, clock.instant(),
+                caller.principal());
+        try {
+            masterPlans.create(plan, audit);
+            return plan;
+        } catch (ConcurrentUpdateException e) {
+            String retry = idFor(header, programmeId);
+            if (retry.equals(id)) {
+                throw PlanProblems.conflict("number", "Plan " + id + " exists already");
+            }
+            return insert(retry, programmeId, header, draft, deadlines, caller, audit);
+        }
     }
 
     private String idFor(PlanHeader header, String programmeId) {

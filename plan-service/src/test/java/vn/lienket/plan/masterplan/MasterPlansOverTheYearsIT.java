@@ -126,6 +126,17 @@ class MasterPlansOverTheYearsIT {
     }
 
     @Test
+    void anotherProgrammesPlanOfTheSameNumberAndYearIsAPlanOfItsOwnUnderAnIdWithItsProgrammes() {
+        ApiClient.Response created = api.post("/api/programmes/northwest-hcmc-tourism/master-plans",
+                TestTokens.token("ha-giang", "coordinator"), plan("350/KH-UBND", 2024, "").replace("Thành phố Hồ Chí Minh",
+                        "tỉnh Hà Giang"));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/master-plans/350-kh-ubnd-2024-northwest-hcmc-tourism");
+        assertThat(read(PLAN_350).get("programmeId").asString()).isEqualTo(PROGRAMME);
+    }
+
+    @Test
     void nextYearsPlanStartsAsACopyOf350AndPublishesAVersionOfItsOwn() {
         JsonNode source = api.get("/api/master-plans/" + PLAN_350, HCMC).json().get("latestVersion").get("sections");
 
