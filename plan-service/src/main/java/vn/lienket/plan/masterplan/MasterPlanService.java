@@ -2,15 +2,15 @@ package vn.lienket.plan.masterplan;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
-import vn.lienket.access.Roles;
 import vn.lienket.contracts.ActivityChange;
+import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.contracts.MasterPlanClosed;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.contracts.SectionSnapshot;
@@ -40,43 +40,71 @@ public class MasterPlanService {
     }
 
     List<MasterPlanView.Summary> list(String programmeId, Caller caller) {
-        Programme programme = readable(programmeId, caller);
+        Programme programme = programmes.get(programmeId);
         return masterPlans.ofProgramme(programme.id()).stream()
                 .sorted(java.util.Comparator.comparing(MasterPlan::id))
-                .map(p -> new MasterPlanView.Summary(p.id(), p.programmeId(), p.number(), p.title(),
-                        masterPlans.latestVersion(p.id()).map(MasterPlanVersion::number).orElse(null)))
+                .map(p -> MasterPlanView.Summary.of(p, masterPlans.latestVersion(p.id()).orElse(null)))
                 .toList();
     }
 
     Versioned<MasterPlanView> get(String planId, Caller caller) {
         Versioned<MasterPlan> plan = plan(planId);
-        readable(plan.value().programmeId(), caller);
         return new Versioned<>(MasterPlanView.of(plan.value(), masterPlans.latestVersion(planId).orElse(null)),
                 plan.revision());
     }
 
     MasterPlanVersion version(String planId, int number, Caller caller) {
-        readable(plan(planId).value().programmeId(), caller);
         return masterPlans.version(planId, number)
                 .orElseThrow(() -> ApiException.notFound("Plan " + planId + " has no version " + number));
     }
 
-    /** Sets when members must have reported their progress; the lead authority's coordinator only. */
-    Versioned<MasterPlanView> setReportingDeadline(String planId, String ifMatch, LocalDate deadline, Caller caller) {
-        return changePlan(planId, ifMatch, caller, "reporting-deadline.set", plan -> String.valueOf(deadline),
-                plan -> plan.withReportingDeadline(deadline));
+    /** Replaces when members must have reported their progress; the lead authority's coordinator only. */
+    Versioned<MasterPlanView> setReportingDeadlines(String planId, String ifMatch, List<ReportingDeadline> deadlines,
+                                                    Caller caller) {
+        return changePlan(planId, ifMatch, caller, "reporting-deadlines.set", (before, after) -> describe(deadlines),
+                plan -> plan.withReportingDeadlines(deadlines));
+    }
+
+    /**
+     * Replaces the header (number, title, issuer, date, citations, funding, period); the plan keeps
+     * its id. A number the programme already uses in that year is a 409 naming {@code number}.
+     */
+    Versioned<MasterPlanView> changeHeader(String planId, String ifMatch, PlanHeader header, Caller caller) {
+        return changePlan(planId, ifMatch, caller, "header.changed",
+                (before, after) -> PlanHeaders.changes(before.header(), after.header()),
+                plan -> {
+                    PlanNumbers.requireFree(masterPlans, plan.programmeId(), header, plan.id());
+                    return plan.withHeader(header);
+                });
+    }
+
+    /**
+     * Closes the plan when its work is done: read-only from then on, still listed and readable with
+     * its history; {@link MasterPlanClosed} goes out in the same write. Only the lead closes a plan,
+     * never the clock.
+     */
+    Versioned<MasterPlanView> close(String planId, String ifMatch, Caller caller) {
+        int latest = masterPlans.latestVersion(planId).map(MasterPlanVersion::number).orElse(0);
+        return changePlan(planId, ifMatch, caller, "plan.closed", (before, after) -> after.number() + " closed at version "
+                + latest, plan -> plan.closed(clock.instant(), caller.principal()), (programme, closed) -> List.of(
+                new MasterPlanClosed(UUID.randomUUID().toString(), closed.closedAt(), programme.id(),
+                        programme.leadAuthority(), planId, closed.number(), latest, caller.principal())));
+    }
+
+    private static String describe(List<ReportingDeadline> deadlines) {
+        return deadlines.isEmpty() ? "none" : String.join("; ", deadlines.stream()
+                .map(d -> d.label() + " " + (d.date() != null ? d.date() : "every year on " + d.everyYear())).toList());
     }
 
     /** Every change of state of the plan (draft edits, publications), oldest first; for its lead authority. */
     List<AuditEntry> audit(String planId, Caller caller) {
-        requireLead(plan(planId).value(), caller);
+        plan(planId);
         return masterPlans.audit(planId);
     }
 
     /** Activities whose title, theme or location contains the words, typed with or without diacritics. */
     List<PlanSectionsView.Activity> search(String planId, String text, Caller caller) {
         MasterPlan plan = plan(planId).value();
-        readable(plan.programmeId(), caller);
         List<SectionSnapshot> sections = masterPlans.latestVersion(planId).map(MasterPlanVersion::sections)
                 .orElse(plan.draft());
         return sections.stream().flatMap(s -> s.activities().stream())
@@ -96,7 +124,7 @@ public class MasterPlanService {
     /** Applies an edit to the draft its If-Match names, if the result keeps the draft's rules. */
     Versioned<MasterPlanView> editDraft(String planId, String ifMatch, String action,
                                         UnaryOperator<List<SectionSnapshot>> edit, Caller caller) {
-        return changePlan(planId, ifMatch, caller, action, plan -> "draft of " + plan.number(), plan -> {
+        return changePlan(planId, ifMatch, caller, action, (before, after) -> "draft of " + after.number(), plan -> {
             List<SectionSnapshot> sections = edit.apply(plan.draft());
             DraftRules.check(sections);
             return plan.withDraft(sections, clock.instant(), caller.principal());
@@ -105,18 +133,27 @@ public class MasterPlanService {
 
     /**
      * Changes the plan read at the revision {@code ifMatch} names (its ETag) with its audit entry:
-     * first who may (403), then which revision (428 without one, 412 and nothing written if it
-     * changed since, including between this read and this write).
+     * first who may (403), then whether it is open (409 once closed), then which revision (428
+     * without one, 412 and nothing written if it changed since, including between this read and
+     * this write).
      */
     private Versioned<MasterPlanView> changePlan(String planId, String ifMatch, Caller caller, String action,
-                                                 Function<MasterPlan, String> detail, UnaryOperator<MasterPlan> change) {
+                                                 BiFunction<MasterPlan, MasterPlan, String> detail, UnaryOperator<MasterPlan> change) {
+        return changePlan(planId, ifMatch, caller, action, detail, change, (programme, plan) -> List.of());
+    }
+
+    /** As above, with the events the change causes, stored in the same write. */
+    private Versioned<MasterPlanView> changePlan(String planId, String ifMatch, Caller caller, String action,
+                                                 BiFunction<MasterPlan, MasterPlan, String> detail, UnaryOperator<MasterPlan> change,
+                                                 BiFunction<Programme, MasterPlan, List<IntegrationEvent>> events) {
         Versioned<MasterPlan> current = plan(planId);
-        requireLead(current.value(), caller);
+        Programme programme = programmeOf(current.value());
+        requireOpen(current.value());
         EntityTags.require(ifMatch, current.revision());
         MasterPlan changed = change.apply(current.value());
         try {
-            masterPlans.plans().update(changed, current.revision(), List.of(),
-                    AuditEntry.by(caller, action, detail.apply(changed), clock.instant()));
+            masterPlans.plans().update(changed, current.revision(), events.apply(programme, changed),
+                    AuditEntry.by(caller, action, detail.apply(current.value(), changed), clock.instant()));
         } catch (ConcurrentUpdateException e) {
             throw EntityTags.stale(ifMatch);
         }
@@ -126,7 +163,8 @@ public class MasterPlanService {
 
     MasterPlanVersion publish(String planId, PublishRequest request, Caller caller) {
         Versioned<MasterPlan> current = plan(planId);
-        Programme programme = requireLead(current.value(), caller);
+        Programme programme = programmeOf(current.value());
+        requireOpen(current.value());
         if (request.revisionDueDate().isBefore(VietnamTime.today(clock))) {
             throw ApiException.invalid("revisionDueDate", "must be today or later, not " + request.revisionDueDate());
         }
@@ -139,6 +177,10 @@ public class MasterPlanService {
         if (request == null) {
             request = new PublishRequest(null, null);
         }
+        requireOpen(plan);
+        if (plan.draft().stream().allMatch(s -> s.activities().isEmpty())) {
+            throw ApiException.conflict("The draft of " + plan.number() + " has no activities; nothing to publish");
+        }
         MasterPlanVersion previous = masterPlans.latestVersion(plan.id()).orElse(null);
         List<ActivityChange> changes = PlanChanges.between(previous == null ? List.of() : previous.sections(), plan.draft());
         if (previous != null && changes.isEmpty()) {
@@ -147,7 +189,7 @@ public class MasterPlanService {
         int number = previous == null ? 1 : previous.number() + 1;
         Instant now = clock.instant();
         MasterPlanVersion version = new MasterPlanVersion(MasterPlanVersion.idOf(plan.id(), number), plan.id(), number,
-                now, by, request.revisionDueDate(), request.summary(), plan.draft(), changes);
+                now, by, request.revisionDueDate(), request.summary(), plan.draft(), changes, plan.header());
         MasterPlanVersionPublished event = new MasterPlanVersionPublished(UUID.randomUUID().toString(), now,
                 programme.id(), programme.leadAuthority(), programme.members(), plan.id(), plan.number(), plan.title(),
                 number, request.revisionDueDate(), request.summary(), plan.draft(), changes);
@@ -160,17 +202,16 @@ public class MasterPlanService {
         return masterPlans.find(planId).orElseThrow(() -> ApiException.notFound("No master plan " + planId));
     }
 
-    private Programme readable(String programmeId, Caller caller) {
-        Programme programme = programmes.get(programmeId);
-        if (!programme.isParticipant(caller.tenant())) {
-            throw ApiException.forbidden(caller.tenant() + " is not part of programme " + programmeId);
-        }
-        return programme;
+    /** The plan's programme; who may read or change it is plan-service's access policy's to say. */
+    private Programme programmeOf(MasterPlan plan) {
+        return programmes.get(plan.programmeId());
     }
 
-    private Programme requireLead(MasterPlan plan, Caller caller) {
-        Programme programme = programmes.get(plan.programmeId());
-        caller.requireTenantRole(programme.leadAuthority(), Roles.COORDINATOR);
-        return programme;
+    /** 409 once the plan is closed: every write to it is refused. */
+    private static MasterPlan requireOpen(MasterPlan plan) {
+        if (plan.isClosed()) {
+            throw PlanProblems.closed(plan);
+        }
+        return plan;
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import vn.lienket.contracts.ActivityChange;
 import vn.lienket.contracts.SectionSnapshot;
 
-/** An immutable published version; it differs from the previous one by {@code changes}. */
+/**
+ * An immutable published version; it differs from the previous one by {@code changes}, and keeps
+ * the plan's header as it was when it was published (null in versions published before headers were kept).
+ */
 public record MasterPlanVersion(
         String id,
         String planId,
@@ -17,7 +20,8 @@ public record MasterPlanVersion(
         LocalDate revisionDueDate,
         String summary,
         List<SectionSnapshot> sections,
-        List<ActivityChange> changes) {
+        List<ActivityChange> changes,
+        PlanHeader header) {
 
     static String idOf(String planId, int number) {
         return planId + "@" + number;

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 
-/** A master plan as read: its header, the draft and the latest published version. */
+/**
+ * A master plan as read: its header, status, reporting deadlines (as set, and the dates they fall
+ * on), the draft and the latest published version.
+ */
 record MasterPlanView(
         String id,
         String programmeId,
@@ -16,19 +19,31 @@ record MasterPlanView(
         int year,
         List<String> legalBases,
         String funding,
-        LocalDate reportingDeadline,
+        PlanPeriod period,
+        String status,
+        Instant closedAt,
+        String closedBy,
+        List<ReportingDeadline> reportingDeadlines,
+        List<ReportingDeadline.ReportingDate> reportingDates,
         Draft draft,
         VersionView latestVersion) {
 
     record Draft(List<PlanSectionsView> sections, Instant updatedAt, String updatedBy) {
     }
 
-    record Summary(String id, String programmeId, String number, String title, Integer latestVersion) {
+    record Summary(String id, String programmeId, String number, String title, int year, String status,
+                   Integer latestVersion) {
+
+        static Summary of(MasterPlan plan, MasterPlanVersion latest) {
+            return new Summary(plan.id(), plan.programmeId(), plan.number(), plan.title(), plan.year(), plan.status(),
+                    latest == null ? null : latest.number());
+        }
     }
 
     static MasterPlanView of(MasterPlan plan, MasterPlanVersion latest) {
         return new MasterPlanView(plan.id(), plan.programmeId(), plan.number(), plan.title(), plan.issuer(),
-                plan.issuedOn(), plan.year(), plan.legalBases(), plan.funding(), plan.reportingDeadline(),
+                plan.issuedOn(), plan.year(), plan.legalBases(), plan.funding(), plan.period(), plan.status(),
+                plan.closedAt(), plan.closedBy(), plan.reportingDeadlines(), plan.reportingDates(),
                 new Draft(PlanSectionsView.of(plan.draft()), plan.draftUpdatedAt(), plan.draftUpdatedBy()),
                 latest == null ? null : VersionView.of(latest));
     }

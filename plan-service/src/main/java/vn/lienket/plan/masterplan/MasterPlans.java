@@ -44,9 +44,10 @@ public class MasterPlans {
         return trail;
     }
 
-    /** Plans that have a reporting deadline set. */
-    public List<MasterPlan> withReportingDeadline() {
-        return plans.findAll(Filters.ne("reportingDeadline", null));
+    /** Open plans that have reporting deadlines: the ones whose deadlines are still followed. */
+    public List<MasterPlan> openWithReportingDeadlines() {
+        return plans.findAll(Filters.ne("status", MasterPlan.CLOSED)).stream()
+                .filter(p -> !p.reportingDeadlines().isEmpty()).toList();
     }
 
     public List<MasterPlan> ofProgramme(String programmeId) {

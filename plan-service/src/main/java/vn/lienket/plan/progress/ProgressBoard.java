@@ -13,14 +13,15 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import vn.lienket.access.Roles;
 import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.Topics;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
+import vn.lienket.plan.masterplan.ReportingDeadline;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.audit.AuditEntry;
@@ -42,10 +43,14 @@ public class ProgressBoard {
     private final Programmes programmes;
     private final Clock clock;
 
-    ProgressBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock) {
+    private final int windowDays;
+
+    ProgressBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock,
+                  @Value("${lienket.progress.missing-report-window-days:30}") int windowDays) {
+        this.windowDays = windowDays;
         this.reports = database.getCollection("progress");
         this.notices = new AggregateStore<>(database.getCollection("progress_deadline_notices"), DeadlineNotice.class,
-                DeadlineNotice::id, Topics.MASTER_PLANS, relay);
+                DeadlineNotice::id, Topics.PROGRESS_DEADLINES, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.clock = clock;
@@ -71,7 +76,6 @@ public class ProgressBoard {
     ProgressView view(String planId, Caller caller) {
         MasterPlan plan = masterPlans.find(planId).orElseThrow(() -> ApiException.notFound("No master plan " + planId)).value();
         Programme programme = programmes.get(plan.programmeId());
-        caller.requireTenantRole(programme.leadAuthority(), Roles.COORDINATOR);
         List<MemberProgress> all = reports(planId);
         var latest = masterPlans.latestVersion(planId);
         var activities = PlanChanges.byCode(latest.map(v -> v.sections()).orElse(plan.draft())).values().stream()
@@ -79,10 +83,24 @@ public class ProgressBoard {
                 .toList();
         List<String> notReported = programme.members().stream()
                 .filter(m -> all.stream().noneMatch(r -> r.memberId().equals(m))).toList();
-        LocalDate deadline = plan.reportingDeadline();
-        List<String> missing = deadline == null || !VietnamTime.today(clock).isAfter(deadline) ? null
-                : missingAt(deadline, programme.members(), all);
-        return new ProgressView(planId, plan.number(), deadline, activities, notReported, missing);
+        LocalDate today = VietnamTime.today(clock);
+        List<ProgressView.Deadline> deadlines = plan.reportingDates().stream()
+                .map(d -> deadline(d, today, programme, all)).toList();
+        return new ProgressView(planId, plan.number(), plan.status(), deadlines, activities, notReported);
+    }
+
+    /**
+     * Who reported in time for one deadline. Once it has passed: the members on that day that had
+     * reported by its end, and those that had not. Before: who has reported so far, and no one
+     * missing yet.
+     */
+    private static ProgressView.Deadline deadline(ReportingDeadline.ReportingDate date, LocalDate today,
+                                                  Programme programme, List<MemberProgress> reports) {
+        boolean passed = today.isAfter(date.date());
+        List<String> members = passed ? programme.membersOn(date.date()) : programme.members();
+        List<String> missing = missingAt(date.date(), members, reports);
+        List<String> inTime = members.stream().filter(m -> !missing.contains(m)).toList();
+        return new ProgressView.Deadline(date.label(), date.date(), passed, inTime, passed ? missing : null);
     }
 
     /**
@@ -95,33 +113,48 @@ public class ProgressBoard {
     }
 
     /**
-     * Once a plan's reporting deadline has passed, emits {@link MemberProgressMissing} for each
-     * member that had not reported by it, in the same write as the notice that records it was done,
-     * so each (plan, deadline) is told once. Returns how many events were emitted.
+     * For each open plan, once each of its reporting dates has passed, emits
+     * {@link MemberProgressMissing} for each member (then, and still) that had not reported by it,
+     * in the same write as the notice that records it was done, so each (plan, date) is told once
+     * (two deadlines on one day are one notice). A closed plan's deadlines are no longer followed.
+     * <p>
+     * Only a date passed within the last {@code lienket.progress.missing-report-window-days} (30)
+     * is told: one this check missed while it was down, or that was set late, still is; the 15/12
+     * of 2023 and 2024 of a 2023–2025 plan entered in 2026 are not, as nobody could have reported
+     * them here. The board shows them all. Returns how many events were emitted.
      */
     int reportMissing() {
         LocalDate today = VietnamTime.today(clock);
+        LocalDate oldest = today.minusDays(windowDays + 1L);
         int emitted = 0;
-        for (MasterPlan plan : masterPlans.withReportingDeadline()) {
-            LocalDate deadline = plan.reportingDeadline();
-            String id = DeadlineNotice.idOf(plan.id(), deadline);
-            if (!today.isAfter(deadline) || notices.find(id).isPresent()) {
-                continue;
-            }
-            Programme programme = programmes.get(plan.programmeId());
-            List<String> missing = missingAt(deadline, programme.members(), reports(plan.id()));
-            List<MemberProgressMissing> events = missing.stream().map(m -> new MemberProgressMissing(
-                    UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(), plan.id(),
-                    plan.number(), m, deadline)).toList();
-            try {
-                notices.insert(new DeadlineNotice(id, plan.id(), deadline, missing), events, new AuditEntry(clock.instant(),
-                        "deadline-check", null, "progress-missing", missing.size() + " member(s) had not reported by " + deadline));
-                emitted += events.size();
-            } catch (ConcurrentUpdateException e) {
-                // another round told it first
+        for (MasterPlan plan : masterPlans.openWithReportingDeadlines()) {
+            List<LocalDate> passed = plan.reportingDates().stream().map(ReportingDeadline.ReportingDate::date)
+                    .filter(d -> today.isAfter(d) && !d.isBefore(oldest)).distinct().toList();
+            for (LocalDate deadline : passed) {
+                emitted += reportMissing(plan, deadline);
             }
         }
         return emitted;
+    }
+
+    private int reportMissing(MasterPlan plan, LocalDate deadline) {
+        String id = DeadlineNotice.idOf(plan.id(), deadline);
+        if (notices.find(id).isPresent()) {
+            return 0;
+        }
+        Programme programme = programmes.get(plan.programmeId());
+        List<String> members = programme.membersOn(deadline).stream().filter(programme::isMember).toList();
+        List<String> missing = missingAt(deadline, members, reports(plan.id()));
+        List<MemberProgressMissing> events = missing.stream().map(m -> new MemberProgressMissing(
+                UUID.randomUUID().toString(), clock.instant(), programme.id(), programme.leadAuthority(), plan.id(),
+                plan.number(), m, deadline)).toList();
+        try {
+            notices.insert(new DeadlineNotice(id, plan.id(), deadline, missing), events, new AuditEntry(clock.instant(),
+                    "deadline-check", null, "progress-missing", missing.size() + " member(s) had not reported by " + deadline));
+            return events.size();
+        } catch (ConcurrentUpdateException e) {
+            return 0; // another round told it first
+        }
     }
 
     private List<MemberProgress> reports(String planId) {

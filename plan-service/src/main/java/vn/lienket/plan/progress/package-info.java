@@ -1,2 +1,2 @@
-/** Progress: what members report per activity, rolled up per master activity for the lead authority. */
+/** Progress: what members report per activity, rolled up per master activity and per reporting date for the lead authority. */
 package vn.lienket.plan.progress;

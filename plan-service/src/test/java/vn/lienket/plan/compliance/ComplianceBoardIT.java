@@ -23,6 +23,10 @@ import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.MemberRevisionOverdue;
 import vn.lienket.contracts.MemberRevisionReminder;
 import vn.lienket.contracts.Topics;
+import vn.lienket.plan.masterplan.MasterPlan;
+import vn.lienket.plan.masterplan.MasterPlans;
+import vn.lienket.plan.masterplan.ReportingDeadline;
+import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
@@ -96,10 +100,12 @@ class ComplianceBoardIT {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> overdueEvents("hau-giang", version).size() == 1);
         assertThat(row("hau-giang").get("status").asString()).isEqualTo("OVERDUE");
+        assertThat(TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionOverdue.class))
+                .as("compliance escalations have a topic of their own").isEmpty();
     }
 
     List<MemberRevisionOverdue> overdueEvents(String member, int version) {
-        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionOverdue.class).stream()
+        return TestEvents.readAll(bootstrap, Topics.COMPLIANCE, MemberRevisionOverdue.class).stream()
                 .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 
@@ -127,24 +133,36 @@ class ComplianceBoardIT {
                     .singleElement().satisfies(r -> assertThat(r.get("reports").asInt()).isEqualTo(3));
         });
 
-        assertThat(api.put("/api/master-plans/" + PLAN_ID + "/reporting-deadline", HCMC,
-                "{\"reportingDeadline\":\"" + deadline + "\"}", "If-Match",
+        LocalDate later = LocalDate.now().plusDays(30);
+        assertThat(api.put("/api/master-plans/" + PLAN_ID + "/reporting-deadlines", HCMC,
+                "{\"reportingDeadlines\":[{\"label\":\"6 tháng\",\"date\":\"" + deadline + "\"},"
+                        + "{\"label\":\"năm\",\"date\":\"" + later + "\"}]}", "If-Match",
                 api.get("/api/master-plans/" + PLAN_ID, HCMC).header("ETag")).status()).isEqualTo(200);
 
         JsonNode board = api.get("/api/master-plans/" + PLAN_ID + "/progress", HCMC).json();
-        assertThat(board.get("missingAtDeadline").valueStream().map(JsonNode::asString))
+        JsonNode passed = board.get("deadlines").get(0);
+        assertThat(passed.get("label").asString()).isEqualTo("6 tháng");
+        assertThat(passed.get("passed").asBoolean()).isTrue();
+        assertThat(passed.get("missing").valueStream().map(JsonNode::asString))
                 .contains("soc-trang", "ca-mau").doesNotContain("kien-giang");
+        assertThat(passed.get("reportedInTime").valueStream().map(JsonNode::asString)).containsExactly("kien-giang");
+        JsonNode coming = board.get("deadlines").get(1);
+        assertThat(coming.get("passed").asBoolean()).isFalse();
+        assertThat(coming.get("missing").isNull()).as("nobody is missing before the day").isTrue();
+        assertThat(coming.get("reportedInTime").valueStream().map(JsonNode::asString)).contains("kien-giang", "soc-trang");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(missingEvents(deadline))
                 .extracting(MemberProgressMissing::memberId).hasSize(12).contains("soc-trang", "ca-mau")
                 .doesNotContain("kien-giang"));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> missingEvents(deadline).size() == 12);
+        assertThat(TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberProgressMissing.class))
+                .as("progress deadlines have a topic of their own").isEmpty();
         assertThat(api.get("/api/master-plans/" + PLAN_ID + "/progress", TestTokens.token("kien-giang", "planner")).status())
                 .isEqualTo(403);
     }
 
     List<MemberProgressMissing> missingEvents(LocalDate deadline) {
-        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberProgressMissing.class).stream()
-                .filter(e -> e.reportingDeadline().equals(deadline)).toList();
+        return TestEvents.readAll(bootstrap, Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream()
+                .filter(e -> e.planId().equals(PLAN_ID) && e.reportingDeadline().equals(deadline)).toList();
     }
 
     @Test
@@ -162,11 +180,12 @@ class ComplianceBoardIT {
                 }));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> reminders("vinh-long", version).size() == 1);
+        assertThat(TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionReminder.class)).isEmpty();
         assertThat(row("vinh-long").get("status").asString()).isEqualTo("NOTIFIED");
     }
 
     List<MemberRevisionReminder> reminders(String member, int version) {
-        return TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionReminder.class).stream()
+        return TestEvents.readAll(bootstrap, Topics.COMPLIANCE, MemberRevisionReminder.class).stream()
                 .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 
@@ -226,6 +245,47 @@ class ComplianceBoardIT {
         ApiClient.Response before = api.get(link.substring(link.indexOf("/api/"), link.indexOf('>')), HCMC);
         assertThat(before.json()).singleElement().satisfies(e -> assertThat(e.get("action").asString())
                 .isEqualTo("activity.added 5.9"));
+    }
+
+    @Autowired
+    MasterPlans masterPlans;
+
+    /**
+     * A plan of the programme stored as it is after the lead closed it (or not), with reporting dates
+     * three days ago and 400 days ago (too long ago to be told).
+     */
+    MasterPlan planWithPassedDeadline(String id, boolean closed) {
+        MasterPlan plan = new MasterPlan(id, "hcmc-mekong-tourism", id, "Kế hoạch " + id, "UBND", LocalDate.now(), 2026,
+                List.of(), null, null, List.of(), Instant.now(), "test",
+                List.of(new ReportingDeadline("năm", LocalDate.now().minusDays(3), null),
+                        new ReportingDeadline("năm trước", LocalDate.now().minusDays(400), null)),
+                closed ? MasterPlan.CLOSED : MasterPlan.OPEN, closed ? Instant.now() : null, closed ? "test" : null);
+        masterPlans.create(plan, new AuditEntry(Instant.now(), "test", "ho-chi-minh-city", "plan.created", id));
+        return plan;
+    }
+
+    @Test
+    void aClosedPlansDeadlinesAreNoLongerFollowedNorIsADateLongPast() {
+        String closed = "closed-" + UUID.randomUUID();
+        String open = "open-" + UUID.randomUUID();
+        planWithPassedDeadline(closed, true);
+        planWithPassedDeadline(open, false);
+        int version = 4000 + (int) (System.nanoTime() % 1000);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, new DerivedPlanRevisionRequired(UUID.randomUUID().toString(),
+                Instant.now(), "tra-vinh", "hcmc-mekong-tourism", "ho-chi-minh-city", closed, closed, "Kế hoạch", version,
+                version - 1, LocalDate.now().minusDays(2), List.of(), List.of()));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required("tra-vinh", version, LocalDate.now().minusDays(2)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(overdueEvents("tra-vinh", version)).extracting(MemberRevisionOverdue::planId).containsExactly(PLAN_ID);
+            assertThat(TestEvents.readAll(bootstrap, Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream()
+                    .filter(e -> e.planId().equals(open))).hasSize(13)
+                    .allSatisfy(e -> assertThat(e.reportingDeadline()).isEqualTo(LocalDate.now().minusDays(3)));
+        });
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> overdueEvents("tra-vinh", version).size() == 1);
+        assertThat(TestEvents.readAll(bootstrap, Topics.PROGRESS_DEADLINES, MemberProgressMissing.class))
+                .noneMatch(e -> e.planId().equals(closed));
     }
 
     @Test

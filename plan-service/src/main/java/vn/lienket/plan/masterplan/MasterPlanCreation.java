@@ -1,0 +1,81 @@
+package vn.lienket.plan.masterplan;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import vn.lienket.plan.programme.Programme;
+import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.audit.AuditEntry;
+import vn.lienket.support.security.Caller;
+import vn.lienket.support.store.ConcurrentUpdateException;
+import vn.lienket.support.store.Versioned;
+import vn.lienket.support.web.ApiException;
+
+/**
+ * Creates a programme's next plan as its lead authority does each year: the header, the reporting
+ * deadlines and a first draft from a {@link DraftSource}. Every check is made before the one write
+ * (the plan with its audit entry), so a refused request leaves nothing behind.
+ */
+@Service
+class MasterPlanCreation {
+
+    private final MasterPlans masterPlans;
+    private final Programmes programmes;
+    private final Clock clock;
+
+    MasterPlanCreation(MasterPlans masterPlans, Programmes programmes, Clock clock) {
+        this.masterPlans = masterPlans;
+        this.programmes = programmes;
+        this.clock = clock;
+    }
+
+    /**
+     * 404 for an unknown programme, 403 unless the lead's coordinator, 409 for an archived programme
+     * or a number the programme already uses that year ({@code number}), 400 for a period that ends
+     * before it starts ({@code period.to}) or a malformed deadline, 422 for a {@code copyOf} that is
+     * not a published plan of this programme.
+     */
+    Versioned<MasterPlanView> create(String programmeId, CreatePlanRequest request, Caller caller) {
+        Programme programme = programmes.get(programmeId);
+        if (programme.archived()) {
+            throw ApiException.conflict("Programme " + programmeId + " is archived; it takes no new plans");
+        }
+        PlanHeader header = request.toHeader();
+        List<ReportingDeadline> deadlines = ReportingDeadlines.of(request.reportingDeadlines());
+        PlanNumbers.requireFree(masterPlans, programmeId, header, null);
+        DraftSource source = request.copyOf() == null ? DraftSource.EMPTY
+                : new CopyOfPlan(masterPlans, programmeId, request.copyOf(), request.renumbers());
+        DraftSource.Draft draft = source.draft();
+        AuditEntry audit = AuditEntry.by(caller, "plan.created", header.number() + " from " + draft.origin(), clock.instant());
+        MasterPlan plan = insert(idFor(header, programmeId), programmeId, header, draft, deadlines, caller, audit);
+        return new Versioned<>(MasterPlanView.of(plan, null), 1);
+    }
+
+    /**
+     * One write; if the id was taken meanwhile, by this programme it is the same number in the same
+     * year (409 naming {@code number}), by another programme this plan takes the id with the programme's.
+     */
+    private MasterPlan insert(String id, String programmeId, PlanHeader header, DraftSource.Draft draft,
+                              List<ReportingDeadline> deadlines, Caller caller, AuditEntry audit) {
+        MasterPlan plan = MasterPlan.create(id, programmeId, header, draft.sections(), deadlines, clock.instant(),
+                caller.principal());
+        try {
+            masterPlans.create(plan, audit);
+            return plan;
+        } catch (ConcurrentUpdateException e) {
+            String retry = idFor(header, programmeId);
+            if (retry.equals(id)) {
+                throw PlanProblems.conflict("number", "Plan " + id + " exists already");
+            }
+            return insert(retry, programmeId, header, draft, deadlines, caller, audit);
+        }
+    }
+
+    private String idFor(PlanHeader header, String programmeId) {
+        String id = PlanNumbers.idOf(header.number(), header.issuedOn().getYear());
+        return masterPlans.find(id).filter(p -> !p.value().programmeId().equals(programmeId))
+                .map(p -> PlanNumbers.idInProgramme(header.number(), header.issuedOn().getYear(), programmeId))
+                .orElse(id);
+    }
+}
