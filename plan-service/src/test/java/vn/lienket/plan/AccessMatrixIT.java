@@ -1,5 +1,6 @@
 package vn.lienket.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.lienket.support.testing.AccessMatrix.LEAD_COORDINATOR;
 import static vn.lienket.support.testing.AccessMatrix.OWN_PLANNER;
@@ -40,6 +41,12 @@ class AccessMatrixIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get(plan, TestTokens.token("ho-chi-minh-city", "coordinator")).status() == 200);
         String[] members = {LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER};
+        // a programme of its own for the programme writes, led by the lead of these callers, kien-giang a member
+        String programme = "/api/programmes/access-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("/api/programmes", TestTokens.token("platform", "platform-admin"),
+                "{\"id\":\"" + programme.substring("/api/programmes/".length()) + "\",\"name\":\"Quyền truy cập\","
+                        + "\"sectors\":[\"tourism\"],\"leadAuthority\":\"ho-chi-minh-city\",\"members\":[\"kien-giang\"],"
+                        + "\"period\":{\"from\":\"2024-01-01\"}}").status()).isEqualTo(201);
         String activity = "{\"code\":\"2.3\",\"title\":\"Không gian\",\"theme\":null,\"timeframe\":\"Quý II/2024\","
                 + "\"location\":\"Tỉnh Vĩnh Long\"}";
 
@@ -64,6 +71,24 @@ class AccessMatrixIT {
                 write("PUT", plan + "/reporting-deadline", "{\"reportingDeadline\":\"2026-12-31\"}", LEAD_COORDINATOR),
                 // a due date in the past: a caller that passes the checks gets 400 and nothing is published
                 write("POST", plan + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}", LEAD_COORDINATOR),
+                get("/api/authorities", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER, OTHER_COORDINATOR,
+                        PLATFORM_ADMIN),
+                get("/api/authorities/kien-giang", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER,
+                        OTHER_COORDINATOR, PLATFORM_ADMIN),
+                // the list answers everyone, each with the programmes it takes part in
+                get("/api/programmes", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER, OTHER_COORDINATOR,
+                        PLATFORM_ADMIN),
+                get(programme, LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER),
+                get(programme + "/audit", LEAD_COORDINATOR, PLATFORM_ADMIN),
+                // no sectors: a platform admin passes the checks, gets 400 and nothing is created
+                write("POST", "/api/programmes", "{\"name\":\"Không ngành\",\"sectors\":[],\"leadAuthority\":\"ca-mau\","
+                        + "\"period\":{\"from\":\"2024-01-01\"}}", PLATFORM_ADMIN),
+                // an authority the register lacks: 400, no member added
+                write("POST", programme + "/members", "{\"authorityId\":\"atlantis\"}", LEAD_COORDINATOR, PLATFORM_ADMIN),
+                // lao-cai is no member: 409, nothing recorded
+                write("DELETE", programme + "/members/lao-cai", null, LEAD_COORDINATOR, PLATFORM_ADMIN),
+                // the lead's coordinator archives it (200); the platform admin after it gets 409
+                write("POST", programme + "/archive", null, LEAD_COORDINATOR, PLATFORM_ADMIN),
                 get("/api/audit/denied-requests", LEAD_COORDINATOR, OWN_PLANNER, OWN_VIEWER, OTHER_PLANNER,
                         OTHER_COORDINATOR, PLATFORM_ADMIN)),
                 AccessMatrix.callers("ho-chi-minh-city", "kien-giang", "lao-cai", "ha-giang"));
