@@ -263,18 +263,15 @@ class ProgrammeApiIT {
     }
 
     @Test
-    void theSeededProgrammesWereCreatedThroughTheServiceWithTheirEvents() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(eventsOf("hcmc-mekong-tourism")).first().isInstanceOfSatisfying(ProgrammeCreated.class, e -> {
-                assertThat(e.programme().leadAuthority()).isEqualTo("ho-chi-minh-city");
-                assertThat(e.programme().membersOn(LocalDate.of(2024, 6, 1))).hasSize(13);
-                assertThat(e.programme().authorities()).hasSize(14);
-            });
-            assertThat(eventsOf("northwest-hcmc-tourism")).first().isInstanceOfSatisfying(ProgrammeCreated.class,
-                    e -> assertThat(e.programme().leadAuthority()).isEqualTo("ha-giang"));
-        });
-        assertThat(api().get("/api/programmes/hcmc-mekong-tourism/audit", TestTokens.token("ho-chi-minh-city", "coordinator"))
-                .json().valueStream().map(e -> e.get("action").asString() + " by " + e.get("principal").asString()))
-                .endsWith("programme.created by seed");
+    void theSeededProgrammesWereCreatedThroughTheService() {
+        // their events are on the broker of whichever test context seeded the store first: ProgrammeSeedIT checks the seed's events
+        for (String id : List.of("hcmc-mekong-tourism", "northwest-hcmc-tourism")) {
+            ApiClient.Response trail = api().get("/api/programmes/" + id + "/audit", ADMIN);
+            assertThat(trail.json().valueStream().map(e -> e.get("action").asString() + " by " + e.get("principal").asString()))
+                    .as(id).endsWith("programme.created by seed");
+        }
+        JsonNode mekong = api().get("/api/programmes/hcmc-mekong-tourism", TestTokens.token("ca-mau", "viewer")).json();
+        assertThat(mekong.get("sectors").valueStream().map(JsonNode::asString)).containsExactly("tourism");
+        assertThat(mekong.get("memberships")).hasSize(13);
     }
 }
