@@ -1,7 +1,10 @@
 package vn.lienket.access;
 
+import static vn.lienket.access.Audience.ANY_CALLER;
 import static vn.lienket.access.Audience.LEAD_COORDINATOR;
+import static vn.lienket.access.Audience.LEAD_COORDINATOR_OR_PLATFORM_ADMIN;
 import static vn.lienket.access.Audience.PARTIES;
+import static vn.lienket.access.Audience.PLATFORM_ADMIN;
 import static vn.lienket.access.Route.delete;
 import static vn.lienket.access.Route.get;
 import static vn.lienket.access.Route.post;
@@ -17,7 +20,16 @@ import java.util.List;
 public final class PlanServiceAccess {
 
     public static final Policy POLICY = new Policy("plan-service", List.of(
+            get("/api/authorities", ANY_CALLER),
+            get("/api/authorities/{authorityId}", ANY_CALLER),
+            // each sees the programmes it takes part in; a platform admin sees all
+            get("/api/programmes", ANY_CALLER),
+            post("/api/programmes", PLATFORM_ADMIN),
             get("/api/programmes/{programmeId}", PARTIES),
+            get("/api/programmes/{programmeId}/audit", LEAD_COORDINATOR_OR_PLATFORM_ADMIN),
+            post("/api/programmes/{programmeId}/members", LEAD_COORDINATOR_OR_PLATFORM_ADMIN),
+            delete("/api/programmes/{programmeId}/members/{authorityId}", LEAD_COORDINATOR_OR_PLATFORM_ADMIN),
+            post("/api/programmes/{programmeId}/archive", LEAD_COORDINATOR_OR_PLATFORM_ADMIN),
             get("/api/master-plans", PARTIES),
             get("/api/master-plans/{planId}", PARTIES),
             get("/api/master-plans/{planId}/versions/{number}", PARTIES),

@@ -1,5 +1,6 @@
 package vn.lienket.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.lienket.support.testing.AccessMatrix.Sample.get;
 import static vn.lienket.support.testing.AccessMatrix.Sample.write;
@@ -39,6 +40,12 @@ class AccessMatrixIT {
         String plan = "/api/master-plans/350-kh-ubnd-2024";
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get(plan, TestTokens.token("ho-chi-minh-city", "coordinator")).status() == 200);
+        // a programme of its own for the programme writes, led by the lead of these callers, kien-giang a member
+        String programme = "/api/programmes/access-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("/api/programmes", TestTokens.token("platform", "platform-admin"),
+                "{\"id\":\"" + programme.substring("/api/programmes/".length()) + "\",\"name\":\"Quyền truy cập\","
+                        + "\"sectors\":[\"tourism\"],\"leadAuthority\":\"ho-chi-minh-city\",\"members\":[\"kien-giang\"],"
+                        + "\"period\":{\"from\":\"2024-01-01\"}}").status()).isEqualTo(201);
         String activity = "{\"code\":\"2.3\",\"title\":\"Không gian\",\"theme\":null,\"timeframe\":\"Quý II/2024\","
                 + "\"location\":\"Tỉnh Vĩnh Long\"}";
 
@@ -68,9 +75,24 @@ class AccessMatrixIT {
                 write("POST", "/api/programmes/hcmc-mekong-tourism/master-plans", HEADER.replace("\"to\":\"2025-12-31\"",
                         "\"to\":\"2024-12-31\"")),
                 // a due date in the past: a caller that passes the checks gets 400 and nothing is published
-                write("POST", plan + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}"),
+               write("POST", plan + "/versions", "{\"revisionDueDate\":\"2000-01-01\"}"),
                 // a plan that does not exist: the roles decide, and the answer is 404
                 get("/api/master-plans/no-such-plan/compliance").about(Resource.unknown()),
+                get("/api/authorities"),
+                get("/api/authorities/kien-giang"),
+                // the list answers everyone, each with the programmes it takes part in
+                get("/api/programmes"),
+                get(programme),
+                get(programme + "/audit"),
+                // no sectors: a platform admin passes the checks, gets 400 and nothing is created
+                write("POST", "/api/programmes", "{\"name\":\"Không ngành\",\"sectors\":[],\"leadAuthority\":\"ca-mau\","
+                        + "\"period\":{\"from\":\"2024-01-01\"}}"),
+                // an authority the register lacks: 400, no member added
+                write("POST", programme + "/members", "{\"authorityId\":\"atlantis\"}"),
+                // lao-cai is no member: 409, nothing recorded
+                write("DELETE", programme + "/members/lao-cai", null),
+                // the lead's coordinator archives it (200); the platform admin after it gets 409
+                write("POST", programme + "/archive", null),
                 get("/api/audit/denied-requests"),
                 get("/api/operations/dead-letters"),
                 get("/api/operations/dead-letters/no-such-record"),

@@ -34,9 +34,9 @@ class EdgeAnswersIT {
 
     @Test
     void aPathNothingServesIsA404NamingTheRequest() throws Exception {
-        HttpResponse<String> response = send(request("/api/programmes").GET());
+        HttpResponse<String> response = send(request("/api/programme-templates").GET());
 
-        assertProblem(response, 404, "There is no such resource: GET /api/programmes");
+        assertProblem(response, 404, "There is no such resource: GET /api/programme-templates");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package vn.lienket.plan.programme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import vn.lienket.contracts.ProgrammeMembership;
 
@@ -47,5 +49,67 @@ public record Programme(String id, String name, List<String> sectors, String lea
 
     public boolean archived() {
         return ARCHIVED.equals(status);
+    }
+
+    /** The membership it holds now: joined, and not recorded as leaving. */
+    public Optional<ProgrammeMembership> currentMembership(String authority) {
+        return memberships.stream().filter(m -> m.authorityId().equals(authority) && m.leftOn() == null).findFirst();
+    }
+
+    /** The programme with this authority a member from {@code joinedOn}; one that left may join again. */
+    Programme join(String authority, LocalDate joinedOn) {
+        requireOpen();
+        if (leadAuthority.equals(authority)) {
+            throw ProgrammeChangeRefused.invalid("authorityId", authority + " leads the programme; it cannot also be a member");
+        }
+        if (currentMembership(authority).isPresent()) {
+            throw ProgrammeChangeRefused.conflict("authorityId", authority + " is already a member of " + id);
+        }
+        requireWithinPeriod("joinedOn", joinedOn);
+        memberships.stream().filter(m -> m.authorityId().equals(authority) && m.leftOn() != null
+                        && joinedOn.isBefore(m.leftOn()))
+                .findFirst().ifPresent(m -> {
+                    throw ProgrammeChangeRefused.invalid("joinedOn", authority + " was a member until " + m.leftOn()
+                            + "; it can join again from then, not " + joinedOn);
+                });
+        List<ProgrammeMembership> joined = new ArrayList<>(memberships);
+        joined.add(new ProgrammeMembership(authority, joinedOn, null));
+        return withMemberships(joined);
+    }
+
+    /** The programme with the authority's membership ending on {@code from} (the first day it is no longer one). */
+    Programme leave(String authority, LocalDate from) {
+        requireOpen();
+        ProgrammeMembership current = currentMembership(authority).orElseThrow(() ->
+                ProgrammeChangeRefused.conflict("authorityId", authority + " is not a member of " + id));
+        if (current.joinedOn() != null && !from.isAfter(current.joinedOn())) {
+            throw ProgrammeChangeRefused.invalid("from", "it joined on " + current.joinedOn() + "; it can leave from a later day, not "
+                    + from);
+        }
+        List<ProgrammeMembership> left = new ArrayList<>(memberships);
+        left.set(left.indexOf(current), new ProgrammeMembership(authority, current.joinedOn(), from));
+        return withMemberships(left);
+    }
+
+    Programme archive() {
+        requireOpen();
+        return new Programme(id, name, sectors, leadAuthority, memberships, periodFrom, periodTo, ARCHIVED);
+    }
+
+    private Programme withMemberships(List<ProgrammeMembership> changed) {
+        return new Programme(id, name, sectors, leadAuthority, changed, periodFrom, periodTo, status);
+    }
+
+    private void requireOpen() {
+        if (archived()) {
+            throw ProgrammeChangeRefused.conflict("programmeId", "Programme " + id + " is archived: read-only");
+        }
+    }
+
+    private void requireWithinPeriod(String field, LocalDate day) {
+        if (periodFrom != null && day.isBefore(periodFrom) || periodTo != null && day.isAfter(periodTo)) {
+            throw ProgrammeChangeRefused.invalid(field, day + " is outside the programme's period " + periodFrom + " – "
+                    + (periodTo == null ? "" : periodTo));
+        }
     }
 }

@@ -1,2 +1,2 @@
-/** First-start seed of the local stack: the 2024 programme, with 350/KH-UBND published as version 1. */
+/** First-start seed of the local stack: the fixture programmes, created through the programme service, each with its plan published as version 1. */
 package vn.lienket.plan.seed;
