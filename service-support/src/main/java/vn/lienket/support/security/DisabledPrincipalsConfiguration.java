@@ -2,13 +2,13 @@ package vn.lienket.support.security;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -31,10 +31,11 @@ class DisabledPrincipalsConfiguration {
     DisabledPrincipals disabledPrincipals(
             @Value("${lienket.security.disabled-principals.uri:}") String uri,
             @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:http://127.0.0.1:9000/oauth2/jwks}") String jwks,
-            @Value("${lienket.security.disabled-principals.refresh:30s}") Duration refresh,
+            @Value("${lienket.security.disabled-principals.refresh:30s}") String refresh,
             ObjectProvider<Clock> clock) {
         URI source = uri.isBlank() ? DisabledPrincipals.besideJwks(jwks) : URI.create(uri);
-        return new DisabledPrincipals(source, refresh, clock.getIfAvailable(Clock::systemUTC)).start();
+        return new DisabledPrincipals(source, DurationStyle.detectAndParse(refresh), clock.getIfAvailable(Clock::systemUTC))
+                .start();
     }
 
     /**
