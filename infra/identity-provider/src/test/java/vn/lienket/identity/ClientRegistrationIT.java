@@ -156,6 +156,9 @@ class ClientRegistrationIT extends IdentityProviderTest {
                     .isInstanceOf(JwtValidationException.class).hasMessageContaining(clientId + " is disabled"));
             assertThat(identity().getJson("/api/identity/clients", before).statusCode())
                     .as("the identity API refuses it at once").isEqualTo(401);
+            HttpResponse<String> rotate = identity().postJson("/api/identity/clients/" + clientId + "/secret", admin(), "");
+            assertThat(rotate.statusCode()).isEqualTo(409);
+            assertThat(field(rotate)).isEqualTo("clientId");
         }
     }
 

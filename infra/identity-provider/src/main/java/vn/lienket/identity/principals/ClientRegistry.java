@@ -3,6 +3,7 @@ package vn.lienket.identity.principals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import vn.lienket.support.audit.AuditEntry;
@@ -73,7 +74,7 @@ class ClientRegistry {
 
     List<ClientView> list(Caller caller) {
         IdentityAccess.requirePlatformAdmin(caller);
-        return store.all(Principal.Kind.CLIENT, java.util.Optional.empty()).stream().map(ClientView::of).toList();
+        return store.all(Principal.Kind.CLIENT, Optional.empty()).stream().map(ClientView::of).toList();
     }
 
     ClientView get(Caller caller, String clientId) {
@@ -86,7 +87,7 @@ class ClientRegistry {
         IdentityAccess.requirePlatformAdmin(caller);
         Versioned<Principal> current = find(clientId);
         if (current.value().disabled()) {
-            throw ApiException.invalid("clientId", clientId + " is disabled; its secret is not rotated");
+            throw Fields.conflict("clientId", clientId + " is disabled; a disabled client's secret is not rotated");
         }
         String secret = credentials.generate();
         Principal rotated = current.value().withCredential(credentials.hash(secret));

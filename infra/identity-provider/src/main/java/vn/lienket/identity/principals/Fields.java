@@ -62,7 +62,11 @@ final class Fields {
     }
 
     static ApiException taken(String field, String id) {
-        String detail = id + " is already registered (as a client or a person)";
+        return conflict(field, id + " is already registered (as a client or a person)");
+    }
+
+    /** 409 naming the field whose value clashes with what is stored. */
+    static ApiException conflict(String field, String detail) {
         return new ApiException(HttpStatus.CONFLICT, "conflict", detail, field, List.of(Map.of("field", field, "message", detail)));
     }
 }

@@ -3,6 +3,7 @@ package vn.lienket.identity.principals;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -45,6 +46,6 @@ class IdentityAudit {
 
     private static Change change(PrincipalStore.Audited a) {
         return new Change(a.entry().at(), a.entry().principal(), a.entry().tenant(), a.entry().action(), a.subject(),
-                a.kind().name().toLowerCase(java.util.Locale.ROOT), a.subjectTenant(), a.entry().detail());
+                a.kind().name().toLowerCase(Locale.ROOT), a.subjectTenant(), a.entry().detail());
     }
 }

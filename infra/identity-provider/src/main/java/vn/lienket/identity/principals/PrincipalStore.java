@@ -1,10 +1,11 @@
 package vn.lienket.identity.principals;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -59,14 +60,14 @@ class PrincipalStore {
         List<Principal> found = new ArrayList<>();
         principals.find(Filters.and(filters)).projection(Projections.exclude(AuditEntry.FIELD))
                 .forEach(d -> found.add(Documents.fromDocument(d, Principal.class)));
-        found.sort(java.util.Comparator.comparing(Principal::id));
+        found.sort(Comparator.comparing(Principal::id));
         return found;
     }
 
     /** The subjects of every disabled client and person. */
     Set<String> disabledIds() {
         return principals.find(Filters.eq("disabled", true)).projection(Projections.include("_id"))
-                .map(d -> d.getString("_id")).into(new ArrayList<>()).stream().collect(Collectors.toSet());
+                .map(d -> d.getString("_id")).into(new HashSet<>());
     }
 
     boolean isDisabled(String id) {
