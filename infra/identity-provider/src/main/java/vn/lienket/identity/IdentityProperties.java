@@ -8,20 +8,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Who may get a token: the registered systems (client credentials) and the people who sign in to
- * the console (authorization code with PKCE), each with a tenant and roles.
+ * The identity provider's settings. Clients and people live in the store; those named here are the
+ * seed, registered at first start through the identity API's own application services only when
+ * absent (after that, configuration is not read again for them).
  *
  * @param keyFile where the signing keys are kept, so tokens stay valid across restarts and rotations
  * @param tokenTtl how long an access token lives; a retired signing key is published this long after rotation
- * @param clients one per authority's system (its id is the tenant id), and others that name the tenant they act for
- * @param people the console's users by login name
+ * @param clients seeded clients: one per authority's system (its id is the tenant id), and others that name the tenant they act for
+ * @param people seeded people: the console's users by login name
  * @param console the console's public client
  */
 @ConfigurationProperties("lienket.identity")
 public record IdentityProperties(
         String keyFile,
         @DefaultValue("1h") Duration tokenTtl,
-        Map<String, Client> clients,
+        @DefaultValue Map<String, Client> clients,
         @DefaultValue Map<String, Person> people,
         @DefaultValue Console console) {
 

@@ -53,6 +53,35 @@ final class IdentityClient {
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A client-credentials token, or a failed test naming the answer. */
+    String tokenFor(String client, String secret) {
+        HttpResponse<String> response = clientCredentials(client, secret);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("no token for " + client + ": " + response.statusCode() + " " + response.body());
+        }
+        return accessToken(response);
+    }
+
+    HttpResponse<String> getJson(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String token, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(headers.length == 0 ? request : request.headers(headers));
+    }
+
+    HttpResponse<String> putJson(String path, String token, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        return send(headers.length == 0 ? request : request.headers(headers));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
     static String accessToken(HttpResponse<String> tokenResponse) {
         return JSON.readTree(tokenResponse.body()).get("access_token").asString();
     }

@@ -1,0 +1,87 @@
+package vn.lienket.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import vn.lienket.support.testing.TestTokens;
+
+/**
+ * The gateway's (reactive) JwtDecoder, as Spring Boot configures it, refuses the token of a
+ * principal the identity provider lists as disabled once the list has refreshed, and keeps the
+ * last list while the identity provider cannot answer.
+ */
+class DisabledPrincipalsGatewayIT {
+
+    @EnableWebFluxSecurity
+    static class WebFluxSecurity {
+    }
+
+    final AtomicReference<String> listed = new AtomicReference<>("{\"subjects\":[]}");
+    final AtomicInteger status = new AtomicInteger(200);
+    HttpServer identityProvider;
+
+    @BeforeEach
+    void start() throws IOException {
+        identityProvider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        identityProvider.createContext("/oauth2/disabled", exchange -> {
+            byte[] body = listed.get().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status.get(), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        identityProvider.start();
+    }
+
+    @AfterEach
+    void stop() {
+        identityProvider.stop(0);
+    }
+
+    @Test
+    void aTokenOfADisabledPrincipalIsRefusedAtTheGatewayAndTheListOutlivesAnOutage() {
+        String before = TestTokens.token("kien-giang", "planner");
+        new ReactiveWebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ReactiveOAuth2ResourceServerAutoConfiguration.class))
+                .withUserConfiguration(WebFluxSecurity.class, DisabledPrincipalsConfiguration.class)
+                .withPropertyValues(
+                        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwksUri(),
+                        "spring.security.oauth2.resourceserver.jwt.audiences=lienket",
+                        "lienket.security.disabled-principals.uri=http://127.0.0.1:"
+                                + identityProvider.getAddress().getPort() + "/oauth2/disabled",
+                        "lienket.security.disabled-principals.refresh=100ms")
+                .run(context -> {
+                    ReactiveJwtDecoder decoder = context.getBean(ReactiveJwtDecoder.class);
+                    DisabledPrincipals disabled = context.getBean(DisabledPrincipals.class);
+                    assertThat(decoder.decode(before).block().getSubject()).isEqualTo("kien-giang");
+
+                    listed.set("{\"subjects\":[\"kien-giang\"]}");
+                    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> decoder.decode(before).block())
+                            .isInstanceOf(JwtValidationException.class).hasMessageContaining("kien-giang is disabled"));
+
+                    status.set(500);
+                    long failures = disabled.refreshFailures();
+                    await().atMost(Duration.ofSeconds(10)).until(() -> disabled.refreshFailures() > failures + 2);
+                    assertThatThrownBy(() -> decoder.decode(before).block()).isInstanceOf(JwtValidationException.class);
+                    assertThat(decoder.decode(TestTokens.token("soc-trang", "planner")).block().getSubject()).isEqualTo("soc-trang");
+                    assertThat(disabled.state()).containsKey("lastError");
+                });
+    }
+}
