@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
-import vn.lienket.support.security.Roles;
+import vn.lienket.access.Roles;
 import vn.lienket.support.web.ApiException;
 
 /** The checks of what a request names: ids, tenants, roles. Each failure is a 400 naming the field. */

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 import vn.lienket.support.security.Caller;
-import vn.lienket.support.security.Roles;
+import vn.lienket.access.Roles;
 import vn.lienket.support.web.ApiException;
 
 /**

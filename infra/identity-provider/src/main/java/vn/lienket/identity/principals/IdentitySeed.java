@@ -11,7 +11,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import vn.lienket.identity.IdentityProperties;
 import vn.lienket.support.security.Caller;
-import vn.lienket.support.security.Roles;
+import vn.lienket.access.Roles;
 import vn.lienket.support.web.ApiException;
 
 /**

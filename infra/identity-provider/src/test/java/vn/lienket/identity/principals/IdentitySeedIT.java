@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.lienket.identity.IdentityProviderTest;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
-import vn.lienket.support.security.Roles;
+import vn.lienket.access.Roles;
 
 /**
  * The configured clients and people are ordinary records, registered at first start through the
