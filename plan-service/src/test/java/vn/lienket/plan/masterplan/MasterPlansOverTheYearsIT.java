@@ -20,10 +20,7 @@ import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.MasterPlanClosed;
 import vn.lienket.contracts.MasterPlanVersionPublished;
-import vn.lienket.contracts.ProgrammeMembership;
 import vn.lienket.contracts.Topics;
-import vn.lienket.plan.programme.Programme;
-import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
@@ -51,9 +48,6 @@ class MasterPlansOverTheYearsIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    Programmes programmes;
 
     ApiClient api;
 
@@ -206,8 +200,13 @@ class MasterPlansOverTheYearsIT {
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsWritten() {
         assertThat(api.post(PLANS, HCMC, plan("30/KH-UBND", 2025, "")).status()).isEqualTo(201); // never published
-        programmes.save(new Programme("archived-tourism", "Chương trình đã kết thúc", List.of("tourism"), "ho-chi-minh-city",
-                List.of(new ProgrammeMembership("kien-giang", null, null)), null, null, Programme.ARCHIVED));
+        String admin = TestTokens.token("platform", "platform-admin");
+        if (api.get("/api/programmes/archived-tourism", HCMC).status() == 404) {
+            assertThat(api.post("/api/programmes", admin, "{\"id\":\"archived-tourism\",\"name\":\"Chương trình đã kết thúc\","
+                    + "\"sectors\":[\"tourism\"],\"leadAuthority\":\"ho-chi-minh-city\",\"members\":[\"kien-giang\"],"
+                    + "\"period\":{\"from\":\"2024-01-01\"}}").status()).isEqualTo(201);
+            assertThat(api.post("/api/programmes/archived-tourism/archive", admin, "").status()).isEqualTo(200);
+        }
         List<String> before = planIds();
 
         ApiClient.Response numberUsed = api.post(PLANS, HCMC, plan("350/KH-UBND", 2024, ""));
