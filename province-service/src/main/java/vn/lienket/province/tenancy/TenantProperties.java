@@ -1,16 +1,17 @@
 package vn.lienket.province.tenancy;
 
-import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The provinces this service can host, with each one's tourism unit (the default lead unit of its
- * derived activities). {@code only} narrows a process to one province's tenant.
+ * How much of the platform this process hosts. Which provinces exist is not configuration: they
+ * are the members of the programmes the programme events announce. {@code only} narrows a process
+ * to one province's tenant (a province running its own instance); empty hosts every member.
  */
 @ConfigurationProperties("lienket.province")
-public record TenantProperties(String only, Map<String, Tenant> tenants) {
+public record TenantProperties(String only) {
 
-    public record Tenant(String tourismUnit) {
+    /** Whether this process hosts the province, were it a member. */
+    boolean admits(String provinceId) {
+        return only == null || only.isBlank() || only.equals(provinceId);
     }
 }
