@@ -15,15 +15,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import vn.lienket.province.tenancy.Tenants;
-import vn.lienket.province.derivedplan.ProgrammeEvents;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.lienket.contracts.Topics;
 import vn.lienket.province.derivedplan.MasterVersions;
+import vn.lienket.province.derivedplan.ProgrammeEvents;
+import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.testing.AccessMatrix;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;

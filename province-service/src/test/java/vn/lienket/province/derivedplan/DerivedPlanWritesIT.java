@@ -7,14 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import vn.lienket.province.tenancy.Tenants;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.Topics;
+import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
