@@ -134,7 +134,9 @@ class MembershipIT {
         String second = fresh("p2");
         ProgrammeSnapshot programme = ProgrammeEvents.programme(fresh("programme"), first, second);
         assertThat(tenants.hosts(first)).isFalse();
-        assertThat(plan(first, "any").status()).as("no such tenant yet: the 404 problem").isEqualTo(404);
+        ApiClient.Response unknown = plan(first, "any");
+        assertThat(unknown.status()).as("no such tenant yet: the 404 problem").isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
 
         TestEvents.send(kafka, Topics.PROGRAMMES, ProgrammeEvents.created(programme));
         await().atMost(Duration.ofSeconds(60)).until(() -> tenants.hosts(first) && tenants.hosts(second));

@@ -29,12 +29,13 @@ class TenantsRestartIT {
     final String database = "lienket-province-restart-" + UUID.randomUUID().toString().substring(0, 8);
     ConfigurableApplicationContext service;
 
-    ConfigurableApplicationContext start() {
+    ConfigurableApplicationContext start(String... settings) {
         EmbeddedKafkaBroker broker = EmbeddedKafkaCondition.getBroker();
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(), "--lienket.store.database=" + database));
+        args.addAll(List.of(settings));
         return new SpringApplicationBuilder(ProvinceServiceApplication.class)
-                .initializers(new ServiceTestInfrastructure())
-                .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                        "--lienket.store.database=" + database);
+                .initializers(new ServiceTestInfrastructure()).run(args.toArray(String[]::new));
     }
 
     @AfterEach
@@ -60,5 +61,22 @@ class TenantsRestartIT {
         assertThat(tenants.hosts(member)).as("from the store, as the service started").isTrue();
         assertThat(tenants.tourismUnit(member)).isEqualTo("Sở Du lịch tỉnh " + member);
         assertThat(List.copyOf(tenants.ids())).contains(member);
+    }
+
+    @Test
+    void aProcessThatHostsOnlyOneProvinceHostsItAloneWhenItJoins() {
+        String hosted = "only-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = "other-" + UUID.randomUUID().toString().substring(0, 8);
+        service = start("--lienket.province.only=" + hosted);
+        Tenants tenants = service.getBean(Tenants.class);
+        assertThat(tenants.ids()).as("a member of no programme yet").doesNotContain(hosted);
+        @SuppressWarnings("unchecked")
+        KafkaTemplate<String, String> kafka = service.getBean(KafkaTemplate.class);
+        TestEvents.send(kafka, Topics.PROGRAMMES, ProgrammeEvents.created(
+                ProgrammeEvents.programme("only-programme-" + hosted, other, hosted)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> tenants.hosts(hosted));
+        assertThat(tenants.hosts(other)).isFalse();
+        assertThat(tenants.admits(other)).isFalse();
     }
 }
