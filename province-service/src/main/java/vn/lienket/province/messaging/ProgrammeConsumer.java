@@ -1,5 +1,10 @@
 package vn.lienket.province.messaging;
 
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +28,8 @@ import vn.lienket.support.messaging.MessagingProperties;
  * that hosts only one province: {@code …programmes.<province-id>}), beside the tenants' groups:
  * programme events make members tenants, and master-plan versions and closes are kept so that a
  * member that joins later catches up from them. Before it starts, the tenants the store knows are
- * hosted again, so a restart needs no replay.
+ * hosted again, so a restart needs no replay; and every {@code lienket.province.rescan} again, for
+ * the members another instance of the service (in the same group) learnt of.
  */
 @Component
 class ProgrammeConsumer implements SmartLifecycle {
@@ -32,11 +38,14 @@ class ProgrammeConsumer implements SmartLifecycle {
 
     private final ConcurrentMessageListenerContainer<String, String> container;
     private final Onboarding onboarding;
+    private final Duration rescan;
+    private ScheduledExecutorService rescans;
     private volatile boolean running;
 
     ProgrammeConsumer(ConcurrentKafkaListenerContainerFactory<String, String> factory, Onboarding onboarding,
                       TenantProperties tenancy, MessagingProperties messaging, EventHandlers handlers) {
         this.onboarding = onboarding;
+        this.rescan = tenancy.rescan();
         String only = tenancy.only() == null || tenancy.only().isBlank() ? "" : "." + tenancy.only();
         String group = "province-service.programmes" + only + messaging.groupSuffix();
         container = factory.createContainer(Topics.PROGRAMMES, Topics.MASTER_PLANS);
@@ -71,13 +80,29 @@ class ProgrammeConsumer implements SmartLifecycle {
 
     @Override
     public void start() {
-        onboarding.hostKnownMembers();
+        log.info("Hosting {} province tenants known from the programmes", onboarding.hostKnownMembers());
         container.start();
+        rescans = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "tenant-rescan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        rescans.scheduleWithFixedDelay(this::rescan, rescan.toMillis(), rescan.toMillis(), TimeUnit.MILLISECONDS);
         running = true;
+    }
+
+    /** Several instances share the group, so each programme event reaches one of them: the others learn it here. */
+    private void rescan() {
+        try {
+            onboarding.hostKnownMembers();
+        } catch (RuntimeException e) {
+            log.warn("Could not read the programmes again for new members (tried again in {}): {}", rescan, e.toString());
+        }
     }
 
     @Override
     public void stop() {
+        rescans.shutdownNow();
         container.stop();
         running = false;
     }

@@ -45,10 +45,13 @@ public class Onboarding {
         this.clock = clock;
     }
 
-    /** At start: the members of every programme kept in the store are hosted again, before any event is read. */
-    public void hostKnownMembers() {
+    /**
+     * The members of every programme kept in the store are hosted: at start, before any event is
+     * read, and again now and then for those another instance learnt of. Answers how many are hosted.
+     */
+    public int hostKnownMembers() {
         programmes.all().forEach(this::host);
-        log.info("Hosting {} province tenants known from the programmes", tenants.ids().size());
+        return tenants.ids().size();
     }
 
     public void onProgrammeEvent(ProgrammeEvent event) {

@@ -22,7 +22,11 @@ import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.testing.ServiceTestInfrastructure;
 import vn.lienket.support.testing.TestEvents;
 
-/** The tenants a programme event made are hosted again after a restart, before any event is read. */
+/**
+ * The tenants a programme event made are hosted again after a restart, before any event is read;
+ * those another instance learnt of are hosted on the next rescan; a process that hosts one province
+ * hosts no other.
+ */
 @EmbeddedKafka(partitions = 1)
 class TenantsRestartIT {
 
@@ -78,5 +82,18 @@ class TenantsRestartIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> tenants.hosts(hosted));
         assertThat(tenants.hosts(other)).isFalse();
         assertThat(tenants.admits(other)).isFalse();
+    }
+
+    @Test
+    void aMemberAnotherInstanceLearntOfIsHostedHereOnTheNextRescan() {
+        String member = "elsewhere-" + UUID.randomUUID().toString().substring(0, 8);
+        service = start("--lienket.province.rescan=300ms");
+        Tenants tenants = service.getBean(Tenants.class);
+
+        // what the instance that consumed the event stored, in the store both instances share
+        service.getBean(Programmes.class).record(ProgrammeEvents.created(
+                ProgrammeEvents.programme("elsewhere-programme-" + member, member)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> tenants.hosts(member));
     }
 }
