@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.lienket.contracts.Topics;
 import vn.lienket.province.derivedplan.MasterVersions;
 import vn.lienket.access.ProvinceServiceAccess;
+import vn.lienket.province.derivedplan.ProgrammeEvents;
+import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.testing.AccessMatrix;
 import vn.lienket.support.testing.AccessMatrix.Resource;
 import vn.lienket.support.testing.ApiClient;
@@ -29,6 +32,15 @@ class AccessMatrixIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    Tenants tenants;
+
+    /** The members are tenants because their programme was announced, as plan-service's seed announces it. */
+    @BeforeEach
+    void theMekongProgrammeIsAnnounced() {
+        ProgrammeEvents.mekongCreated(kafka, tenants);
+    }
 
     @LocalServerPort
     int port;

@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.lienket.contracts.Topics;
 import vn.lienket.province.derivedplan.MasterVersions;
+import vn.lienket.province.derivedplan.ProgrammeEvents;
+import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.HostileInput;
 import vn.lienket.support.testing.HostileInput.Endpoint;
@@ -25,6 +28,15 @@ class HostileInputIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    Tenants tenants;
+
+    /** The members are tenants because their programme was announced, as plan-service's seed announces it. */
+    @BeforeEach
+    void theMekongProgrammeIsAnnounced() {
+        ProgrammeEvents.mekongCreated(kafka, tenants);
+    }
 
     @LocalServerPort
     int port;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.Topics;
 import vn.lienket.province.derivedplan.MasterVersions;
+import vn.lienket.province.derivedplan.ProgrammeEvents;
+import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.outbox.OutboxEntry;
 import vn.lienket.support.testing.ApiClient;
@@ -40,6 +43,15 @@ class ObservabilityIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    Tenants tenants;
+
+    /** The members are tenants because their programme was announced, as plan-service's seed announces it. */
+    @BeforeEach
+    void theMekongProgrammeIsAnnounced() {
+        ProgrammeEvents.mekongCreated(kafka, tenants);
+    }
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.Topics;
 import vn.lienket.notification.delivery.DeliveryService;
 import vn.lienket.notification.programme.Programmes;
@@ -14,8 +13,10 @@ import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.messaging.MessagingProperties;
 
 /**
- * Province-plan and master-plan events become deliveries; a redelivered event adds none. Both
- * listeners register their handler for re-drives of the records they park.
+ * Province-plan events and the lead authority's escalations (compliance reminders and overdue
+ * members, missed progress deadlines, each on a topic of its own) become deliveries; a redelivered
+ * event adds none, and an event about a member that had left its programme by then alerts no one.
+ * Both listeners register their handler for re-drives of the records they park.
  */
 @Component
 class PlanEventsListener {
@@ -41,16 +42,19 @@ class PlanEventsListener {
         on(record);
     }
 
-    /** The lead authority's side: who leads whom, and deadline events (reminders, overdue, reports missing). */
-    @KafkaListener(id = ESCALATIONS, groupId = ESCALATIONS + "${lienket.messaging.group-suffix:}", topics = Topics.MASTER_PLANS)
-    void onMasterPlanEvent(ConsumerRecord<String, String> record) {
+    /** The lead authority's side: deadline events (reminders, overdue, reports missing). */
+    @KafkaListener(id = ESCALATIONS, groupId = ESCALATIONS + "${lienket.messaging.group-suffix:}",
+            topics = {Topics.COMPLIANCE, Topics.PROGRESS_DEADLINES})
+    void onEscalation(ConsumerRecord<String, String> record) {
         on(record);
     }
 
     private void on(ConsumerRecord<String, String> record) {
         IncomingEvents.parse(record).ifPresent(event -> {
-            if (event instanceof MasterPlanVersionPublished published) {
-                programmes.record(published);
+            if (programmes.aboutFormerMember(event)) {
+                log.info("Event {} ({}) from {} is about a member that had left its programme: no alert", event.eventId(),
+                        event.type(), IncomingEvents.position(record));
+                return;
             }
             int added = deliveries.onEvent(event);
             log.debug("Event {} ({}) from {}: {} new deliveries", event.eventId(), event.type(),

@@ -1,2 +1,5 @@
-/** Everything notification-service hears from Kafka: province-plan and master-plan events that alert units. */
+/**
+ * Everything notification-service hears from Kafka: province-plan events and the lead's escalations
+ * that alert units, and programme events and published versions that say who leads whom.
+ */
 package vn.lienket.notification.messaging;

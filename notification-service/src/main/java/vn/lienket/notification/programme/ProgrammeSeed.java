@@ -7,7 +7,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 import vn.lienket.fixtures.ProgrammeFixture;
 
-/** The fixture programmes' (and {@code lienket.seed.fixtures}') leads and members, known before their first master plan is published. */
+/**
+ * The fixture programmes' (and {@code lienket.seed.fixtures}') leads and members, for a local stack
+ * whose programme events have not arrived yet. Only a programme not heard of is seeded: what the
+ * programme events said (a member that left, say) is never undone by a restart.
+ */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
 class ProgrammeSeed implements ApplicationRunner {
@@ -23,7 +27,7 @@ class ProgrammeSeed implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (ProgrammeFixture fixture : ProgrammeFixture.all(fixtureFiles)) {
-            programmes.record(fixture.programme().id(), fixture.programme().leadAuthority(), fixture.programme().members(),
+            programmes.recordIfAbsent(fixture.programme().id(), fixture.programme().leadAuthority(), fixture.programme().members(),
                     fixture.masterPlan().id());
         }
     }

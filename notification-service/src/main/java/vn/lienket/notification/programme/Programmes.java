@@ -1,5 +1,6 @@
 package vn.lienket.notification.programme;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,22 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
+import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MasterPlanVersionPublished;
+import vn.lienket.contracts.ProgrammeEvent;
+import vn.lienket.contracts.ProgrammeMembership;
+import vn.lienket.contracts.ProgrammeSnapshot;
+import vn.lienket.support.store.Documents;
+import vn.lienket.support.time.VietnamTime;
 
 /**
- * Which authority leads which members, and which plans are whose, as the published master plans
- * say. The lead is read when a delivery is read, not when it was made, so a programme whose lead
- * rotates shows its log to the new lead.
+ * Which authority leads which members, and which plans are whose. Lead and members come from the
+ * programme events, each carrying the whole programme, so the latest replaces what was known
+ * ({@code members} holds every authority that was ever a member, so one that left still sees its
+ * own deliveries; {@code memberships} holds their dates). Plans come from published versions,
+ * which name their programme; a programme heard of only through a version (or the local seed)
+ * takes its lead and members from there until its events arrive. The lead is read when a delivery
+ * is read, not when it was made, so a programme whose lead rotates shows its log to the new lead.
  */
 @Repository
 public class Programmes {
@@ -29,13 +40,54 @@ public class Programmes {
         this.programmes = database.getCollection("programmes");
     }
 
+    /** A version names its plan's programme; it sets lead and members only for a programme not heard of otherwise. */
     public void record(MasterPlanVersionPublished event) {
-        record(event.programmeId(), event.leadAuthority(), event.members(), event.planId());
+        recordIfAbsent(event.programmeId(), event.leadAuthority(), event.members(), event.planId());
     }
 
-    void record(String programmeId, String leadAuthority, List<String> members, String planId) {
-        programmes.updateOne(Filters.eq("_id", programmeId), Updates.combine(Updates.set("leadAuthority", leadAuthority),
-                Updates.set("members", members), Updates.addToSet("plans", planId)), new UpdateOptions().upsert(true));
+    /** The programme as its latest event has it. Idempotent: a redelivered event writes the same. */
+    public void record(ProgrammeEvent event) {
+        ProgrammeSnapshot programme = event.programme();
+        List<Document> memberships = programme.members().stream().map(Documents::toDocument).toList();
+        List<String> members = programme.members().stream().map(ProgrammeMembership::authorityId).distinct().toList();
+        programmes.updateOne(Filters.eq("_id", programme.programmeId()), Updates.combine(
+                Updates.set("leadAuthority", programme.leadAuthority()), Updates.set("members", members),
+                Updates.set("memberships", memberships), Updates.set("status", programme.status())),
+                new UpdateOptions().upsert(true));
+    }
+
+    void recordIfAbsent(String programmeId, String leadAuthority, List<String> members, String planId) {
+        programmes.updateOne(Filters.eq("_id", programmeId), Updates.combine(
+                Updates.setOnInsert("leadAuthority", leadAuthority), Updates.setOnInsert("members", members),
+                Updates.addToSet("plans", planId)), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Whether the event is about a member (its {@code memberId}, or {@code provinceId} for a
+     * province's own events) that had left the event's programme by the day of the event: such an
+     * event alerts no one. One rule for every event type, read from the event's own fields; an event
+     * of a programme whose memberships are not known is not held back.
+     */
+    public boolean aboutFormerMember(IntegrationEvent event) {
+        Document fields = Documents.toDocument(event);
+        String programmeId = fields.getString("programmeId");
+        String member = fields.get("memberId") instanceof String id ? id : fields.getString("provinceId");
+        if (programmeId == null || member == null) {
+            return false;
+        }
+        LocalDate day = VietnamTime.dateOf(event.occurredAt());
+        List<ProgrammeMembership> periods = memberships(programmeId).stream()
+                .filter(m -> m.authorityId().equals(member)).toList();
+        return !periods.isEmpty() && periods.stream().noneMatch(m -> m.activeOn(day));
+    }
+
+    private List<ProgrammeMembership> memberships(String programmeId) {
+        Document programme = programmes.find(Filters.eq("_id", programmeId)).first();
+        if (programme == null) {
+            return List.of();
+        }
+        return programme.getList("memberships", Document.class, List.of()).stream()
+                .map(d -> Documents.fromDocument(d, ProgrammeMembership.class)).toList();
     }
 
     /** The programmes this authority leads. */
@@ -43,7 +95,7 @@ public class Programmes {
         return ids(programmes.find(Filters.eq("leadAuthority", authority)).into(new ArrayList<>()));
     }
 
-    /** The programmes this authority is a member of (not those it only leads). */
+    /** The programmes this authority is (or was) a member of (not those it only leads). */
     public Set<String> withMember(String authority) {
         return ids(programmes.find(Filters.eq("members", authority)).into(new ArrayList<>()));
     }

@@ -1,2 +1,2 @@
-/** The programmes as their master plans were published: who leads whom. */
+/** The programmes as their events and published master plans tell them: who leads whom, who was a member when. */
 package vn.lienket.notification.programme;

@@ -168,7 +168,7 @@ class AlertDeliveryIT {
 
     @Test
     void anOverdueMemberIsEscalatedToItsUnitAndToTheLeadAuthority() {
-        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionOverdue(UUID.randomUUID().toString(),
+        TestEvents.send(kafka, Topics.COMPLIANCE, new vn.lienket.contracts.MemberRevisionOverdue(UUID.randomUUID().toString(),
                 Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "tra-vinh",
                 2, LocalDate.of(2026, 11, 1)));
 
@@ -252,7 +252,7 @@ class AlertDeliveryIT {
                     assertThat(d.get("timeline").get(0).get("detail").asString()).startsWith("held for quiet hours");
                 });
 
-        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionOverdue(UUID.randomUUID().toString(),
+        TestEvents.send(kafka, Topics.COMPLIANCE, new vn.lienket.contracts.MemberRevisionOverdue(UUID.randomUUID().toString(),
                 Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "bac-lieu",
                 2, LocalDate.of(2026, 11, 1)));
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(smsTo("+8490000951"))
@@ -289,10 +289,10 @@ class AlertDeliveryIT {
 
     @Test
     void aReminderAndAMissingProgressReportReachTheMembersTourismUnit() {
-        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionReminder(UUID.randomUUID().toString(),
+        TestEvents.send(kafka, Topics.COMPLIANCE, new vn.lienket.contracts.MemberRevisionReminder(UUID.randomUUID().toString(),
                 Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "vinh-long", 2,
                 LocalDate.of(2026, 12, 15), 7));
-        TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberProgressMissing(UUID.randomUUID().toString(),
+        TestEvents.send(kafka, Topics.PROGRESS_DEADLINES, new vn.lienket.contracts.MemberProgressMissing(UUID.randomUUID().toString(),
                 Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "dong-thap",
                 LocalDate.of(2026, 11, 20)));
 
@@ -316,7 +316,7 @@ class AlertDeliveryIT {
         DerivedPlanRevisionRequired first = revisionRequired("tien-giang");
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, first);
         for (int days : new int[] {7, 1}) {
-            TestEvents.send(kafka, Topics.MASTER_PLANS, new vn.lienket.contracts.MemberRevisionReminder(
+            TestEvents.send(kafka, Topics.COMPLIANCE, new vn.lienket.contracts.MemberRevisionReminder(
                     UUID.randomUUID().toString(), Instant.now(), "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024",
                     "350/KH-UBND", "tien-giang", 2, LocalDate.of(2026, 12, 15), days));
         }
@@ -373,7 +373,7 @@ class AlertDeliveryIT {
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         String haGiang = TestTokens.token("ha-giang", "coordinator"); // son-la is in the programme Hà Giang leads
         try {
-            TestEvents.send(kafka, Topics.MASTER_PLANS, event);
+            TestEvents.send(kafka, Topics.PROGRESS_DEADLINES, event);
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 var log = api.get("/api/notifications/deliveries?eventId=" + event.eventId(), haGiang).json();

@@ -27,7 +27,8 @@ import vn.lienket.support.web.ApiException;
 /**
  * One province's implementation plan for one master plan. It remembers the master version it is
  * based on ({@code baseMaster}) and the latest one it was told of, so its pending changes are always
- * the net changes between the two, however many versions came in between.
+ * the net changes between the two, however many versions came in between. Once its master plan
+ * is closed ({@code closedAt}) it is read-only, and still readable with its history.
  */
 public record DerivedPlan(
         String id,
@@ -48,7 +49,8 @@ public record DerivedPlan(
         List<DerivedActivity> activities,
         List<DerivedVersion> history,
         Instant updatedAt,
-        List<ProgressReport> progress) {
+        List<ProgressReport> progress,
+        Instant closedAt) {
 
     /** The plan a province derives from the first master version it receives: one activity per master activity. */
     static DerivedPlanChange derive(MasterPlanVersionPublished master, String provinceId, String leadUnit, Instant now) {
@@ -58,7 +60,7 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(master.planId(), provinceId, master.programmeId(), master.leadAuthority(),
                 master.planId(), master.planNumber(), master.planTitle(), DerivedPlanStatus.UP_TO_DATE, 1,
                 master.version(), master.version(), null, master.sections(), master.sections(), List.of(), activities,
-                List.of(first), now, List.of());
+                List.of(first), now, List.of(), null);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanCreated(UUID.randomUUID().toString(), now, provinceId,
                 master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version())));
     }
@@ -66,6 +68,18 @@ public record DerivedPlan(
     /** Whether this master version is news to the plan; a redelivered or older one is not. */
     boolean isNew(MasterPlanVersionPublished master) {
         return master.version() > latestMasterVersion;
+    }
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /** The master plan was closed: the plan is read-only from now on, as it stands. */
+    DerivedPlanChange close(Instant at) {
+        DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
+                masterPlanTitle, status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster,
+                latestMaster, pendingChanges, activities, history, updatedAt, progress, at);
+        return new DerivedPlanChange(plan, List.of());
     }
 
     /** A newer master version: the plan now requires revision with the net changes since its base. */
@@ -77,7 +91,7 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 master.planTitle(), DerivedPlanStatus.REVISION_REQUIRED, derivedVersion, basedOnVersion,
                 master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now,
-                progress);
+                progress, closedAt);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, master.planTitle(),
                 master.version(), basedOnVersion, master.revisionDueDate(), pending, unitsOn(pending))));
@@ -120,7 +134,7 @@ public record DerivedPlan(
         reports.add(stamped);
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster,
-                latestMaster, pendingChanges, activities, history, now, reports);
+                latestMaster, pendingChanges, activities, history, now, reports, closedAt);
         return new DerivedPlanChange(plan, List.of(new ActivityProgressReported(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, code, activity.masterCode(),
                 stamped.status().name(), stamped.asOf(), stamped.note())));
@@ -161,7 +175,7 @@ public record DerivedPlan(
         versions.add(new DerivedVersion(number, basedOn, now, by, List.copyOf(resolutions), next));
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, DerivedPlanStatus.UP_TO_DATE, number, basedOn, latestMasterVersion,
-                revisionDueDate, base, latestMaster, List.of(), next, versions, now, progress);
+                revisionDueDate, base, latestMaster, List.of(), next, versions, now, progress, closedAt);
         if (!revising) {
             return new DerivedPlanChange(plan, List.of());
         }
@@ -195,7 +209,7 @@ public record DerivedPlan(
     private DerivedPlan withActivities(List<DerivedActivity> next, Instant now) {
         return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
                 status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
-                pendingChanges, next, history, now, progress);
+                pendingChanges, next, history, now, progress, closedAt);
     }
 
     private Map<String, Resolution> checkResolutions(List<Resolution> resolutions) {

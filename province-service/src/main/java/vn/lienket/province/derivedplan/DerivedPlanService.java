@@ -1,13 +1,21 @@
 package vn.lienket.province.derivedplan;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import vn.lienket.contracts.MasterPlanClosed;
 import vn.lienket.contracts.MasterPlanVersionPublished;
+import vn.lienket.province.programme.Membership;
+import vn.lienket.province.programme.Programmes;
+import vn.lienket.province.programme.PublishedPlans;
 import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
@@ -17,7 +25,7 @@ import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
 
-/** Applies master versions to a tenant's derived plans and publishes the province's revisions. */
+/** Applies master versions to a tenant's derived plans, as its membership says, and publishes the province's revisions. */
 @Service
 public class DerivedPlanService {
 
@@ -25,40 +33,108 @@ public class DerivedPlanService {
 
     private final DerivedPlans plans;
     private final Tenants tenants;
+    private final Programmes programmes;
+    private final PublishedPlans publishedPlans;
     private final Clock clock;
 
-    DerivedPlanService(DerivedPlans plans, Tenants tenants, Clock clock) {
+    DerivedPlanService(DerivedPlans plans, Tenants tenants, Programmes programmes, PublishedPlans publishedPlans,
+                       Clock clock) {
         this.plans = plans;
         this.tenants = tenants;
+        this.programmes = programmes;
+        this.publishedPlans = publishedPlans;
         this.clock = clock;
     }
 
     /**
-     * Tells one tenant of a published master version. Idempotent: a version the plan has already
-     * seen changes nothing, so redelivery and replay are harmless.
+     * Tells one tenant of a published master version, if the programme's membership says the
+     * tenant is told of it: a member on the day it was published, or one now (it joined later and
+     * catches up); never the {@code members} the version names, which were the members then. A
+     * plan the tenant has not got yet is derived at the latest version kept of it, so a member that
+     * joins, or a tenant reading the topic from its start, gets one plan and one
+     * {@code DerivedPlanCreated} however many versions it missed, and no revision for each of
+     * them. Idempotent: a version the plan has already seen, or any version of a closed plan,
+     * changes nothing, so redelivery and replay are harmless.
      */
     public void onMasterVersion(String provinceId, MasterPlanVersionPublished master) {
-        if (!master.members().contains(provinceId)) {
+        Optional<Membership> membership = programmes.membership(master.programmeId(), provinceId);
+        if (membership.isEmpty()
+                || !membership.get().toldOf(VietnamTime.dateOf(master.occurredAt()), VietnamTime.today(clock))) {
+            log.debug("{} is not told of {} version {}: no member of {} then or now", provinceId, master.planNumber(),
+                    master.version(), master.programmeId());
             return;
         }
-        var existing = plans.find(provinceId, master.planId());
-        if (existing.isEmpty()) {
-            plans.insert(provinceId, DerivedPlan.derive(master, provinceId, tenants.tourismUnit(provinceId), clock.instant()),
-                    AuditEntry.byEvent(master, "derived-plan.created", master.planNumber() + " version " + master.version(),
+        while (true) {
+            var existing = plans.find(provinceId, master.planId());
+            if (existing.isEmpty()) {
+                if (derive(provinceId, master, membership.get())) {
+                    return;
+                }
+                continue; // derived meanwhile by the catch-up: this version may still be news to it
+            }
+            Versioned<DerivedPlan> current = existing.get();
+            if (current.value().closed() || !current.value().isNew(master)) {
+                log.debug("{} already has {} version {} (or the plan is closed)", provinceId, master.planNumber(),
+                        master.version());
+                return;
+            }
+            plans.update(provinceId, current.revision(), current.value().receive(master, clock.instant()),
+                    AuditEntry.byEvent(master, "revision-required", master.planNumber() + " version " + master.version()
+                            + ", due " + master.revisionDueDate(), clock.instant()));
+            log.info("{} must revise to {} version {} by {}", provinceId, master.planNumber(), master.version(),
+                    master.revisionDueDate());
+            return;
+        }
+    }
+
+    /**
+     * A member that joins, or a plan first kept after the member joined: the tenant's plan derived
+     * at the latest version, if it has none (one it has is told of new versions by its consumer).
+     */
+    public void catchUp(String provinceId, MasterPlanVersionPublished latest, Membership membership) {
+        if (plans.find(provinceId, latest.planId()).isEmpty()) {
+            derive(provinceId, latest, membership);
+        }
+    }
+
+    /** The lead closed the master plan: the tenant's plan of it becomes read-only. Idempotent. */
+    public void onMasterPlanClosed(String provinceId, MasterPlanClosed closed) {
+        plans.find(provinceId, closed.planId()).filter(p -> !p.value().closed()).ifPresent(current -> {
+            plans.update(provinceId, current.revision(), current.value().close(closed.occurredAt()),
+                    AuditEntry.byEvent(closed, "derived-plan.closed", closed.planNumber() + " closed by " + closed.by(),
                             clock.instant()));
-            log.info("{} derived its plan from {} version {}", provinceId, master.planNumber(), master.version());
-            return;
+            log.info("{}'s plan of {} is closed", provinceId, closed.planNumber());
+        });
+    }
+
+    /**
+     * Derives the plan at the latest version kept of it (this one if none is newer); a plan closed
+     * before the member (last) joined is none of its business. False when another consumer of the
+     * tenant derived it meanwhile.
+     */
+    private boolean derive(String provinceId, MasterPlanVersionPublished master, Membership membership) {
+        Optional<PublishedPlans.Plan> kept = publishedPlans.find(master.planId());
+        MasterPlanVersionPublished latest = kept.map(PublishedPlans.Plan::latest)
+                .filter(l -> l.version() > master.version()).orElse(master);
+        Instant closedAt = kept.map(PublishedPlans.Plan::closedAt).orElse(null);
+        LocalDate joined = membership.lastJoinedOn();
+        if (closedAt != null && joined != null && VietnamTime.dateOf(closedAt).isBefore(joined)) {
+            log.info("{} joined {} after {} was closed: no derived plan", provinceId, master.programmeId(),
+                    master.planNumber());
+            return true;
         }
-        Versioned<DerivedPlan> current = existing.get();
-        if (!current.value().isNew(master)) {
-            log.debug("{} already has {} version {}", provinceId, master.planNumber(), master.version());
-            return;
+        DerivedPlanChange derived = DerivedPlan.derive(latest, provinceId, tenants.tourismUnit(provinceId), clock.instant());
+        if (closedAt != null) {
+            derived = new DerivedPlanChange(derived.plan().close(closedAt).plan(), derived.events());
         }
-        plans.update(provinceId, current.revision(), current.value().receive(master, clock.instant()),
-                AuditEntry.byEvent(master, "revision-required", master.planNumber() + " version " + master.version()
-                        + ", due " + master.revisionDueDate(), clock.instant()));
-        log.info("{} must revise to {} version {} by {}", provinceId, master.planNumber(), master.version(),
-                master.revisionDueDate());
+        try {
+            plans.insert(provinceId, derived, AuditEntry.byEvent(latest, "derived-plan.created",
+                    latest.planNumber() + " version " + latest.version(), clock.instant()));
+        } catch (ConcurrentUpdateException e) {
+            return false;
+        }
+        log.info("{} derived its plan from {} version {}", provinceId, latest.planNumber(), latest.version());
+        return true;
     }
 
     /** The province's plans as this caller may see them: all of them for the province, a lead's own programmes' for a lead. */
@@ -111,7 +187,8 @@ public class DerivedPlanService {
 
     /**
      * A change the province's planner makes to the plan read at the revision {@code ifMatch} names:
-     * which plan (404; who may is the access policy's to say), then which revision (428 without one, 412 if it
+     * which plan (404; who may is the access policy's to say), then whether it is still open (409, plan closed),
+     * then which revision (428 without one, 412 if it
      * changed since, including between this read and this write); stored with its events and its
      * audit entry in one write, or not at all. Returns the plan with its new revision. The ETag is
      * the document's revision, which a master version arriving bumps too: an edit prepared before
@@ -121,6 +198,10 @@ public class DerivedPlanService {
                                          String action, Function<DerivedPlan, String> detail,
                                          Function<DerivedPlan, DerivedPlanChange> change) {
         Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
+        if (current.value().closed()) {
+            throw new ApiException(HttpStatus.CONFLICT, "plan-closed", "Plan closed: " + current.value().masterPlanNumber()
+                    + " was closed by its lead authority; " + provinceId + "'s plan of it is read-only", null, null);
+        }
         EntityTags.require(ifMatch, current.revision());
         DerivedPlanChange changed = change.apply(current.value());
         try {

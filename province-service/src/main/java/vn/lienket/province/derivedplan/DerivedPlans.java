@@ -20,10 +20,14 @@ class DerivedPlans {
 
     private final Map<String, AggregateStore<DerivedPlan>> stores = new ConcurrentHashMap<>();
 
+    private final Tenants tenants;
+    private final OutboxRelay relay;
+
+    /** Each tenant's store opens as the tenant is hosted, at start or at run time, so its relay watches it at once. */
     DerivedPlans(Tenants tenants, OutboxRelay relay) {
-        tenants.ids().forEach(id -> stores.put(id, new AggregateStore<>(
-                tenants.database(id).getCollection("derived_plans"), DerivedPlan.class, DerivedPlan::id,
-                Topics.PROVINCE_PLANS, relay)));
+        this.tenants = tenants;
+        this.relay = relay;
+        tenants.onHosted(this::store);
     }
 
     Optional<Versioned<DerivedPlan>> find(String provinceId, String masterPlanId) {
@@ -47,10 +51,11 @@ class DerivedPlans {
     }
 
     private AggregateStore<DerivedPlan> store(String provinceId) {
-        AggregateStore<DerivedPlan> store = stores.get(provinceId);
-        if (store == null) {
+        if (!tenants.hosts(provinceId)) {
             throw new IllegalArgumentException("Province " + provinceId + " is not hosted here");
         }
-        return store;
+        return stores.computeIfAbsent(provinceId, id -> new AggregateStore<>(
+                tenants.database(id).getCollection("derived_plans"), DerivedPlan.class, DerivedPlan::id,
+                Topics.PROVINCE_PLANS, relay));
     }
 }

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.Topics;
+import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
@@ -28,6 +30,15 @@ class DerivedPlanWritesIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    Tenants tenants;
+
+    /** The members are tenants because their programme was announced, as plan-service's seed announces it. */
+    @BeforeEach
+    void theMekongProgrammeIsAnnounced() {
+        ProgrammeEvents.mekongCreated(kafka, tenants);
+    }
 
     @LocalServerPort
     int port;

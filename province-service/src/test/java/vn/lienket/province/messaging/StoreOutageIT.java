@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,8 @@ import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.Topics;
 import vn.lienket.province.derivedplan.MasterVersions;
+import vn.lienket.province.derivedplan.ProgrammeEvents;
+import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.messaging.MessagingProperties;
 import vn.lienket.support.testing.ApiClient;
@@ -36,6 +39,15 @@ class StoreOutageIT {
 
     @Autowired
     KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    Tenants tenants;
+
+    /** The members are tenants because their programme was announced, as plan-service's seed announces it. */
+    @BeforeEach
+    void theMekongProgrammeIsAnnounced() {
+        ProgrammeEvents.mekongCreated(kafka, tenants);
+    }
 
     @Autowired
     MeterRegistry meters;
