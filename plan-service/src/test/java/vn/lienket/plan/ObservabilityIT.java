@@ -13,7 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -45,8 +45,9 @@ class ObservabilityIT {
     @LocalServerPort
     int port;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -103,7 +104,7 @@ class ObservabilityIT {
         assertThat(published.status()).isEqualTo(201);
         int version = published.json().get("number").asInt();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            ConsumerRecord<String, String> record = TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
+            ConsumerRecord<String, String> record = TestEvents.readAll(broker.getBrokersAsString(), Topics.MASTER_PLANS).stream()
                     .filter(r -> IncomingEvents.parse(r).filter(MasterPlanVersionPublished.class::isInstance)
                             .map(MasterPlanVersionPublished.class::cast)
                             .filter(e -> e.planId().equals("350-kh-ubnd-2024") && e.version() == version).isPresent())

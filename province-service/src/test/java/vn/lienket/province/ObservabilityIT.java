@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -53,8 +53,9 @@ class ObservabilityIT {
         ProgrammeEvents.mekongCreated(kafka, tenants);
     }
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @LocalServerPort
     int port;
@@ -68,7 +69,7 @@ class ObservabilityIT {
                 OutboxEntry.of(Topics.MASTER_PLANS, MasterVersions.plan350v1(planId)).toRecord("/test"), traceparent));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> created = TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS).stream()
+            List<ConsumerRecord<String, String>> created = TestEvents.readAll(broker.getBrokersAsString(), Topics.PROVINCE_PLANS).stream()
                     .filter(r -> createdFor(r, planId).isPresent()).toList();
             assertThat(created).extracting(r -> createdFor(r, planId).orElseThrow().provinceId())
                     .containsExactlyInAnyOrderElementsOf(MEMBERS);

@@ -404,8 +404,9 @@ class AlertDeliveryIT {
         assertThat(api.get("/api/notifications/deliveries?tenant=an-giang", hcmc).json()).isNotEmpty();
     }
 
-    @org.springframework.beans.factory.annotation.Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.kafka.test.EmbeddedKafkaBroker broker;
 
     @Test
     void anEventTheServiceCannotReadIsParkedOnTheDeadLetterTopicAndTheNextOneIsSent() {
@@ -419,7 +420,7 @@ class AlertDeliveryIT {
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, revisionRequired("lai-chau"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(TestEvents.readAll(bootstrap, Topics.deadLetter(Topics.PROVINCE_PLANS)).stream()
+            assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.deadLetter(Topics.PROVINCE_PLANS)).stream()
                     .filter(r -> "poison-notification".equals(vn.lienket.support.messaging.IncomingEvents.header(r,
                             vn.lienket.contracts.CloudEventHeaders.ID)))).hasSize(1);
             assertThat(mailTo("so-du-lich@lai-chau.lienket.example")).hasSize(1);

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -87,8 +87,9 @@ class ComplianceBoardIT {
                 .map(e -> e.get("action").asString())).as("newest first").containsExactly("revised", "notified");
     }
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Test
     void aMemberPastItsDueDateIsMarkedOverdueAndReportedOnce() {
@@ -100,12 +101,12 @@ class ComplianceBoardIT {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> overdueEvents("hau-giang", version).size() == 1);
         assertThat(row("hau-giang").get("status").asString()).isEqualTo("OVERDUE");
-        assertThat(TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionOverdue.class))
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.MASTER_PLANS, MemberRevisionOverdue.class))
                 .as("compliance escalations have a topic of their own").isEmpty();
     }
 
     List<MemberRevisionOverdue> overdueEvents(String member, int version) {
-        return TestEvents.readAll(bootstrap, Topics.COMPLIANCE, MemberRevisionOverdue.class).stream()
+        return TestEvents.readAll(broker.getBrokersAsString(), Topics.COMPLIANCE, MemberRevisionOverdue.class).stream()
                 .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 
@@ -154,14 +155,14 @@ class ComplianceBoardIT {
                 .extracting(MemberProgressMissing::memberId).hasSize(12).contains("soc-trang", "ca-mau")
                 .doesNotContain("kien-giang"));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> missingEvents(deadline).size() == 12);
-        assertThat(TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberProgressMissing.class))
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.MASTER_PLANS, MemberProgressMissing.class))
                 .as("progress deadlines have a topic of their own").isEmpty();
         assertThat(api.get("/api/master-plans/" + PLAN_ID + "/progress", TestTokens.token("kien-giang", "planner")).status())
                 .isEqualTo(403);
     }
 
     List<MemberProgressMissing> missingEvents(LocalDate deadline) {
-        return TestEvents.readAll(bootstrap, Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream()
+        return TestEvents.readAll(broker.getBrokersAsString(), Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream()
                 .filter(e -> e.planId().equals(PLAN_ID) && e.reportingDeadline().equals(deadline)).toList();
     }
 
@@ -180,12 +181,12 @@ class ComplianceBoardIT {
                 }));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> reminders("vinh-long", version).size() == 1);
-        assertThat(TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MemberRevisionReminder.class)).isEmpty();
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.MASTER_PLANS, MemberRevisionReminder.class)).isEmpty();
         assertThat(row("vinh-long").get("status").asString()).isEqualTo("NOTIFIED");
     }
 
     List<MemberRevisionReminder> reminders(String member, int version) {
-        return TestEvents.readAll(bootstrap, Topics.COMPLIANCE, MemberRevisionReminder.class).stream()
+        return TestEvents.readAll(broker.getBrokersAsString(), Topics.COMPLIANCE, MemberRevisionReminder.class).stream()
                 .filter(e -> e.memberId().equals(member) && e.requiredVersion() == version).toList();
     }
 
@@ -278,13 +279,13 @@ class ComplianceBoardIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(overdueEvents("tra-vinh", version)).extracting(MemberRevisionOverdue::planId).containsExactly(PLAN_ID);
-            assertThat(TestEvents.readAll(bootstrap, Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream()
+            assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream()
                     .filter(e -> e.planId().equals(open))).hasSize(13)
                     .allSatisfy(e -> assertThat(e.reportingDeadline()).isEqualTo(LocalDate.now().minusDays(3)));
         });
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> overdueEvents("tra-vinh", version).size() == 1);
-        assertThat(TestEvents.readAll(bootstrap, Topics.PROGRESS_DEADLINES, MemberProgressMissing.class))
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.PROGRESS_DEADLINES, MemberProgressMissing.class))
                 .noneMatch(e -> e.planId().equals(closed));
     }
 

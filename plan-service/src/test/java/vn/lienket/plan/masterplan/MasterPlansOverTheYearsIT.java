@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -43,8 +43,9 @@ class MasterPlansOverTheYearsIT {
     @LocalServerPort
     int port;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -167,7 +168,7 @@ class MasterPlansOverTheYearsIT {
         assertThat(published.json().get("number").asInt()).isEqualTo(1);
         assertThat(published.json().get("header").get("number").asString()).isEqualTo("15/KH-UBND");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TestEvents.readAll(bootstrap, Topics.MASTER_PLANS, MasterPlanVersionPublished.class).stream()
+                TestEvents.readAll(broker.getBrokersAsString(), Topics.MASTER_PLANS, MasterPlanVersionPublished.class).stream()
                         .filter(e -> e.planId().equals(planId)))
                 .singleElement().satisfies(e -> {
                     assertThat(e.version()).isEqualTo(1);
@@ -363,7 +364,7 @@ class MasterPlansOverTheYearsIT {
                 .filter(p -> p.get("id").asString().equals(planId))).singleElement()
                 .satisfies(p -> assertThat(p.get("status").asString()).isEqualTo("CLOSED"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
+                TestEvents.readAll(broker.getBrokersAsString(), Topics.MASTER_PLANS).stream()
                         .filter(r -> planId.equals(r.key()))
                         .map(vn.lienket.support.messaging.IncomingEvents::parse).flatMap(java.util.Optional::stream)
                         .filter(MasterPlanClosed.class::isInstance).map(MasterPlanClosed.class::cast))

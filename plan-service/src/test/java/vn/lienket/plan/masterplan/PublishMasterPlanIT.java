@@ -10,7 +10,8 @@ import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -35,8 +36,9 @@ class PublishMasterPlanIT {
     @LocalServerPort
     int port;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     ApiClient api() {
         return new ApiClient("http://127.0.0.1:" + port);
@@ -88,7 +90,7 @@ class PublishMasterPlanIT {
                         "version.published by ho-chi-minh-city");
         assertThat(api().get(PLAN + "/audit", TestTokens.token("kien-giang", "planner")).status()).isEqualTo(403);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Optional<ConsumerRecord<String, String>> record = TestEvents.readAll(bootstrap, Topics.MASTER_PLANS).stream()
+            Optional<ConsumerRecord<String, String>> record = TestEvents.readAll(broker.getBrokersAsString(), Topics.MASTER_PLANS).stream()
                     // the topic also carries the deadline checks' events, which other tests may have caused
                     .filter(r -> MasterPlanVersionPublished.TYPE.equals(IncomingEvents.header(r, CloudEventHeaders.TYPE)))
                     .filter(r -> EventJson.read(r.value(), MasterPlanVersionPublished.class).version() == version)

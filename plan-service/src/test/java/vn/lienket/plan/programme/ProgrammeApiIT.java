@@ -12,7 +12,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -47,8 +48,9 @@ class ProgrammeApiIT {
     @LocalServerPort
     int port;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     ApiClient api() {
         return new ApiClient("http://127.0.0.1:" + port);
@@ -76,7 +78,7 @@ class ProgrammeApiIT {
 
     List<ProgrammeEvent> eventsOf(String programmeId) {
         List<ProgrammeEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : TestEvents.readAll(bootstrap, Topics.PROGRAMMES)) {
+        for (ConsumerRecord<String, String> record : TestEvents.readAll(broker.getBrokersAsString(), Topics.PROGRAMMES)) {
             if (programmeId.equals(record.key())) {
                 assertThat(IncomingEvents.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/plan-service");
                 IncomingEvents.parse(record).filter(ProgrammeEvent.class::isInstance).map(ProgrammeEvent.class::cast)
@@ -167,7 +169,7 @@ class ProgrammeApiIT {
         assertThat(api().post("/api/programmes", TIEN_GIANG, bilateral(unique("not-an-admin"))).status()).isEqualTo(403);
 
         List<String> refusedIds = cases.stream().map(Case::id).toList();
-        assertThat(TestEvents.readAll(bootstrap, Topics.PROGRAMMES)).extracting(ConsumerRecord::key)
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.PROGRAMMES)).extracting(ConsumerRecord::key)
                 .doesNotContainAnyElementsOf(refusedIds);
     }
 

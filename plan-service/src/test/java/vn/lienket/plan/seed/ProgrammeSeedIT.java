@@ -16,7 +16,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 import vn.lienket.contracts.ProgrammeCreated;
 import vn.lienket.contracts.Topics;
@@ -53,8 +53,9 @@ class ProgrammeSeedIT {
     @Autowired
     Clock clock;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @TempDir
     Path dir;
@@ -100,7 +101,7 @@ class ProgrammeSeedIT {
         String planId = ProgrammeFixture.load(file).masterPlan().id();
         assertThat(masterPlans.latestVersion(planId)).hasValueSatisfying(v -> assertThat(v.number()).isEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TestEvents.readAll(bootstrap, Topics.PROGRAMMES, ProgrammeCreated.class).stream()
+                TestEvents.readAll(broker.getBrokersAsString(), Topics.PROGRAMMES, ProgrammeCreated.class).stream()
                         .filter(e -> e.programme().programmeId().equals(id)).toList())
                 .singleElement().satisfies(e -> {
                     assertThat(e.by()).isEqualTo("seed");
@@ -120,7 +121,7 @@ class ProgrammeSeedIT {
 
         assertThat(programmes.find(id)).hasValueSatisfying(p -> assertThat(p.members()).hasSize(14));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TestEvents.readAll(bootstrap, Topics.PROGRAMMES, ProgrammeCreated.class).stream()
+                TestEvents.readAll(broker.getBrokersAsString(), Topics.PROGRAMMES, ProgrammeCreated.class).stream()
                         .filter(e -> e.programme().programmeId().equals(id)).toList()).hasSize(1));
     }
 }

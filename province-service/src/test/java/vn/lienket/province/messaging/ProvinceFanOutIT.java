@@ -13,7 +13,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -48,8 +48,9 @@ class ProvinceFanOutIT {
     @Autowired
     Tenants tenants;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @LocalServerPort
     int port;
@@ -80,7 +81,7 @@ class ProvinceFanOutIT {
     }
 
     List<DerivedPlanRevisionRequired> revisionRequiredEvents(String planId) {
-        return TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS, DerivedPlanRevisionRequired.class).stream()
+        return TestEvents.readAll(broker.getBrokersAsString(), Topics.PROVINCE_PLANS, DerivedPlanRevisionRequired.class).stream()
                 .filter(e -> e.masterPlanId().equals(planId)).toList();
     }
 
@@ -119,7 +120,7 @@ class ProvinceFanOutIT {
 
         awaitEveryTenant(planId, "UP_TO_DATE", 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TestEvents.readAll(bootstrap, Topics.deadLetter(Topics.MASTER_PLANS)).stream()
+                TestEvents.readAll(broker.getBrokersAsString(), Topics.deadLetter(Topics.MASTER_PLANS)).stream()
                         .filter(r -> "poison-1".equals(IncomingEvents.header(r, CloudEventHeaders.ID))))
                 .as("parked by each member's consumer group, and the service's own that keeps the plans")
                 .hasSizeGreaterThanOrEqualTo(MEMBERS.size() + 1));
@@ -206,7 +207,7 @@ class ProvinceFanOutIT {
         assertThat(api().post(plan + "/activities/5.1/progress", kienGiang, "{\"status\":\"FINISHED\"}", current(plan, kienGiang)).status())
                 .isEqualTo(400);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS, vn.lienket.contracts.ActivityProgressReported.class)
+                TestEvents.readAll(broker.getBrokersAsString(), Topics.PROVINCE_PLANS, vn.lienket.contracts.ActivityProgressReported.class)
                         .stream().filter(p -> p.masterPlanId().equals(planId) && p.masterActivityCode().equals("5.1")
                                 && p.status().equals("DONE")))
                 .hasSize(1));

@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -55,8 +55,9 @@ class StoreOutageIT {
     @Autowired
     MessagingProperties messaging;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @LocalServerPort
     int port;
@@ -112,7 +113,7 @@ class StoreOutageIT {
             assertThat(health().get("components").get("consumers").get("status").asString()).isEqualTo("UP");
             assertThat(retrying(kienGiang)).isZero();
         });
-        assertThat(TestEvents.readAll(bootstrap, Topics.deadLetter(Topics.MASTER_PLANS)))
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.deadLetter(Topics.MASTER_PLANS)))
                 .noneMatch(r -> v1.eventId().equals(IncomingEvents.header(r, CloudEventHeaders.ID)));
         assertThat(api().get("/api/operations/dead-letters?topic=" + Topics.MASTER_PLANS,
                 TestTokens.token("platform", "platform-admin")).json().valueStream())

@@ -18,7 +18,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -63,8 +63,9 @@ class MembershipIT {
     @Autowired
     MessagingProperties messaging;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    /** This context's own broker: the bootstrap property is a system property that the last context started overwrites. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
 
     @LocalServerPort
     int port;
@@ -114,7 +115,7 @@ class MembershipIT {
     /** Waits until the province's consumer group has committed past the record: it handled it. */
     void awaitConsumedBy(String province, RecordMetadata record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
                         "province-service." + province + messaging.groupSuffix()).partitionsToOffsetAndMetadata().get();
@@ -125,7 +126,7 @@ class MembershipIT {
     }
 
     <E extends IntegrationEvent> List<E> provincePlanEvents(Class<E> type) {
-        return TestEvents.readAll(bootstrap, Topics.PROVINCE_PLANS, type);
+        return TestEvents.readAll(broker.getBrokersAsString(), Topics.PROVINCE_PLANS, type);
     }
 
     @Test
@@ -268,7 +269,7 @@ class MembershipIT {
 
     /** Whether the service's own group, which keeps the programmes, has handled the record. */
     boolean programmeConsumedPast(RecordMetadata record) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
             OffsetAndMetadata committed = admin.listConsumerGroupOffsets("province-service.programmes"
                     + messaging.groupSuffix()).partitionsToOffsetAndMetadata().get()
                     .get(new TopicPartition(record.topic(), record.partition()));

@@ -98,7 +98,7 @@ class OutboxRelayIT {
     static void writePlanWithEvent(MongoCollection<Document> collection, String topic, OutboxRelay relay, String eventId) {
         new AggregateStore<>(collection, Plan.class, Plan::id, topic, relay).insert(new Plan("350", "Kế hoạch 350"),
                 List.of(new DerivedPlanCreated(eventId, Instant.now(), "kien-giang", "p", "ho-chi-minh-city", "350",
-                        "350/KH-UBND", 1)), new AuditEntry(Instant.now(), "test", "kien-giang", "plan.created", null));
+                        "350/KH-UBND", 1, "Kế hoạch 350", null)), new AuditEntry(Instant.now(), "test", "kien-giang", "plan.created", null));
     }
 
     /** Accepts on a loopback port and pipes each connection to a target host:port. */
