@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberProgressMissing;
@@ -60,6 +61,14 @@ public class AlertComposer {
     }
 
     public List<Alert> compose(IntegrationEvent event) {
+        if (event instanceof DerivedPlanCreated created) {
+            // a plan handed to a member with a date to act by; a seeded plan, published without one, asks nothing
+            if (created.revisionDueDate() == null) {
+                return List.of();
+            }
+            return memberUnit(created.provinceId(), event)
+                    .map(u -> toUnit(u, Template.nameFor(event), values(event), BOTH, false)).orElse(List.of());
+        }
         if (event instanceof DerivedPlanRevisionRequired required) {
             List<Unit> recipients = new ArrayList<>();
             memberUnit(required.provinceId(), event).ifPresent(recipients::add);
@@ -164,7 +173,12 @@ public class AlertComposer {
     /** The words of an event, the same for every recipient but for {@code unitName}. */
     Map<String, String> values(IntegrationEvent event) {
         Map<String, String> values = new LinkedHashMap<>();
-        if (event instanceof DerivedPlanRevisionRequired e) {
+        if (event instanceof DerivedPlanCreated e) {
+            values.put("planNumber", e.masterPlanNumber());
+            values.put("planTitle", e.masterPlanTitle() == null ? "" : e.masterPlanTitle());
+            values.put("version", String.valueOf(e.basedOnVersion()));
+            values.put("dueDate", date(e.revisionDueDate()));
+        } else if (event instanceof DerivedPlanRevisionRequired e) {
             values.put("planNumber", e.masterPlanNumber());
             values.put("planTitle", e.masterPlanTitle());
             values.put("version", String.valueOf(e.masterVersion()));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import vn.lienket.contracts.ChangeKind;
 import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.FieldChange;
 import vn.lienket.contracts.IntegrationEvent;
@@ -33,6 +34,8 @@ final class SampleEvents {
 
     static List<IntegrationEvent> all() {
         return List.of(
+                new DerivedPlanCreated("sample-0", AT, PROVINCE, PROGRAMME, LEAD, PLAN, NUMBER, 1,
+                        "Kế hoạch tổ chức các hoạt động hợp tác phát triển du lịch năm 2024", DUE),
                 new DerivedPlanRevisionRequired("sample-1", AT, PROVINCE, PROGRAMME, LEAD, PLAN, NUMBER,
                         "Kế hoạch triển khai Chương trình liên kết hợp tác phát triển du lịch năm 2024", 2, 1, DUE,
                         List.of(new PendingChange("2.3@v2", "2.3", ChangeKind.CHANGED,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.lienket.contracts.DerivedPlanRevised;
+import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberProgressMissing;
@@ -24,11 +25,14 @@ import vn.lienket.contracts.MemberRevisionReminder;
 record Template(String name, String subject, String text, String html, String sms) {
 
     /** Every template, by name; the README lists them. */
-    static final List<String> NAMES = List.of("revision-required", "reminder", "overdue", "revised", "progress-missing",
+    static final List<String> NAMES = List.of("plan-received", "revision-required", "reminder", "overdue", "revised", "progress-missing",
             "digest");
 
     /** The template that tells of an event. */
     static String nameFor(IntegrationEvent event) {
+        if (event instanceof DerivedPlanCreated) {
+            return "plan-received";
+        }
         if (event instanceof DerivedPlanRevisionRequired) {
             return "revision-required";
         }

@@ -186,7 +186,7 @@ class UnitDirectoryApiIT {
         String token = TestTokens.token("kien-giang", "viewer");
         JsonNode names = api().get("/api/notifications/templates", token).json();
 
-        assertThat(names.valueStream().map(JsonNode::asString)).containsExactly("revision-required", "reminder", "overdue",
+        assertThat(names.valueStream().map(JsonNode::asString)).containsExactly("plan-received", "revision-required", "reminder", "overdue",
                 "revised", "progress-missing", "digest");
         for (JsonNode name : names) {
             JsonNode preview = api().get("/api/notifications/templates/" + name.asString() + "/preview", token).json();

@@ -41,12 +41,14 @@ class AuthoritiesIT {
         while (next != null) {
             ApiClient.Response page = api().get(next, VIEWER);
             assertThat(page.status()).isEqualTo(200);
-            page.json().valueStream().map(a -> a.get("code").asString()).forEach(codes::add);
+            // the seed's own test adds a benchmark province (code 977) to the store these tests share
+            page.json().valueStream().filter(a -> !a.get("id").asString().startsWith("bench-"))
+                    .map(a -> a.get("code").asString()).forEach(codes::add);
             String link = page.header("Link");
             next = link == null ? null : link.substring(1, link.indexOf('>'));
             pages++;
         }
-        assertThat(pages).isEqualTo(4);
+        assertThat(pages).isBetween(4, 5);
         assertThat(codes).hasSize(63).isSorted().doesNotHaveDuplicates().startsWith("01", "02").endsWith("95", "96");
         assertThat(api().get("/api/authorities", null).status()).isEqualTo(401);
     }
@@ -55,7 +57,8 @@ class AuthoritiesIT {
     void itIsFilteredByKindByTheDayItIsValidOnAndByNameWithOrWithoutDiacritics() {
         assertThat(ids("/api/authorities?kind=CENTRAL_CITY"))
                 .containsExactly("ha-noi", "hai-phong", "da-nang", "ho-chi-minh-city", "can-tho");
-        assertThat(ids("/api/authorities?on=2003-12-31&limit=200")).hasSize(58).doesNotContain("dien-bien", "hau-giang");
+        assertThat(ids("/api/authorities?on=2003-12-31&limit=200").stream().filter(id -> !id.startsWith("bench-")))
+                .hasSize(58).doesNotContain("dien-bien", "hau-giang");
         assertThat(ids("/api/authorities?q=ho%20chi%20minh")).containsExactly("ho-chi-minh-city");
         assertThat(ids("/api/authorities?q=Kiên")).containsExactly("kien-giang");
         ApiClient.Response badKind = api().get("/api/authorities?kind=VILLAGE", VIEWER);

@@ -62,7 +62,8 @@ public record DerivedPlan(
                 master.version(), master.version(), null, master.sections(), master.sections(), List.of(), activities,
                 List.of(first), now, List.of(), null);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanCreated(UUID.randomUUID().toString(), now, provinceId,
-                master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version())));
+                master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version(),
+                master.planTitle(), master.revisionDueDate())));
     }
 
     /** Whether this master version is news to the plan; a redelivered or older one is not. */

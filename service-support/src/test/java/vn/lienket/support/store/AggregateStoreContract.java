@@ -52,7 +52,7 @@ abstract class AggregateStoreContract {
             "ho-chi-minh-city", "test", null);
 
     static DerivedPlanCreated event(String id) {
-        return new DerivedPlanCreated(id, Instant.now(), "kien-giang", "p", "ho-chi-minh-city", "m", "350/KH-UBND", 1);
+        return new DerivedPlanCreated(id, Instant.now(), "kien-giang", "p", "ho-chi-minh-city", "m", "350/KH-UBND", 1, "Kế hoạch", null);
     }
 
     @Test
