@@ -5,6 +5,7 @@ import java.util.function.BiPredicate;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -25,9 +26,11 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.lienket.gateway.edge.EdgeProperties;
+import vn.lienket.security.DisabledPrincipalsConfiguration;
 import vn.lienket.gateway.edge.Problems;
 
 @Configuration(proxyBeanMethods = false)
+@Import(DisabledPrincipalsConfiguration.class)
 class SecurityConfiguration {
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import vn.lienket.security.DisabledPrincipals;
+import vn.lienket.security.DisabledPrincipalsConfiguration;
 import vn.lienket.support.testing.TestTokens;
 
 /**

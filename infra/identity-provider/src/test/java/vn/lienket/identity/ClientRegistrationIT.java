@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.JsonNode;
-import vn.lienket.support.security.DisabledPrincipals;
+import vn.lienket.security.DisabledPrincipals;
 
 /**
  * A platform admin registers an authority's system through the API: the secret is answered once

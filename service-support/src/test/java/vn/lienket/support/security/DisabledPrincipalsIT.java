@@ -24,6 +24,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import vn.lienket.access.Roles;
+import vn.lienket.security.DisabledPrincipals;
+import vn.lienket.security.DisabledPrincipalsConfiguration;
 import vn.lienket.support.testing.TestTokens;
 
 /**

@@ -1,4 +1,4 @@
-package vn.lienket.support.security;
+package vn.lienket.security;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package vn.lienket.gateway;
+package vn.lienket.security;
 
 import java.net.URI;
 import java.time.Clock;
@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The disabled-principals check at the gateway, as in every service. Spring Boot adds every
- * {@code OAuth2TokenValidator<Jwt>} bean to the (reactive) JwtDecoder it configures from
+ * The disabled-principals check in every service. Spring Boot adds every
+ * {@code OAuth2TokenValidator<Jwt>} bean to the JwtDecoder it configures from
  * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, beside the expiry and audience
  * checks, so the bean below is all it takes.
  *
@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * (30 s; a disabled principal is refused within that, plus the fetch).
  */
 @Configuration(proxyBeanMethods = false)
-class DisabledPrincipalsConfiguration {
+public class DisabledPrincipalsConfiguration {
 
     @Bean(destroyMethod = "close")
     DisabledPrincipals disabledPrincipals(
