@@ -15,9 +15,9 @@ import vn.lienket.fixtures.ProgrammeFixture;
  * A programme as large as the country: HCMC leading {@code members} generated provinces
  * ({@code bench-01}…) on a master plan of {@code activities} activities in sections of 20. Written
  * as a fixture file plus the configuration that makes a stack seed it (plan-service, and
- * notification-service's directory, through {@code lienket.seed.fixtures}) and host its members
- * (province-service's {@code lienket.province.tenants}); a stack picks it up through Spring's
- * {@code spring.config.additional-location}.
+ * notification-service's directory, through {@code lienket.seed.fixtures}); province-service hosts
+ * its members because plan-service's seed announces the programme, as for any other. A stack picks
+ * it up through Spring's {@code spring.config.additional-location}.
  */
 final class GeneratedProgramme {
 
@@ -62,11 +62,7 @@ final class GeneratedProgramme {
         Files.writeString(fixture, JsonMapper.builder().build().writeValueAsString(fixture()));
         // read back as plan-service and notification-service will: a file they cannot read fails here, not after a restart
         written = ProgrammeFixture.load(fixture);
-        StringBuilder yml = new StringBuilder("lienket:\n  seed:\n    fixtures: \"" + fixture + "\"\n")
-                .append("  province:\n    tenants:\n");
-        for (int n = 1; n <= members; n++) {
-            yml.append("      ").append(member(n)).append(": { tourism-unit: \"").append(tourismUnit(n)).append("\" }\n");
-        }
+        String yml = "lienket:\n  seed:\n    fixtures: \"" + fixture + "\"\n";
         Path config = dir.resolve(id() + ".yml").toAbsolutePath();
         Files.writeString(config, yml);
         return config;
