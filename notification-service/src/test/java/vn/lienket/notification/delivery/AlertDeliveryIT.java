@@ -126,23 +126,23 @@ class AlertDeliveryIT {
 
     @Test
     void aPlanHandedToAMemberWithADateReachesItsTourismUnitAndASeededPlanAsksNothing() throws Exception {
-        String mailbox = "so-du-lich@dong-thap.lienket.example";
+        String mailbox = "so-du-lich@yen-bai.lienket.example";
         // a seeded plan's first version was published without a date: the member is not asked to do anything
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, new DerivedPlanCreated(UUID.randomUUID().toString(), Instant.now(),
-                "dong-thap", "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", 1,
+                "yen-bai", "northwest-hcmc-tourism", "ha-giang", "350-kh-ubnd-2024", "350/KH-UBND", 1,
                 "Kế hoạch năm 2024", null));
         TestEvents.send(kafka, Topics.PROVINCE_PLANS, new DerivedPlanCreated(UUID.randomUUID().toString(), Instant.now(),
-                "dong-thap", "hcmc-mekong-tourism", "ho-chi-minh-city", "120-kh-ubnd-2025", "120/KH-UBND", 1,
+                "yen-bai", "northwest-hcmc-tourism", "ha-giang", "120-kh-ubnd-2025", "120/KH-UBND", 1,
                 "Kế hoạch năm 2025", LocalDate.of(2026, 12, 31)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(mailTo(mailbox)).hasSize(1);
-            assertThat(smsTo("+8490000871")).hasSize(1);
+            assertThat(smsTo("+8490000151")).hasSize(1);
         });
         MimeMessage email = mailTo(mailbox).get(0);
         assertThat(email.getSubject()).contains("120/KH-UBND", "31/12/2026");
         assertThat(textPart(email, "text/plain")).contains("Kế hoạch năm 2025", "vừa được giao cho đơn vị triển khai");
-        assertThat(smsTo("+8490000871").get(0).text()).contains("120/KH-UBND", "31/12/2026");
+        assertThat(smsTo("+8490000151").get(0).text()).contains("120/KH-UBND", "31/12/2026");
     }
 
     @Test
