@@ -52,7 +52,8 @@ public record Route(String method, String pattern, Audience audience) {
                     return Optional.empty();
                 }
                 variables.put(want[i].substring(1, want[i].length() - 1), decode(got[i]));
-            } else if (!want[i].equals(got[i])) {
+            } else if (!want[i].equals(decode(got[i]))) {
+                // decoded as the controllers' mapping decodes it: /derived%2Dplans is /derived-plans to both
                 return Optional.empty();
             }
         }

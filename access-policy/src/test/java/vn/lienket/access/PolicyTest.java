@@ -31,6 +31,17 @@ class PolicyTest {
     }
 
     @Test
+    void aPathIsMatchedAsTheControllersMatchItWithItsFixedSegmentsDecodedToo() {
+        assertThat(ProvinceServiceAccess.POLICY.match("PUT",
+                "/api/provinces/kien-giang/derived%2Dplans/350-kh-ubnd-2024/activities/2.3"))
+                .hasValueSatisfying(m -> assertThat(m.route().audience()).isEqualTo(Audience.OWN_PLANNER));
+        assertThat(PlanServiceAccess.POLICY.match("GET", "/api/master-plans/350-kh-ubnd-2024/%63ompliance"))
+                .hasValueSatisfying(m -> assertThat(m.route().audience()).isEqualTo(Audience.LEAD_COORDINATOR));
+        assertThat(GatewayAccess.POLICY.match("POST", "/api/operations/plan-service/dead-letters/redriv%65"))
+                .hasValueSatisfying(m -> assertThat(m.route().audience()).isEqualTo(Audience.PLATFORM_ADMIN));
+    }
+
+    @Test
     void aHeadIsAGetAndOtherMethodsOrPathsFindNothing() {
         assertThat(PlanServiceAccess.POLICY.match("HEAD", "/api/master-plans/350-kh-ubnd-2024")).isPresent();
         assertThat(PlanServiceAccess.POLICY.match("POST", "/api/master-plans/350-kh-ubnd-2024")).isEmpty();

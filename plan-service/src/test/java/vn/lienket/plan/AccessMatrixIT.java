@@ -57,6 +57,7 @@ class AccessMatrixIT {
                 get(plan + "/changes?from=1&to=1"),
                 get(plan + "/activities?q=hoi%20nghi"),
                 get(plan + "/compliance"),
+                get(plan + "/%63ompliance"),
                 get(plan + "/compliance/audit"),
                 get(plan + "/progress"),
                 get(plan + "/audit"),

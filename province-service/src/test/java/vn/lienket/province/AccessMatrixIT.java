@@ -63,6 +63,8 @@ class AccessMatrixIT {
                 get(plan + "/audit"),
                 // without If-Match: a caller that passes the checks gets 428 and nothing is written
                 write("PUT", plan + "/activities/2.3", fields),
+                // the same route spelt with an escape, as a client may: the same rule
+                write("PUT", plan.replace("derived-plans", "derived%2Dplans") + "/activities/2.3", fields),
                 write("POST", plan + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}"),
                 write("POST", plan + "/activities", "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + fields + "}"),
                 write("POST", plan + "/versions", "{\"resolutions\":[]}"),

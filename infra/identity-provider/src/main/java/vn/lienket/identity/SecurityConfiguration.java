@@ -56,7 +56,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain signingKeyAdmin(HttpSecurity http) throws Exception {
+    SecurityFilterChain signingKeyAdmin(HttpSecurity http, JWKSource<SecurityContext> publishedKeys,
+                                        @Qualifier("notDisabled") OAuth2TokenValidator<Jwt> notDisabled) throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("roles");
         roles.setAuthorityPrefix("ROLE_");
@@ -64,7 +65,9 @@ class SecurityConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(roles);
         http.securityMatcher("/signing-keys/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("platform-admin"))
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
+                // the platform's tokens only, as for the identity API: a disabled admin rotates no key
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(platformTokens(publishedKeys, notDisabled))
+                        .jwtAuthenticationConverter(converter)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

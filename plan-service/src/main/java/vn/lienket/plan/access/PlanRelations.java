@@ -12,7 +12,8 @@ import vn.lienket.support.security.ResourceRelations;
 
 /**
  * How a caller stands to a programme: the one the path names, the one of the plan it names, or
- * the one {@code ?programme=} names. Its lead is LEAD, a member (now or before) is a PARTY.
+ * the one {@code ?programme=} names. Its lead is LEAD, a member that has not left is a PARTY; one
+ * that left reads nothing of it any more, and keeps its own derived plans in province-service.
  */
 @Component
 class PlanRelations implements ResourceRelations {
@@ -45,6 +46,6 @@ class PlanRelations implements ResourceRelations {
         if (programme.leadAuthority().equals(authority)) {
             return Relation.LEAD;
         }
-        return programme.wasMember(authority) ? Relation.PARTY : Relation.NONE;
+        return programme.isMember(authority) ? Relation.PARTY : Relation.NONE;
     }
 }

@@ -22,6 +22,8 @@ record HeaderRequest(
 
     /** "120/KH-UBND", "61/KH-NHT", "2080/KH-UBND": letters, digits, slashes, dots and dashes. */
     static final String NUMBER = "[\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]{0,49}";
+    /** The longest period a plan may have, in years. */
+    static final int MAX_YEARS = 10;
 
     record Period(@NotNull LocalDate from, @NotNull LocalDate to) {
     }
@@ -36,6 +38,14 @@ record HeaderRequest(
         if (period.to().isBefore(period.from())) {
             throw ApiException.invalid("period.to", "the period ends (" + period.to() + ") before it starts ("
                     + period.from() + ")");
+        }
+        // a plan runs a year or a term of a few; a yearly deadline falls once in each of its years
+        if (period.to().isAfter(period.from().plusYears(MAX_YEARS))) {
+            throw ApiException.invalid("period.to", "a plan's period is at most " + MAX_YEARS + " years, not "
+                    + period.from() + " to " + period.to());
+        }
+        if (period.from().getYear() < 1945) {
+            throw ApiException.invalid("period.from", "a plan's period starts in 1945 or later, not " + period.from());
         }
         return new PlanHeader(number.strip(), title.strip(), issuer.strip(), issuedOn,
                 legalBases == null ? List.of() : legalBases.stream().map(String::strip).toList(),

@@ -42,9 +42,12 @@ public record Programme(String id, String name, List<String> sectors, String lea
         return memberships.stream().anyMatch(m -> m.authorityId().equals(authority));
     }
 
-    /** The lead authority or a member, now or before: who may read the programme's plans. */
+    /**
+     * The lead authority or a member now: who reads the programme and its plans. A member that left
+     * keeps its own derived plans (province-service), and reads nothing published here after it.
+     */
     public boolean isParticipant(String authority) {
-        return leadAuthority.equals(authority) || wasMember(authority);
+        return leadAuthority.equals(authority) || isMember(authority);
     }
 
     public boolean archived() {

@@ -33,6 +33,7 @@ class ProgrammeTest {
         assertThat(left.memberships()).containsExactly(new ProgrammeMembership("ho-chi-minh-city", START, LocalDate.of(2024, 7, 1)));
         assertThat(left.isMember("ho-chi-minh-city")).isFalse();
         assertThat(left.wasMember("ho-chi-minh-city")).isTrue();
+        assertThat(left.isParticipant("ho-chi-minh-city")).as("it reads nothing of the programme now").isFalse();
         assertThat(left.membersOn(LocalDate.of(2024, 6, 30))).containsExactly("ho-chi-minh-city");
     }
 

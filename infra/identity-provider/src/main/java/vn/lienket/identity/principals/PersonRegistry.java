@@ -97,6 +97,7 @@ class PersonRegistry {
         EntityTags.require(ifMatch, current.revision());
         List<String> roles = Fields.roles(requested);
         IdentityAccess.requireMayGrant(caller, roles);
+        IdentityAccess.requireMayGrant(caller, current.value().roles()); // nor takes it away
         Principal changed = current.value().withRoles(roles);
         store.update(changed, current.revision(), AuditEntry.by(caller, "person-roles-set",
                 "roles of " + username + " set from " + current.value().roles() + " to " + roles, clock.instant()));
@@ -105,6 +106,7 @@ class PersonRegistry {
 
     Versioned<PersonView> disable(Caller caller, String username) {
         Versioned<Principal> current = find(caller, username);
+        IdentityAccess.requireMayGrant(caller, current.value().roles()); // a platform admin is disabled by another
         if (current.value().disabled()) {
             return new Versioned<>(PersonView.of(current.value()), current.revision());
         }
