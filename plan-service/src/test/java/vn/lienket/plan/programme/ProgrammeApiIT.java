@@ -202,7 +202,7 @@ class ProgrammeApiIT {
         ApiClient.Response notAMember = api().delete(path + "/members/kien-giang", TIEN_GIANG);
         assertThat(notAMember.status()).isEqualTo(409);
         assertThat(notAMember.json().get("field").asString()).isEqualTo("authorityId");
-        assertThat(api().get(path, HCMC_PLANNER).status()).as("a former member still reads it").isEqualTo(200);
+        assertThat(api().get(path, HCMC_PLANNER).status()).as("a former member reads nothing of it now").isEqualTo(403);
 
         ApiClient.Response archived = api().post(path + "/archive", ADMIN, "");
         assertThat(archived.status()).as(archived.body()).isEqualTo(200);
