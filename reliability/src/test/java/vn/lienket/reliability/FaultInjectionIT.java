@@ -205,7 +205,8 @@ class FaultInjectionIT {
                     }
                     PLATFORM.awaitConsumedToTheEnd("plan-service.compliance" + suffix, Topics.PROVINCE_PLANS, SETTLE);
                     PLATFORM.awaitConsumedToTheEnd("notification-service.alerts" + suffix, Topics.PROVINCE_PLANS, SETTLE);
-                    PLATFORM.awaitConsumedToTheEnd("notification-service.escalations" + suffix, Topics.MASTER_PLANS, SETTLE);
+                    PLATFORM.awaitConsumedToTheEnd("notification-service.escalations" + suffix, Topics.COMPLIANCE, SETTLE);
+                    PLATFORM.awaitConsumedToTheEnd("notification-service.escalations" + suffix, Topics.PROGRESS_DEADLINES, SETTLE);
                     TimeUnit.SECONDS.sleep(5); // past a digest window, in case anything had been queued
 
                     Map<String, String> after = snapshot();

@@ -62,10 +62,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException e) {
         log.warn("Store unavailable: {}", e.toString());
-        ProblemDetail problem = ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
-                "Store unavailable", "The store cannot be reached; nothing was changed. Try again shortly.");
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, StoreOutages.SLUG,
+                StoreOutages.TITLE, StoreOutages.DETAIL);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
+                .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS)
                 .header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE)
                 .body(problem);
     }
