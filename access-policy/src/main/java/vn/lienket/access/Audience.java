@@ -96,12 +96,6 @@ public enum Audience {
         return decide(new Facts(tenant, roles, pathAuthority, relation));
     }
 
-    /** Does the answer depend on the caller's relation to the resource? */
-    public boolean needsRelation() {
-        return this == PARTIES || this == LEAD_COORDINATOR || this == LEAD_COORDINATOR_OR_PLATFORM_ADMIN
-                || this == OWN_AUTHORITY_OR_LEAD_COORDINATOR;
-    }
-
     abstract boolean decide(Facts facts);
 
     static final class Facts {

@@ -23,11 +23,6 @@ public record Policy(String service, List<Route> routes) {
         return Optional.empty();
     }
 
-    /** Does any route of this policy serve this path, with any method? */
-    public boolean servesPath(String path) {
-        return routes.stream().anyMatch(r -> r.matchPath(path).isPresent());
-    }
-
     public Policy with(List<Route> more) {
         List<Route> all = new ArrayList<>(routes);
         all.addAll(more);

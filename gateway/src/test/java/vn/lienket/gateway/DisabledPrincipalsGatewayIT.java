@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +17,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import vn.lienket.security.DisabledPrincipals;
 import vn.lienket.security.DisabledPrincipalsConfiguration;
+import vn.lienket.support.testing.DisabledListServer;
 import vn.lienket.support.testing.TestTokens;
 
 /**
@@ -36,25 +31,16 @@ class DisabledPrincipalsGatewayIT {
     static class WebFluxSecurity {
     }
 
-    final AtomicReference<String> listed = new AtomicReference<>("{\"subjects\":[]}");
-    final AtomicInteger status = new AtomicInteger(200);
-    HttpServer identityProvider;
+    DisabledListServer identityProvider;
 
     @BeforeEach
-    void start() throws IOException {
-        identityProvider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        identityProvider.createContext("/oauth2/disabled", exchange -> {
-            byte[] body = listed.get().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status.get(), body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        identityProvider.start();
+    void start() {
+        identityProvider = new DisabledListServer();
     }
 
     @AfterEach
     void stop() {
-        identityProvider.stop(0);
+        identityProvider.close();
     }
 
     @Test
@@ -66,19 +52,18 @@ class DisabledPrincipalsGatewayIT {
                 .withPropertyValues(
                         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwksUri(),
                         "spring.security.oauth2.resourceserver.jwt.audiences=lienket",
-                        "lienket.security.disabled-principals.uri=http://127.0.0.1:"
-                                + identityProvider.getAddress().getPort() + "/oauth2/disabled",
+                        "lienket.security.disabled-principals.uri=" + identityProvider.uri(),
                         "lienket.security.disabled-principals.refresh=100ms")
                 .run(context -> {
                     ReactiveJwtDecoder decoder = context.getBean(ReactiveJwtDecoder.class);
                     DisabledPrincipals disabled = context.getBean(DisabledPrincipals.class);
                     assertThat(decoder.decode(before).block().getSubject()).isEqualTo("kien-giang");
 
-                    listed.set("{\"subjects\":[\"kien-giang\"]}");
+                    identityProvider.disable("kien-giang");
                     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> decoder.decode(before).block())
                             .isInstanceOf(JwtValidationException.class).hasMessageContaining("kien-giang is disabled"));
 
-                    status.set(500);
+                    identityProvider.answer(500);
                     long failures = disabled.refreshFailures();
                     await().atMost(Duration.ofSeconds(10)).until(() -> disabled.refreshFailures() > failures + 2);
                     assertThatThrownBy(() -> decoder.decode(before).block()).isInstanceOf(JwtValidationException.class);

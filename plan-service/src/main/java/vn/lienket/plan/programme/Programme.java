@@ -24,7 +24,7 @@ public record Programme(String id, String name, List<String> sectors, String lea
         memberships = List.copyOf(memberships);
     }
 
-    /** The members that have not left (a member leaving from a later date is still one until then). */
+    /** The members not recorded as leaving (one recorded as leaving from a later date is no longer counted). */
     public List<String> members() {
         return memberships.stream().filter(m -> m.leftOn() == null).map(ProgrammeMembership::authorityId).toList();
     }

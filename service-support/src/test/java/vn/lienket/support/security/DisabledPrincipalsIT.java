@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import vn.lienket.access.Roles;
 import vn.lienket.security.DisabledPrincipals;
 import vn.lienket.security.DisabledPrincipalsConfiguration;
+import vn.lienket.support.testing.DisabledListServer;
 import vn.lienket.support.testing.TestTokens;
 
 /**
@@ -40,26 +35,16 @@ class DisabledPrincipalsIT {
     static class WebSecurity {
     }
 
-    final AtomicReference<String> listed = new AtomicReference<>("{\"subjects\":[]}");
-    final AtomicInteger status = new AtomicInteger(200);
-    HttpServer identityProvider;
+    DisabledListServer identityProvider;
 
     @BeforeEach
-    void start() throws IOException {
-        identityProvider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        identityProvider.createContext("/oauth2/disabled", exchange -> {
-            byte[] body = listed.get().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status.get(), body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        identityProvider.start();
+    void start() {
+        identityProvider = new DisabledListServer();
     }
 
     @AfterEach
     void stop() {
-        identityProvider.stop(0);
+        identityProvider.close();
     }
 
     WebApplicationContextRunner service() {
@@ -69,8 +54,7 @@ class DisabledPrincipalsIT {
                 .withPropertyValues(
                         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.jwksUri(),
                         "spring.security.oauth2.resourceserver.jwt.audiences=lienket",
-                        "lienket.security.disabled-principals.uri=http://127.0.0.1:"
-                                + identityProvider.getAddress().getPort() + "/oauth2/disabled",
+                        "lienket.security.disabled-principals.uri=" + identityProvider.uri(),
                         "lienket.security.disabled-principals.refresh=100ms");
     }
 
@@ -82,7 +66,7 @@ class DisabledPrincipalsIT {
             JwtDecoder decoder = context.getBean(JwtDecoder.class);
             assertThat(decoder.decode(before).getSubject()).isEqualTo("kien-giang");
 
-            listed.set("{\"subjects\":[\"kien-giang\"]}");
+            identityProvider.disable("kien-giang");
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThatThrownBy(() -> decoder.decode(before))
                     .isInstanceOf(JwtValidationException.class).hasMessageContaining("kien-giang is disabled"));
@@ -95,13 +79,13 @@ class DisabledPrincipalsIT {
     @Test
     void whenTheListCannotBeFetchedTheLastOneStaysInForceAndHealthSaysSo() {
         String token = TestTokens.token("kien-giang", Roles.PLANNER);
-        listed.set("{\"subjects\":[\"kien-giang\"]}");
+        identityProvider.disable("kien-giang");
         service().run(context -> {
             JwtDecoder decoder = context.getBean(JwtDecoder.class);
             DisabledPrincipals disabled = context.getBean(DisabledPrincipals.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> disabled.size() == 1);
 
-            status.set(503);
+            identityProvider.answer(503);
             long failuresBefore = disabled.refreshFailures();
 
             await().atMost(Duration.ofSeconds(10)).until(() -> disabled.refreshFailures() > failuresBefore + 2);
