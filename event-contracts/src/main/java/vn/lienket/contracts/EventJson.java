@@ -22,7 +22,10 @@ public final class EventJson {
             Map.entry(ProgrammeCreated.TYPE, ProgrammeCreated.class),
             Map.entry(ProgrammeMemberJoined.TYPE, ProgrammeMemberJoined.class),
             Map.entry(ProgrammeMemberLeft.TYPE, ProgrammeMemberLeft.class),
-            Map.entry(ProgrammeArchived.TYPE, ProgrammeArchived.class));
+            Map.entry(ProgrammeArchived.TYPE, ProgrammeArchived.class),
+            Map.entry(ProgrammeSuccessionApplied.TYPE, ProgrammeSuccessionApplied.class),
+            Map.entry(AuthoritySucceeded.TYPE, AuthoritySucceeded.class),
+            Map.entry(DerivedPlanTakenOver.TYPE, DerivedPlanTakenOver.class));
 
     // Consumers tolerate fields added later; a field removed or renamed is a new event version.
     private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -20,7 +20,14 @@ public final class Topics {
     /** Progress-report deadlines a member missed, keyed by master plan id. Produced by plan-service. */
     public static final String PROGRESS_DEADLINES = "lienket.progress-deadlines.v1";
 
-    public static final List<String> ALL = List.of(MASTER_PLANS, PROVINCE_PLANS, PROGRAMMES, COMPLIANCE, PROGRESS_DEADLINES);
+    /**
+     * The register's successions (provinces merged), keyed by succession id; kept for ever and
+     * compacted, so that any reader can rebuild the whole map from the start. Produced by plan-service.
+     */
+    public static final String AUTHORITIES = "lienket.authorities.v1";
+
+    public static final List<String> ALL = List.of(MASTER_PLANS, PROVINCE_PLANS, PROGRAMMES, COMPLIANCE, PROGRESS_DEADLINES,
+            AUTHORITIES);
 
     private Topics() {
     }

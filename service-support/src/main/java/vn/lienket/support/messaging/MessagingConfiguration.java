@@ -47,14 +47,15 @@ class MessagingConfiguration {
     /**
      * Published master-plan versions and programme changes are the record a member that joins later
      * catches up from, so they are kept for ever; a programme event carries the whole programme,
-     * so only the latest per programme need stay.
+     * so only the latest per programme need stay. Successions are the map every service and the
+     * gateway rebuild from the start: kept for ever, one record per succession.
      */
     private static NewTopic topic(String name, int partitions, MessagingProperties properties) {
         TopicBuilder topic = TopicBuilder.name(name).partitions(partitions).replicas(properties.replicationFactor());
-        if (name.equals(Topics.MASTER_PLANS) || name.equals(Topics.PROGRAMMES)) {
+        if (name.equals(Topics.MASTER_PLANS) || name.equals(Topics.PROGRAMMES) || name.equals(Topics.AUTHORITIES)) {
             topic.config("retention.ms", "-1");
         }
-        if (name.equals(Topics.PROGRAMMES)) {
+        if (name.equals(Topics.PROGRAMMES) || name.equals(Topics.AUTHORITIES)) {
             topic.compact();
         }
         return topic.build();
