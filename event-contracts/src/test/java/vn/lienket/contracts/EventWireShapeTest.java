@@ -74,6 +74,77 @@ class EventWireShapeTest {
                 .isEqualTo(JSON.readTree(golden("progress.report-missing.v1.json")));
     }
 
+    static final String RESOLUTION_202 = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị "
+            + "hành chính cấp tỉnh";
+    static final LocalDate JULY_1_2025 = LocalDate.of(2025, 7, 1);
+
+    @Test
+    void authoritySucceededKeepsItsWireShape() throws IOException {
+        AuthoritySucceeded succeeded = new AuthoritySucceeded("e-7", AT, "platform", "can-tho@2025-07-01",
+                new AuthorityRef("can-tho", "92", "Thành phố Cần Thơ", "CENTRAL_CITY",
+                        "Sở Văn hóa, Thể thao và Du lịch thành phố Cần Thơ"),
+                List.of(new AuthorityRef("hau-giang", "93", "Tỉnh Hậu Giang", "PROVINCE",
+                                "Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang"),
+                        new AuthorityRef("soc-trang", "94", "Tỉnh Sóc Trăng", "PROVINCE",
+                                "Sở Văn hóa, Thể thao và Du lịch tỉnh Sóc Trăng")),
+                JULY_1_2025, RESOLUTION_202);
+
+        assertThat(JSON.readTree(EventJson.write(succeeded)))
+                .isEqualTo(JSON.readTree(golden("authority.succeeded.v1.json")));
+        assertThat(EventJson.classOf(AuthoritySucceeded.TYPE)).contains(AuthoritySucceeded.class);
+        assertThat(EventJson.read(golden("authority.succeeded.v1.json"), AuthoritySucceeded.class)).isEqualTo(succeeded);
+        assertThat(succeeded.subject()).as("keyed by the succession").isEqualTo("can-tho@2025-07-01");
+        assertThat(AuthoritySucceeded.idOf("can-tho", JULY_1_2025)).isEqualTo("can-tho@2025-07-01");
+    }
+
+    @Test
+    void programmeSuccessionAppliedKeepsItsWireShape() throws IOException {
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        ProgrammeSuccessionApplied applied = new ProgrammeSuccessionApplied("e-8", AT, "platform",
+                "an-giang@2025-07-01", "an-giang", List.of("kien-giang"), JULY_1_2025, new ProgrammeSnapshot(
+                "hcmc-mekong-tourism", "Liên kết phát triển du lịch Thành phố Hồ Chí Minh và các tỉnh Đồng bằng sông Cửu Long",
+                List.of("tourism"), "ho-chi-minh-city", List.of(
+                        new ProgrammeMembership("kien-giang", start, JULY_1_2025, "an-giang"),
+                        new ProgrammeMembership("an-giang", start, null)), start, null, ProgrammeSnapshot.ACTIVE,
+                List.of(new AuthorityRef("ho-chi-minh-city", "79", "Thành phố Hồ Chí Minh", "CENTRAL_CITY",
+                                "Sở Du lịch Thành phố Hồ Chí Minh"),
+                        new AuthorityRef("kien-giang", "91", "Tỉnh Kiên Giang", "PROVINCE", "Sở Du lịch tỉnh Kiên Giang"),
+                        new AuthorityRef("an-giang", "91", "Tỉnh An Giang", "PROVINCE",
+                                "Sở Văn hóa, Thể thao và Du lịch tỉnh An Giang"))));
+
+        assertThat(JSON.readTree(EventJson.write(applied)))
+                .isEqualTo(JSON.readTree(golden("programme.succession-applied.v1.json")));
+        assertThat(EventJson.classOf(ProgrammeSuccessionApplied.TYPE)).contains(ProgrammeSuccessionApplied.class);
+        assertThat(EventJson.read(golden("programme.succession-applied.v1.json"), ProgrammeSuccessionApplied.class))
+                .isEqualTo(applied);
+        assertThat(applied.subject()).as("keyed by the programme").isEqualTo("hcmc-mekong-tourism");
+    }
+
+    @Test
+    void aMembershipFromBeforeSuccessionsReadsAsNotSucceeded() throws IOException {
+        String older = golden("programme.succession-applied.v1.json").replace(", \"succeededBy\": null", "");
+
+        ProgrammeSuccessionApplied read = EventJson.read(older, ProgrammeSuccessionApplied.class);
+
+        assertThat(read.programme().members().get(1)).isEqualTo(new ProgrammeMembership("an-giang",
+                LocalDate.of(2024, 1, 1), null));
+    }
+
+    @Test
+    void derivedPlanTakenOverKeepsItsWireShape() throws IOException {
+        DerivedPlanTakenOver takenOver = new DerivedPlanTakenOver("e-9", AT, "can-tho", "hcmc-mekong-2026",
+                "ho-chi-minh-city", "120-kh-ubnd-2026", "120/KH-UBND", "Kế hoạch liên kết phát triển du lịch năm 2026",
+                "can-tho@2025-07-01", List.of("hau-giang", "soc-trang"), DerivedPlanTakenOver.CONSOLIDATING, 1, 2,
+                LocalDate.of(2026, 12, 15), 1, 14);
+
+        assertThat(JSON.readTree(EventJson.write(takenOver)))
+                .isEqualTo(JSON.readTree(golden("derived-plan.taken-over.v1.json")));
+        assertThat(EventJson.classOf(DerivedPlanTakenOver.TYPE)).contains(DerivedPlanTakenOver.class);
+        assertThat(EventJson.read(golden("derived-plan.taken-over.v1.json"), DerivedPlanTakenOver.class))
+                .isEqualTo(takenOver);
+        assertThat(takenOver.subject()).as("keyed by the successor").isEqualTo("can-tho");
+    }
+
     @Test
     void aRevisionRequiredFromBeforeAffectedUnitsReadsAsNone() throws IOException {
         String older = golden("derived-plan.revision-required.v1.json").replaceFirst(",\\s*\"affectedUnits\"[^\\]]*]", "");
