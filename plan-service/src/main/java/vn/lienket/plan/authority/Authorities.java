@@ -24,7 +24,9 @@ import vn.lienket.support.store.Documents;
 /**
  * The register of authorities, kept in the store. It starts from the resource
  * {@value #SEED}: every entry the store lacks is added when the service starts, and one it has is
- * left as it is, so that a later change made in the store (a succession) is never undone by a restart.
+ * left as it is, so that a later change made in the store is never undone by a restart. The
+ * successions recorded ({@link Successions}) are never written into these entries: each entry is
+ * read with them applied, so a succession is one write and the register can never show half of one.
  */
 @Repository
 public class Authorities {
@@ -34,9 +36,11 @@ public class Authorities {
     private static final Comparator<Authority> BY_CODE = Comparator.comparing(Authority::code).thenComparing(Authority::id);
 
     private final MongoCollection<Document> collection;
+    private final Successions successions;
 
-    Authorities(MongoDatabase database) {
+    Authorities(MongoDatabase database, Successions successions) {
         this.collection = database.getCollection("authorities");
+        this.successions = successions;
         int added = 0;
         for (Authority authority : seed()) {
             added += addIfAbsent(authority) ? 1 : 0;
@@ -46,9 +50,11 @@ public class Authorities {
         }
     }
 
+    /** The entry with the successions it takes part in applied. */
     public Optional<Authority> find(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first())
-                .map(d -> Documents.fromDocument(d, Authority.class));
+                .map(d -> Documents.fromDocument(d, Authority.class))
+                .map(a -> applied(a, successions.of(id)));
     }
 
     /** The authority with this id if it exists on this day. */
@@ -58,8 +64,12 @@ public class Authorities {
 
     /** Every authority, in the order of their codes. */
     public List<Authority> all() {
+        List<AuthoritySuccession> recorded = successions.all();
         List<Authority> all = new ArrayList<>();
-        collection.find().forEach(d -> all.add(Documents.fromDocument(d, Authority.class)));
+        collection.find().forEach(d -> {
+            Authority authority = Documents.fromDocument(d, Authority.class);
+            all.add(applied(authority, recorded.stream().filter(s -> s.concerns(authority.id())).toList()));
+        });
         all.sort(BY_CODE);
         return all;
     }
@@ -73,6 +83,19 @@ public class Authorities {
         document.remove("_id");
         return collection.updateOne(Filters.eq("_id", authority.id()), new Document("$setOnInsert", document),
                 new UpdateOptions().upsert(true)).getUpsertedId() != null;
+    }
+
+    /** The entry as the successions (in the order they take effect) leave it. */
+    static Authority applied(Authority authority, List<AuthoritySuccession> successions) {
+        Authority applied = authority;
+        for (AuthoritySuccession succession : successions) {
+            if (succession.successor().equals(authority.id())) {
+                applied = applied.succeeding(succession);
+            } else if (succession.predecessors().contains(authority.id())) {
+                applied = applied.succeededBy(succession);
+            }
+        }
+        return applied;
     }
 
     private record Register(List<Authority> authorities) {

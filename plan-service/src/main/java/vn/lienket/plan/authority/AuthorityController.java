@@ -27,7 +27,8 @@ class AuthorityController {
     /**
      * The authorities in the order of their codes, a page at a time; {@code kind} ({@code PROVINCE},
      * {@code CENTRAL_CITY}), {@code on} (valid on that day) and {@code q} (words of the name, typed
-     * with or without diacritics) narrow the list.
+     * with or without diacritics; a name it had before a succession matches too) narrow the list. A
+     * unit that was succeeded stays listed, with {@code validTo} and who succeeded it.
      */
     @GetMapping("/api/authorities")
     ResponseEntity<List<Authority>> list(@RequestParam(required = false) String kind,
@@ -40,7 +41,7 @@ class AuthorityController {
         List<Authority> matching = authorities.all().stream()
                 .filter(a -> wanted == null || a.kind() == wanted)
                 .filter(a -> on == null || a.validOn(on))
-                .filter(a -> q == null || q.isBlank() || VietnameseText.matches(a.name(), q))
+                .filter(a -> q == null || q.isBlank() || a.names().stream().anyMatch(n -> VietnameseText.matches(n, q)))
                 .toList();
         return Page.slice(matching, page, Authority::id).toResponse();
     }
