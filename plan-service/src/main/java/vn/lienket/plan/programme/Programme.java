@@ -2,6 +2,7 @@ package vn.lienket.plan.programme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,6 +93,62 @@ public record Programme(String id, String name, List<String> sectors, String lea
         List<ProgrammeMembership> left = new ArrayList<>(memberships);
         left.set(left.indexOf(current), new ProgrammeMembership(authority, current.joinedOn(), from));
         return withMemberships(left);
+    }
+
+    /**
+     * The predecessors of a succession that have a part in the programme on its day: the lead, or a
+     * member whose membership has not ended by then.
+     */
+    public List<String> partsOf(Collection<String> predecessors, LocalDate effectiveOn) {
+        List<String> parts = new ArrayList<>();
+        if (predecessors.contains(leadAuthority)) {
+            parts.add(leadAuthority);
+        }
+        memberships.stream().filter(m -> predecessors.contains(m.authorityId()) && standsOn(m, effectiveOn))
+                .map(ProgrammeMembership::authorityId).filter(a -> !parts.contains(a)).forEach(parts::add);
+        return parts;
+    }
+
+    /**
+     * The programme after a succession: each predecessor's membership ends on {@code effectiveOn}
+     * with {@code succeededBy} the successor; a merged lead is replaced by the successor, which then
+     * stops being a member; otherwise the successor is a member from that day, once (not again if
+     * it is one, not if it leads). The same programme when nothing changes: it is archived, its
+     * period ended before the day, no predecessor has a part in it, or the succession was applied.
+     */
+    public Programme succeed(String successor, Collection<String> predecessors, LocalDate effectiveOn) {
+        if (predecessors.contains(successor)) {
+            throw new IllegalArgumentException(successor + " cannot succeed itself");
+        }
+        if (archived() || periodTo != null && periodTo.isBefore(effectiveOn)
+                || partsOf(predecessors, effectiveOn).isEmpty()) {
+            return this;
+        }
+        boolean leadMerged = predecessors.contains(leadAuthority);
+        String lead = leadMerged ? successor : leadAuthority;
+        List<ProgrammeMembership> changed = new ArrayList<>();
+        for (ProgrammeMembership m : memberships) {
+            boolean ends = standsOn(m, effectiveOn) && (predecessors.contains(m.authorityId())
+                    || leadMerged && m.authorityId().equals(successor));
+            if (ends) {
+                LocalDate leftOn = m.joinedOn() != null && m.joinedOn().isAfter(effectiveOn) ? m.joinedOn() : effectiveOn;
+                changed.add(new ProgrammeMembership(m.authorityId(), m.joinedOn(), leftOn,
+                        predecessors.contains(m.authorityId()) ? successor : null));
+            } else {
+                changed.add(m);
+            }
+        }
+        boolean successorIsMember = changed.stream().anyMatch(m -> m.authorityId().equals(successor) && m.leftOn() == null);
+        if (!lead.equals(successor) && !successorIsMember) {
+            LocalDate from = periodFrom != null && periodFrom.isAfter(effectiveOn) ? periodFrom : effectiveOn;
+            changed.add(new ProgrammeMembership(successor, from, null));
+        }
+        return new Programme(id, name, sectors, lead, changed, periodFrom, periodTo, status);
+    }
+
+    /** A membership that has not ended by this day (not recorded as leaving, or leaving after it). */
+    private static boolean standsOn(ProgrammeMembership membership, LocalDate day) {
+        return membership.leftOn() == null || membership.leftOn().isAfter(day);
     }
 
     Programme archive() {

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import vn.lienket.access.Roles;
 import vn.lienket.contracts.AuthorityRef;
+import vn.lienket.contracts.AuthoritySucceeded;
 import vn.lienket.contracts.ProgrammeArchived;
 import vn.lienket.contracts.ProgrammeCreated;
 import vn.lienket.contracts.ProgrammeEvent;
@@ -21,6 +22,7 @@ import vn.lienket.contracts.ProgrammeMemberJoined;
 import vn.lienket.contracts.ProgrammeMemberLeft;
 import vn.lienket.contracts.ProgrammeMembership;
 import vn.lienket.contracts.ProgrammeSnapshot;
+import vn.lienket.contracts.ProgrammeSuccessionApplied;
 import vn.lienket.plan.authority.Authorities;
 import vn.lienket.plan.authority.Authority;
 import vn.lienket.sms.VietnameseText;
@@ -115,6 +117,49 @@ public class ProgrammeService {
         return change(programmeId, ifMatch, caller, Programme::archive,
                 (changed, by, at) -> new ProgrammeArchived(UUID.randomUUID().toString(), at, by, snapshot(changed)),
                 "programme.archived", "read-only from now on");
+    }
+
+    /**
+     * Applies a succession to every programme a predecessor has a part in (see
+     * {@link Programme#succeed}): each changed programme is one write with its
+     * {@link ProgrammeSuccessionApplied} and audit entry. Idempotent: a succession applied already
+     * changes nothing and sends nothing, so a redelivered or replayed event is harmless.
+     *
+     * @return the programmes it changed now
+     */
+    public List<Programme> applySuccession(AuthoritySucceeded succession) {
+        List<Programme> changed = new ArrayList<>();
+        for (Programme programme : programmes.all()) {
+            applySuccession(programme.id(), succession).ifPresent(changed::add);
+        }
+        return changed;
+    }
+
+    private java.util.Optional<Programme> applySuccession(String programmeId, AuthoritySucceeded succession) {
+        String successor = succession.successor().id();
+        List<String> predecessors = succession.predecessorIds();
+        LocalDate day = succession.effectiveOn();
+        for (int attempt = 1; ; attempt++) {
+            Versioned<Programme> current = versioned(programmeId);
+            Programme changed = current.value().succeed(successor, predecessors, day);
+            if (changed.equals(current.value())) {
+                return java.util.Optional.empty();
+            }
+            List<String> parts = current.value().partsOf(predecessors, day);
+            Instant now = clock.instant();
+            ProgrammeSuccessionApplied event = new ProgrammeSuccessionApplied(UUID.randomUUID().toString(), now,
+                    succession.by(), succession.successionId(), successor, parts, day, snapshot(changed));
+            try {
+                programmes.update(changed, current.revision(), event, AuditEntry.byEvent(succession,
+                        "programme.succession-applied", String.join(", ", parts) + " succeeded by " + successor
+                                + " from " + day + "; lead " + changed.leadAuthority(), now));
+                return java.util.Optional.of(changed);
+            } catch (ConcurrentUpdateException e) {
+                if (attempt == RETRIES) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private interface EventOf {
