@@ -13,6 +13,9 @@ import vn.lienket.contracts.SectionSnapshot;
  * publish. {@code year} is the year it was issued in: with the number it names the document.
  *
  * @param status {@link #OPEN}, or {@link #CLOSED} once the lead closed it: read-only from then on
+ * @param membersAtClose the programme's members when the plan was closed (the lead not among them),
+ *                       null while it is open: a closed plan keeps its members as they were, whatever
+ *                       successions or changes of members come after
  */
 public record MasterPlan(
         String id,
@@ -31,7 +34,8 @@ public record MasterPlan(
         List<ReportingDeadline> reportingDeadlines,
         String status,
         Instant closedAt,
-        String closedBy) {
+        String closedBy,
+        List<String> membersAtClose) {
 
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";
@@ -41,6 +45,16 @@ public record MasterPlan(
         draft = draft == null ? List.of() : List.copyOf(draft);
         reportingDeadlines = reportingDeadlines == null ? List.of() : List.copyOf(reportingDeadlines);
         status = status == null ? OPEN : status;
+        membersAtClose = membersAtClose == null ? null : List.copyOf(membersAtClose);
+    }
+
+    /** A plan as stored before closing recorded its members (they are null then). */
+    public MasterPlan(String id, String programmeId, String number, String title, String issuer, LocalDate issuedOn,
+                      int year, List<String> legalBases, String funding, PlanPeriod period, List<SectionSnapshot> draft,
+                      Instant draftUpdatedAt, String draftUpdatedBy, List<ReportingDeadline> reportingDeadlines,
+                      String status, Instant closedAt, String closedBy) {
+        this(id, programmeId, number, title, issuer, issuedOn, year, legalBases, funding, period, draft, draftUpdatedAt,
+                draftUpdatedBy, reportingDeadlines, status, closedAt, closedBy, null);
     }
 
     /** An open plan with no period and at most one reporting deadline: the shape the seed builds. */
@@ -50,7 +64,7 @@ public record MasterPlan(
         this(id, programmeId, number, title, issuer, issuedOn, year, legalBases, funding, null, draft, draftUpdatedAt,
                 draftUpdatedBy, reportingDeadline == null ? List.of()
                         : List.of(new ReportingDeadline(ReportingDeadlines.DEFAULT_LABEL, reportingDeadline, null)),
-                OPEN, null, null);
+                OPEN, null, null, null);
     }
 
     /** A new open plan with its header, first draft and deadlines. */
@@ -58,7 +72,7 @@ public record MasterPlan(
                              List<ReportingDeadline> deadlines, Instant at, String by) {
         return new MasterPlan(id, programmeId, header.number(), header.title(), header.issuer(), header.issuedOn(),
                 header.issuedOn().getYear(), header.legalBases(), header.funding(), header.period(), draft, at, by,
-                deadlines, OPEN, null, null);
+                deadlines, OPEN, null, null, null);
     }
 
     public PlanHeader header() {
@@ -78,23 +92,24 @@ public record MasterPlan(
 
     public MasterPlan withDraft(List<SectionSnapshot> sections, Instant at, String by) {
         return new MasterPlan(id, programmeId, number, title, issuer, issuedOn, year, legalBases, funding, period,
-                sections, at, by, reportingDeadlines, status, closedAt, closedBy);
+                sections, at, by, reportingDeadlines, status, closedAt, closedBy, membersAtClose);
     }
 
     /** The header replaced; the plan keeps its id, and its year follows the date of issue. */
     MasterPlan withHeader(PlanHeader header) {
         return new MasterPlan(id, programmeId, header.number(), header.title(), header.issuer(), header.issuedOn(),
                 header.issuedOn().getYear(), header.legalBases(), header.funding(), header.period(), draft,
-                draftUpdatedAt, draftUpdatedBy, reportingDeadlines, status, closedAt, closedBy);
+                draftUpdatedAt, draftUpdatedBy, reportingDeadlines, status, closedAt, closedBy, membersAtClose);
     }
 
     MasterPlan withReportingDeadlines(List<ReportingDeadline> deadlines) {
         return new MasterPlan(id, programmeId, number, title, issuer, issuedOn, year, legalBases, funding, period,
-                draft, draftUpdatedAt, draftUpdatedBy, deadlines, status, closedAt, closedBy);
+                draft, draftUpdatedAt, draftUpdatedBy, deadlines, status, closedAt, closedBy, membersAtClose);
     }
 
-    MasterPlan closed(Instant at, String by) {
+    /** The plan closed, with the programme's members at that moment (its lead not among them). */
+    public MasterPlan closed(Instant at, String by, List<String> members) {
         return new MasterPlan(id, programmeId, number, title, issuer, issuedOn, year, legalBases, funding, period,
-                draft, draftUpdatedAt, draftUpdatedBy, reportingDeadlines, CLOSED, at, by);
+                draft, draftUpdatedAt, draftUpdatedBy, reportingDeadlines, CLOSED, at, by, List.copyOf(members));
     }
 }

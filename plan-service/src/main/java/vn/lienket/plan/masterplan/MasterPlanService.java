@@ -80,13 +80,16 @@ public class MasterPlanService {
 
     /**
      * Closes the plan when its work is done: read-only from then on, still listed and readable with
-     * its history; {@link MasterPlanClosed} goes out in the same write. Only the lead closes a plan,
-     * never the clock.
+     * its history and the programme's members at that moment ({@link MasterPlan#membersAtClose()}),
+     * which its boards keep whatever happens to the programme later; {@link MasterPlanClosed} goes out
+     * in the same write. Only the lead closes a plan, never the clock.
      */
     Versioned<MasterPlanView> close(String planId, String ifMatch, Caller caller) {
         int latest = masterPlans.latestVersion(planId).map(MasterPlanVersion::number).orElse(0);
         return changePlan(planId, ifMatch, caller, "plan.closed", (before, after) -> after.number() + " closed at version "
-                + latest, plan -> plan.closed(clock.instant(), caller.principal()), (programme, closed) -> List.of(
+                + latest + " with its members " + String.join(", ", after.membersAtClose()),
+                plan -> plan.closed(clock.instant(), caller.principal(), programmeOf(plan).members()),
+                (programme, closed) -> List.of(
                 new MasterPlanClosed(UUID.randomUUID().toString(), closed.closedAt(), programme.id(),
                         programme.leadAuthority(), planId, closed.number(), latest, caller.principal())));
     }

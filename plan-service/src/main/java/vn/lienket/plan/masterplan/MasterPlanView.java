@@ -6,7 +6,7 @@ import java.util.List;
 
 
 /**
- * A master plan as read: its header, status, reporting deadlines (as set, and the dates they fall
+ * A master plan as read: its header, status (with the members it had when closed), reporting deadlines (as set, and the dates they fall
  * on), the draft and the latest published version.
  */
 record MasterPlanView(
@@ -23,6 +23,7 @@ record MasterPlanView(
         String status,
         Instant closedAt,
         String closedBy,
+        List<String> membersAtClose,
         List<ReportingDeadline> reportingDeadlines,
         List<ReportingDeadline.ReportingDate> reportingDates,
         Draft draft,
@@ -43,7 +44,7 @@ record MasterPlanView(
     static MasterPlanView of(MasterPlan plan, MasterPlanVersion latest) {
         return new MasterPlanView(plan.id(), plan.programmeId(), plan.number(), plan.title(), plan.issuer(),
                 plan.issuedOn(), plan.year(), plan.legalBases(), plan.funding(), plan.period(), plan.status(),
-                plan.closedAt(), plan.closedBy(), plan.reportingDeadlines(), plan.reportingDates(),
+                plan.closedAt(), plan.closedBy(), plan.membersAtClose(), plan.reportingDeadlines(), plan.reportingDates(),
                 new Draft(PlanSectionsView.of(plan.draft()), plan.draftUpdatedAt(), plan.draftUpdatedBy()),
                 latest == null ? null : VersionView.of(latest));
     }
