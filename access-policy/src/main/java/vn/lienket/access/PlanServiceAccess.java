@@ -22,6 +22,10 @@ public final class PlanServiceAccess {
     public static final Policy POLICY = new Policy("plan-service", List.of(
             get("/api/authorities", ANY_CALLER),
             get("/api/authorities/{authorityId}", ANY_CALLER),
+            // the register's successions: recorded by a platform admin, read by anyone
+            post("/api/authorities/{successorId}/successions", PLATFORM_ADMIN),
+            get("/api/authorities/{authorityId}/successions", ANY_CALLER),
+            get("/api/authorities/{authorityId}/successions/{successionId}", ANY_CALLER),
             // each sees the programmes it takes part in; a platform admin sees all
             get("/api/programmes", ANY_CALLER),
             post("/api/programmes", PLATFORM_ADMIN),

@@ -81,6 +81,11 @@ class AccessMatrixIT {
                 get("/api/master-plans/no-such-plan/compliance").about(Resource.unknown()),
                 get("/api/authorities"),
                 get("/api/authorities/kien-giang"),
+                get("/api/authorities/kien-giang/successions"),
+                get("/api/authorities/an-giang/successions/an-giang@2025-07-01"),
+                // a succession into itself: a platform admin passes the checks, gets 400 and nothing is recorded
+                write("POST", "/api/authorities/an-giang/successions", "{\"predecessors\":[\"an-giang\"],"
+                        + "\"effectiveOn\":\"2025-07-01\",\"legalBasis\":\"Nghị quyết số 202/2025/QH15\"}"),
                 // the list answers everyone, each with the programmes it takes part in
                 get("/api/programmes"),
                 get(programme),
