@@ -84,7 +84,7 @@ public class MasterPlanService {
      * which its boards keep whatever happens to the programme later; {@link MasterPlanClosed} goes out
      * in the same write. Only the lead closes a plan, never the clock.
      */
-    Versioned<MasterPlanView> close(String planId, String ifMatch, Caller caller) {
+    public Versioned<MasterPlanView> close(String planId, String ifMatch, Caller caller) {
         int latest = masterPlans.latestVersion(planId).map(MasterPlanVersion::number).orElse(0);
         return changePlan(planId, ifMatch, caller, "plan.closed", (before, after) -> after.number() + " closed at version "
                 + latest + " with its members " + String.join(", ", after.membersAtClose()),

@@ -113,7 +113,7 @@ public class ProgrammeService {
                         snapshot(changed)), "member.left", authorityId + " from " + leftOn);
     }
 
-    Versioned<Programme> archive(String programmeId, String ifMatch, Caller caller) {
+    public Versioned<Programme> archive(String programmeId, String ifMatch, Caller caller) {
         return change(programmeId, ifMatch, caller, Programme::archive,
                 (changed, by, at) -> new ProgrammeArchived(UUID.randomUUID().toString(), at, by, snapshot(changed)),
                 "programme.archived", "read-only from now on");

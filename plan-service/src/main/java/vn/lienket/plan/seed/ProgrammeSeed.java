@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import vn.lienket.fixtures.ProgrammeFixture;
 import vn.lienket.plan.authority.Authorities;
 import vn.lienket.plan.authority.Authority;
+import vn.lienket.plan.authority.SuccessionService;
+import vn.lienket.plan.authority.SuccessionTable;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlanService;
 import vn.lienket.plan.masterplan.MasterPlans;
@@ -34,12 +36,23 @@ import vn.lienket.support.web.ApiException;
  * master plan published as version 1 through the same path (and outbox) as any later version, so
  * every member derives from it: the 2024 HCMC–Mekong programme (350/KH-UBND) and the 2021
  * north-west programme (61/KH-NHT), then those in the fixture files {@code lienket.seed.fixtures} lists.
+ * <p>
+ * {@code lienket.seed.world} says which map: {@value #WORLD_2024} stops there, on the map before the
+ * 2025 mergers (the tests of the 2024 flow); {@value #WORLD_TODAY}, the default stack's, goes on as
+ * the programme went on: the Tiền Giang–HCMC programme of 2023–2025, the 2024 plan closed and its
+ * programme archived as history (13 members, Kiên Giang as Kiên Giang), the successions of
+ * Resolution 202/2025/QH15 applied through the same service as the API's, and the 2026 programme led
+ * by HCMC with the six successors, its plan copied forward from 350 (an illustrative fixture).
+ * Every step looks first whether it was done, so a restart or a second instance repeats nothing.
  */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
 class ProgrammeSeed implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProgrammeSeed.class);
+    static final String WORLD_2024 = "2024";
+    static final String WORLD_TODAY = "today";
+    static final String BILATERAL = "tien-giang-hcmc-2023";
     /** The seed acts as a platform admin; its trail entries say "seed". */
     static final Caller SEED = new Caller("seed", null, Set.of(Roles.PLATFORM_ADMIN));
 
@@ -50,10 +63,18 @@ class ProgrammeSeed implements ApplicationRunner {
     private final MasterPlanService service;
     private final Clock clock;
     private final String fixtureFiles;
+    private final String world;
+    private final SuccessionService successions;
 
     ProgrammeSeed(Programmes programmes, ProgrammeService programmeService, Authorities authorities,
-                  MasterPlans masterPlans, MasterPlanService service, Clock clock,
-                  @Value("${lienket.seed.fixtures:}") String fixtureFiles) {
+                  MasterPlans masterPlans, MasterPlanService service, SuccessionService successions, Clock clock,
+                  @Value("${lienket.seed.fixtures:}") String fixtureFiles,
+                  @Value("${lienket.seed.world:" + WORLD_TODAY + "}") String world) {
+        if (!world.equals(WORLD_2024) && !world.equals(WORLD_TODAY)) {
+            throw new IllegalStateException("lienket.seed.world is " + WORLD_2024 + " or " + WORLD_TODAY + ", not " + world);
+        }
+        this.world = world;
+        this.successions = successions;
         this.programmes = programmes;
         this.programmeService = programmeService;
         this.authorities = authorities;
@@ -66,6 +87,45 @@ class ProgrammeSeed implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         ProgrammeFixture.all(fixtureFiles).forEach(this::seed);
+        if (world.equals(WORLD_TODAY)) {
+            seedToday();
+        }
+    }
+
+    /** From the 2024 world to today's, each step once. */
+    private void seedToday() {
+        ProgrammeFixture mekong2024 = ProgrammeFixture.hcmcMekong2024();
+        if (programmes.find(BILATERAL).isEmpty()) {
+            create(new NewProgramme(BILATERAL, "Chương trình hợp tác phát triển kinh tế – xã hội giữa tỉnh Tiền Giang và"
+                    + " Thành phố Hồ Chí Minh giai đoạn 2023–2025", List.of("economy", "tourism", "agriculture", "transport"),
+                    "tien-giang", List.of("ho-chi-minh-city"),
+                    new NewProgramme.Period(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31))));
+        }
+        String plan350 = mekong2024.masterPlan().id();
+        Caller lead = new Caller("seed", mekong2024.programme().leadAuthority(), Set.of(Roles.COORDINATOR));
+        if (masterPlans.find(plan350).map(p -> !p.value().isClosed()).orElse(false)) {
+            service.close(plan350, null, lead);
+            log.info("Closed {}: the 2024 plan is history", plan350);
+        }
+        String programme2024 = mekong2024.programme().id();
+        if (!programmes.get(programme2024).archived()) {
+            programmeService.archive(programme2024, null, SEED);
+            log.info("Archived programme {}: its members stay as they were in 2024", programme2024);
+        }
+        successions.applyAll(SuccessionTable.seeded(), SEED).forEach(s -> log.info("Applied the succession {}", s.id()));
+        seed(ProgrammeFixture.hcmcMekong2026());
+    }
+
+    private void create(NewProgramme request) {
+        try {
+            programmeService.create(request, SEED);
+            log.info("Created programme {}", request.id());
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            // another instance created it first
+        }
     }
 
     private void seed(ProgrammeFixture fixture) {
@@ -93,17 +153,8 @@ class ProgrammeSeed implements ApplicationRunner {
                 Authority.Kind.PROVINCE, null, null, a.tourismUnit(), List.of())));
         programmes.dropIfLegacy(p.id());
         if (programmes.find(p.id()).isEmpty()) {
-            NewProgramme request = new NewProgramme(p.id(), p.name(), List.of("tourism"), p.leadAuthority(), p.members(),
-                    new NewProgramme.Period(LocalDate.of(fixture.masterPlan().year(), 1, 1), null));
-            try {
-                programmeService.create(request, SEED);
-                log.info("Created programme {} from its fixture", p.id());
-            } catch (ApiException e) {
-                if (e.status() != HttpStatus.CONFLICT) {
-                    throw e;
-                }
-                // another instance created it first
-            }
+            create(new NewProgramme(p.id(), p.name(), List.of("tourism"), p.leadAuthority(), p.members(),
+                    new NewProgramme.Period(LocalDate.of(fixture.masterPlan().year(), 1, 1), null)));
         }
         return programmes.get(p.id());
     }

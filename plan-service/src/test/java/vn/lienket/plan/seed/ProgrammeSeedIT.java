@@ -22,6 +22,7 @@ import vn.lienket.contracts.ProgrammeCreated;
 import vn.lienket.contracts.Topics;
 import vn.lienket.fixtures.ProgrammeFixture;
 import vn.lienket.plan.authority.Authorities;
+import vn.lienket.plan.authority.SuccessionService;
 import vn.lienket.plan.masterplan.MasterPlanService;
 import vn.lienket.plan.masterplan.MasterPlans;
 import vn.lienket.plan.programme.ProgrammeService;
@@ -48,6 +49,8 @@ class ProgrammeSeedIT {
     MasterPlans masterPlans;
     @Autowired
     MasterPlanService masterPlanService;
+    @Autowired
+    SuccessionService successions;
     @Autowired
     MongoDatabase database;
     @Autowired
@@ -78,8 +81,8 @@ class ProgrammeSeedIT {
     }
 
     ProgrammeSeed seed(Path file) {
-        return new ProgrammeSeed(programmes, programmeService, authorities, masterPlans, masterPlanService, clock,
-                file.toString());
+        return new ProgrammeSeed(programmes, programmeService, authorities, masterPlans, masterPlanService, successions,
+                clock, file.toString(), ProgrammeSeed.WORLD_2024);
     }
 
     @Test
