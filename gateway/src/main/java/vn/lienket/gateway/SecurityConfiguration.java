@@ -1,6 +1,7 @@
 package vn.lienket.gateway;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 
 import org.springframework.context.annotation.Bean;
@@ -119,7 +120,7 @@ class SecurityConfiguration {
         ArchivedWrite archived = exchange.getAttribute(ARCHIVED_WRITE);
         if (archived != null) {
             return Problems.write(exchange, HttpStatus.FORBIDDEN, ArchivedWrite.PROBLEM, ArchivedWrite.TITLE,
-                    archived.detail(), java.util.Map.of("successor", archived.successor(),
+                    archived.detail(), Map.of("successor", archived.successor(),
                             "effectiveOn", archived.effectiveOn()));
         }
         return problem(exchange, HttpStatus.FORBIDDEN, "forbidden", "This token may not do this");

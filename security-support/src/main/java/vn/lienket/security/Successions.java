@@ -3,6 +3,7 @@ package vn.lienket.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class Successions implements Archives {
     private void reindex() {
         Map<String, List<AuthoritySucceeded>> index = new HashMap<>();
         byId.values().stream().sorted(Comparator.comparing(AuthoritySucceeded::effectiveOn)).forEach(s ->
-                s.predecessors().forEach(p -> index.computeIfAbsent(p.id(), k -> new java.util.ArrayList<>()).add(s)));
+                s.predecessors().forEach(p -> index.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(s)));
         index.replaceAll((k, v) -> List.copyOf(v));
         byPredecessor = Map.copyOf(index);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,7 @@ public final class ProblemWriter {
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);
-        new java.util.TreeMap<>(properties).forEach(body::putIfAbsent);
+        new TreeMap<>(properties).forEach(body::putIfAbsent);
         response.setStatus(status.value());
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
