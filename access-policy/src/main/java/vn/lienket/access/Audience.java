@@ -93,7 +93,18 @@ public enum Audience {
      * @param relation asked only when the answer depends on it
      */
     public boolean allows(String tenant, Set<String> roles, String pathAuthority, Supplier<Relation> relation) {
-        return decide(new Facts(tenant, roles, pathAuthority, relation));
+        return allows(tenant, roles, pathAuthority, relation, Archives.NONE);
+    }
+
+    /**
+     * May this caller pass, reading? As above, and a successor's token is of the authority the path
+     * names when that authority is its archive ({@link Archives#readsArchiveOf}): what its own
+     * people read, the successor's read. For a write, pass {@link Archives#NONE}: nobody writes an
+     * archive ({@link ArchivedWrite}).
+     */
+    public boolean allows(String tenant, Set<String> roles, String pathAuthority, Supplier<Relation> relation,
+                          Archives archives) {
+        return decide(new Facts(tenant, roles, pathAuthority, relation, archives));
     }
 
     abstract boolean decide(Facts facts);
@@ -103,13 +114,15 @@ public enum Audience {
         private final Set<String> roles;
         private final String pathAuthority;
         private final Supplier<Relation> relation;
+        private final Archives archives;
         private Relation resolved;
 
-        Facts(String tenant, Set<String> roles, String pathAuthority, Supplier<Relation> relation) {
+        Facts(String tenant, Set<String> roles, String pathAuthority, Supplier<Relation> relation, Archives archives) {
             this.tenant = tenant;
             this.roles = roles == null ? Set.of() : roles;
             this.pathAuthority = pathAuthority;
             this.relation = relation;
+            this.archives = archives == null ? Archives.NONE : archives;
         }
 
         boolean has(String role) {
@@ -121,8 +134,10 @@ public enum Audience {
                     && (has(Roles.COORDINATOR) || has(Roles.PLANNER) || has(Roles.VIEWER));
         }
 
+        /** The token is of the authority the path names, or of its successor (that authority being its archive). */
         boolean own() {
-            return tenant != null && tenant.equals(pathAuthority);
+            return tenant != null && pathAuthority != null
+                    && (tenant.equals(pathAuthority) || archives.readsArchiveOf(tenant, pathAuthority));
         }
 
         Relation relation() {

@@ -56,6 +56,20 @@ class AudienceTest {
     }
 
     @Test
+    void theSuccessorIsOfItsArchivesAuthorityAndNoOneElseBecomesSo() {
+        Archives mekong = TestArchives.mekong();
+        assertThat(Audience.OWN_AUTHORITY.allows("an-giang", Set.of("viewer"), "kien-giang", () -> Relation.NONE, mekong))
+                .isTrue();
+        assertThat(Audience.OWN_AUTHORITY_OR_LEAD_COORDINATOR.allows("can-tho", Set.of("planner"), "hau-giang",
+                () -> Relation.NONE, mekong)).isTrue();
+        assertThat(Audience.OWN_AUTHORITY.allows("can-tho", Set.of("viewer"), "kien-giang", () -> Relation.NONE, mekong))
+                .isFalse();
+        assertThat(Audience.OWN_AUTHORITY.allows("an-giang", Set.of("viewer"), null, () -> Relation.NONE, mekong)).isFalse();
+        assertThat(Audience.OWN_AUTHORITY.allows("an-giang", Set.of("viewer"), "kien-giang", () -> Relation.NONE))
+                .as("no map, no archive").isFalse();
+    }
+
+    @Test
     void operatorsAndEveryone() {
         assertThat(allows(Audience.PLATFORM_ADMIN, "platform", "platform-admin", null, Relation.NONE)).isTrue();
         assertThat(allows(Audience.PLATFORM_ADMIN, "ho-chi-minh-city", "coordinator", null, Relation.LEAD)).isFalse();

@@ -47,4 +47,30 @@ class PolicyInvariantsTest {
                 .filter(r -> !r.method().equals("GET") && r.pattern().startsWith("/api/provinces"))
                 .map(Route::audience)).containsOnly(Audience.OWN_PLANNER);
     }
+
+    @Test
+    void nobodyWritesAnArchivesPathAndAnArchivesTokenWritesNothing() {
+        Archives mekong = TestArchives.mekong();
+        for (Policy policy : Policies.ALL) {
+            for (Route route : policy.routes()) {
+                if (route.method().equals("GET")) {
+                    continue;
+                }
+                Policy.Match archived = new Policy.Match(route, java.util.Map.of("provinceId", "kien-giang",
+                        "authority", "kien-giang"));
+                Policy.Match successors = new Policy.Match(route, java.util.Map.of("provinceId", "an-giang",
+                        "authority", "an-giang"));
+                for (String tenant : List.of("kien-giang", "an-giang", "platform")) {
+                    for (String role : List.of(Roles.COORDINATOR, Roles.PLANNER, Roles.PLATFORM_ADMIN)) {
+                        if (route.pattern().contains("{provinceId}") || route.pattern().contains("{authority}")) {
+                            assertThat(archived.allows(tenant, Set.of(role), () -> Relation.LEAD, mekong))
+                                    .as(route + " by " + tenant + " " + role).isFalse();
+                        }
+                        assertThat(successors.allows("kien-giang", Set.of(role), () -> Relation.LEAD, mekong))
+                                .as(route + " by kien-giang " + role).isFalse();
+                    }
+                }
+            }
+        }
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.oauth2.jwt.Jwt;
+import vn.lienket.access.ArchivedWrite;
+import vn.lienket.access.Archives;
 import vn.lienket.access.Policies;
 import vn.lienket.access.Policy;
 import vn.lienket.access.Relation;
@@ -15,6 +17,9 @@ import vn.lienket.access.Roles;
  * one policy per service), decided without the data. Where a rule needs the caller's relation to
  * the resource, the roles decide here and the service decides the rest. A path no policy names
  * passes with a token that acts for an authority, so that its service answers the 404 or 405.
+ * The succession map decides here as in the services: no write by an archived authority's token
+ * (whatever the path, the identity provider's included) nor to an archived authority's path; its
+ * successor reads its paths as their own.
  */
 final class EdgeAccess {
 
@@ -22,12 +27,26 @@ final class EdgeAccess {
     }
 
     static boolean admits(Jwt jwt, String method, String path) {
+        return admits(jwt, method, path, Archives.NONE);
+    }
+
+    static boolean admits(Jwt jwt, String method, String path, Archives archives) {
         String tenant = jwt.getClaimAsString("tenant");
+        if (archivedWrite(jwt, method, path, archives).isPresent()) {
+            return false;
+        }
         Optional<Policy.Match> match = Policies.match(method, path);
         if (match.isEmpty()) {
             return tenant != null && !tenant.isBlank();
         }
-        return match.get().allows(tenant, roles(jwt), () -> Relation.UNKNOWN);
+        return match.get().allows(tenant, roles(jwt), () -> Relation.UNKNOWN, archives);
+    }
+
+    /** Why this request is refused as a write by or to an archive, if it is one. */
+    static Optional<ArchivedWrite> archivedWrite(Jwt jwt, String method, String path, Archives archives) {
+        String tenant = jwt.getClaimAsString("tenant");
+        return Policies.match(method, path).map(m -> m.archivedWrite(tenant, archives))
+                .orElseGet(() -> ArchivedWrite.of(method, tenant, null, archives));
     }
 
     static boolean isPlatformAdmin(Jwt jwt) {

@@ -1,6 +1,7 @@
 package vn.lienket.gateway;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 
 import org.springframework.context.annotation.Bean;
@@ -26,12 +27,18 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.lienket.gateway.edge.EdgeProperties;
+import vn.lienket.access.ArchivedWrite;
+import vn.lienket.access.Archives;
 import vn.lienket.security.DisabledPrincipalsConfiguration;
+import vn.lienket.security.SuccessionsConfiguration;
 import vn.lienket.gateway.edge.Problems;
 
 @Configuration(proxyBeanMethods = false)
-@Import(DisabledPrincipalsConfiguration.class)
+@Import({DisabledPrincipalsConfiguration.class, SuccessionsConfiguration.class})
 class SecurityConfiguration {
+
+    /** The write refused as one to or by an archive, noted for the 403 problem that names the successor. */
+    static final String ARCHIVED_WRITE = SecurityConfiguration.class.getName() + ".archivedWrite";
 
     /**
      * The API's description and its browsable UI are public, as the endpoints they name are no
@@ -56,7 +63,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, EdgeProperties edge) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, EdgeProperties edge, Archives archives) {
         return http
                 .cors(c -> c.configurationSource(cors(edge)))
                 .headers(h -> h
@@ -70,9 +77,7 @@ class SecurityConfiguration {
                         .pathMatchers("/oauth2/token", "/oauth2/jwks", "/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/prometheus").access(when((jwt, context) -> EdgeAccess.isPlatformAdmin(jwt)))
                         // every route of every service: that service's policy, decided without its data
-                        .pathMatchers("/api/**").access(when((jwt, context) -> EdgeAccess.admits(jwt,
-                                context.getExchange().getRequest().getMethod().name(),
-                                context.getExchange().getRequest().getPath().pathWithinApplication().value())))
+                        .pathMatchers("/api/**").access(when((jwt, context) -> admits(jwt, context, archives)))
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> { })
@@ -81,13 +86,11 @@ class SecurityConfiguration {
                             return problem(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                     "A valid bearer token is required");
                         })
-                        .accessDeniedHandler((exchange, e) -> problem(exchange, HttpStatus.FORBIDDEN, "forbidden",
-                                "This token may not do this")))
+                        .accessDeniedHandler((exchange, e) -> forbidden(exchange)))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((exchange, ex) -> problem(exchange, HttpStatus.UNAUTHORIZED,
                                 "unauthenticated", "A valid bearer token is required"))
-                        .accessDeniedHandler((exchange, ex) -> problem(exchange, HttpStatus.FORBIDDEN, "forbidden",
-                                "This token may not do this")))
+                        .accessDeniedHandler((exchange, ex) -> forbidden(exchange)))
                 .build();
     }
 
@@ -97,6 +100,30 @@ class SecurityConfiguration {
                 .<AuthorizationResult>map(a -> new AuthorizationDecision(
                         rule.test(((JwtAuthenticationToken) a).getToken(), context)))
                 .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    /** The service's policy, decided without its data, and the succession map; a write to or by an archive is noted. */
+    private static boolean admits(Jwt jwt, AuthorizationContext context, Archives archives) {
+        ServerWebExchange exchange = context.getExchange();
+        String method = exchange.getRequest().getMethod().name();
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        var archived = EdgeAccess.archivedWrite(jwt, method, path, archives);
+        if (archived.isPresent()) {
+            exchange.getAttributes().put(ARCHIVED_WRITE, archived.get());
+            return false;
+        }
+        return EdgeAccess.admits(jwt, method, path, archives);
+    }
+
+    /** 403: as {@code authority-merged}, naming the successor and the day, when the write was to or by an archive. */
+    private static Mono<Void> forbidden(ServerWebExchange exchange) {
+        ArchivedWrite archived = exchange.getAttribute(ARCHIVED_WRITE);
+        if (archived != null) {
+            return Problems.write(exchange, HttpStatus.FORBIDDEN, ArchivedWrite.PROBLEM, ArchivedWrite.TITLE,
+                    archived.detail(), Map.of("successor", archived.successor(),
+                            "effectiveOn", archived.effectiveOn()));
+        }
+        return problem(exchange, HttpStatus.FORBIDDEN, "forbidden", "This token may not do this");
     }
 
     private static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {

@@ -2,11 +2,17 @@ package vn.lienket.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
+import vn.lienket.contracts.AuthorityRef;
+import vn.lienket.contracts.AuthoritySucceeded;
+import vn.lienket.security.Successions;
 
 /** The gateway applies each service's own rules, without the data: the roles decide what needs a relation. */
 class EdgeAccessTest {
@@ -43,6 +49,28 @@ class EdgeAccessTest {
         assertThat(EdgeAccess.admits(token("kien-giang", "viewer"), "PUT", units + "/kien-giang.bao")).isFalse();
         assertThat(EdgeAccess.admits(token("ho-chi-minh-city", "coordinator"), "GET", units)).as("not even the lead")
                 .isFalse();
+    }
+
+    @Test
+    void fromTheMergerKienGiangReadsAndNeverWritesAndAnGiangReadsItsPathsAsItsOwn() {
+        Successions map = new Successions(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        map.record(new AuthoritySucceeded("e-1", Instant.parse("2025-06-20T00:00:00Z"), "platform", "an-giang@2025-07-01",
+                new AuthorityRef("an-giang", "91", "Tỉnh An Giang", "PROVINCE", null),
+                List.of(new AuthorityRef("kien-giang", "91", "Tỉnh Kiên Giang", "PROVINCE", null)),
+                LocalDate.of(2025, 7, 1), "Nghị quyết số 202/2025/QH15"));
+        Jwt kienGiang = token("kien-giang", "planner");
+        Jwt anGiang = token("an-giang", "planner");
+
+        assertThat(EdgeAccess.admits(kienGiang, "GET", KIEN_GIANG_PLAN, map)).isTrue();
+        assertThat(EdgeAccess.admits(kienGiang, "PUT", KIEN_GIANG_PLAN + "/activities/2.3", map)).isFalse();
+        assertThat(EdgeAccess.archivedWrite(kienGiang, "POST", "/api/identity/people", map))
+                .hasValueSatisfying(w -> assertThat(w.successor()).isEqualTo("an-giang"));
+        assertThat(EdgeAccess.admits(anGiang, "GET", KIEN_GIANG_PLAN, map)).isTrue();
+        assertThat(EdgeAccess.admits(anGiang, "PUT", KIEN_GIANG_PLAN + "/activities/2.3", map)).isFalse();
+        assertThat(EdgeAccess.archivedWrite(anGiang, "PUT", KIEN_GIANG_PLAN + "/activities/2.3", map)).isPresent();
+        assertThat(EdgeAccess.admits(token("can-tho", "planner"), "GET", KIEN_GIANG_PLAN, map)).isFalse();
+        assertThat(EdgeAccess.admits(anGiang, "GET", KIEN_GIANG_PLAN)).as("without the map").isFalse();
+        assertThat(EdgeAccess.admits(kienGiang, "PUT", KIEN_GIANG_PLAN + "/activities/2.3")).isTrue();
     }
 
     @Test

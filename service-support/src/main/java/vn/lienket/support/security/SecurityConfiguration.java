@@ -1,10 +1,17 @@
 package vn.lienket.support.security;
 
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -15,6 +22,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import vn.lienket.access.ArchivedWrite;
+import vn.lienket.access.Archives;
 import vn.lienket.access.Policies;
 import vn.lienket.access.Policy;
 import vn.lienket.access.Roles;
@@ -23,7 +32,8 @@ import vn.lienket.support.web.ProblemWriter;
 /**
  * Every request but health and the API description needs a valid token, and passes the service's
  * access policy ({@link PolicyCheck}): the route decides who may call it, the service's
- * {@link ResourceRelations} how the caller stands to the data.
+ * {@link ResourceRelations} how the caller stands to the data, the succession map
+ * ({@link Archives}, read from {@code lienket.authorities.v1}) which authorities are archives.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,7 +51,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, DeniedRequests denied, Policy accessPolicy,
-                                    ObjectProvider<ResourceRelations> relations) throws Exception {
+                                    ObjectProvider<ResourceRelations> relations, ObjectProvider<Archives> archives)
+            throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,7 +63,8 @@ class SecurityConfiguration {
                         // the API description is public, as the gateway's is: it names endpoints, never data
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .anyRequest().access(new PolicyCheck(accessPolicy,
-                                relations.getIfAvailable(() -> ResourceRelations.NONE_KNOWN))))
+                                relations.getIfAvailable(() -> ResourceRelations.NONE_KNOWN),
+                                archives.getIfAvailable(() -> Archives.NONE))))
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((request, response, e) -> {
@@ -61,14 +73,27 @@ class SecurityConfiguration {
                             ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                                     "A valid bearer token is required", e.getMessage());
                         })
-                        .accessDeniedHandler((request, response, e) -> {
-                            String reason = e instanceof AuthorizationDeniedException refused
-                                    && refused.getAuthorizationResult() instanceof PolicyCheck.Refusal why
-                                    ? why.reason() : e.getMessage();
-                            denied.record(request, 403, reason);
-                            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", reason);
-                        }))
+                        .accessDeniedHandler((request, response, e) -> forbidden(denied, request, response, e)))
                 .build();
+    }
+
+    /**
+     * The 403 problem, its reason on the denied-requests trail: {@code authority-merged}, naming the
+     * successor and the day, when the write was to or by an archive; {@code forbidden} otherwise.
+     */
+    static void forbidden(DeniedRequests denied, HttpServletRequest request, HttpServletResponse response,
+                          AccessDeniedException e) throws IOException {
+        PolicyCheck.Refusal why = e instanceof AuthorizationDeniedException refused
+                && refused.getAuthorizationResult() instanceof PolicyCheck.Refusal r ? r : null;
+        String reason = why != null ? why.reason() : e.getMessage();
+        denied.record(request, 403, reason);
+        ArchivedWrite archived = why == null ? null : why.archived().orElse(null);
+        if (archived != null) {
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, ArchivedWrite.PROBLEM, ArchivedWrite.TITLE, reason,
+                    Map.of("successor", archived.successor(), "effectiveOn", archived.effectiveOn()));
+        } else {
+            ProblemWriter.write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", reason);
+        }
     }
 
     /** The scrape endpoint and the metrics are for those who run the platform: a platform admin's token, else 401/403. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -28,11 +29,18 @@ public final class ProblemWriter {
 
     public static void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
             throws IOException {
+        write(response, status, slug, title, detail, Map.of());
+    }
+
+    /** As above, with the problem type's own properties (e.g. {@code successor}, {@code effectiveOn}) after the standard ones. */
+    public static void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail,
+                             Map<String, ?> properties) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "urn:lienket:problem:" + slug);
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);
+        new TreeMap<>(properties).forEach(body::putIfAbsent);
         response.setStatus(status.value());
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
