@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.lienket.contracts.ActivitySnapshot;
 import vn.lienket.contracts.ProgrammeMembership;
+import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.plan.masterplan.MasterPlan;
+import vn.lienket.plan.masterplan.ReportingDeadline;
 import vn.lienket.plan.programme.Programme;
 
 /**
@@ -51,8 +54,15 @@ public final class MekongSuccessions {
     }
 
     public static MasterPlan plan(String id, String programmeId, boolean closed) {
+        return plan(id, programmeId, closed, List.of());
+    }
+
+    /** A plan whose draft has one activity, 5.1, with these reporting deadlines. */
+    public static MasterPlan plan(String id, String programmeId, boolean closed, List<ReportingDeadline> deadlines) {
+        List<SectionSnapshot> draft = List.of(new SectionSnapshot("5", "Xúc tiến", List.of(
+                new ActivitySnapshot("5.1", "Famtrip khảo sát sản phẩm liên kết", "promotion", "Quý IV", "Cần Thơ"))));
         return new MasterPlan(id, programmeId, id, "Kế hoạch " + id, "UBND", JOINED, 2024, List.of(), null, null,
-                List.of(), Instant.parse("2024-01-02T02:00:00Z"), "test", List.of(),
+                draft, Instant.parse("2024-01-02T02:00:00Z"), "test", deadlines,
                 closed ? MasterPlan.CLOSED : MasterPlan.OPEN, closed ? Instant.parse("2025-01-10T02:00:00Z") : null,
                 closed ? "test" : null);
     }
