@@ -116,6 +116,9 @@ public class ProgressBoard {
      * {@link MemberProgressMissing} for each member (then, and still) that had not reported by it,
      * in the same write as the notice that records it was done, so each (plan, date) is told once
      * (two deadlines on one day are one notice). A closed plan's deadlines are no longer followed.
+     * A member no longer one (a predecessor whose successor took its place) is not told: its
+     * successor is a member from the succession's day, and answers for the deadlines after it with
+     * its own reports.
      * <p>
      * Only a date passed within the last {@code lienket.progress.missing-report-window-days} (30)
      * is told: one this check missed while it was down, or that was set late, still is; the 15/12
