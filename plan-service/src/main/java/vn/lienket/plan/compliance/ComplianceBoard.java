@@ -21,11 +21,13 @@ import org.springframework.stereotype.Service;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberRevisionOverdue;
 import vn.lienket.contracts.MemberRevisionReminder;
 import vn.lienket.contracts.Topics;
 import vn.lienket.plan.masterplan.MasterPlan;
+import vn.lienket.plan.masterplan.MasterPlanVersion;
 import vn.lienket.plan.masterplan.MasterPlans;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
@@ -75,17 +77,43 @@ public class ComplianceBoard {
                 c -> c.revised(event.basedOnVersion(), event.onTime(), event.occurredAt()));
     }
 
+    /**
+     * A successor took over its predecessors' derived plans of this master plan: its standing is
+     * what it took over (told of the latest version and its due date, or revised). Once per
+     * succession: a redelivered event changes nothing.
+     */
+    public void record(DerivedPlanTakenOver event) {
+        apply(event.masterPlanId(), event.provinceId(), event,
+                c -> c.takenOver(event.successionId(), event.status(), event.basedOnVersion(),
+                        event.latestMasterVersion(), event.revisionDueDate(), event.occurredAt()),
+                next -> "taken-over", next -> event.provinceId() + " took over " + String.join(", ", event.predecessors())
+                        + " (" + event.successionId() + ", " + event.status() + "): "
+                        + next.status().name().toLowerCase(java.util.Locale.ROOT) + " on version " + next.requiredVersion());
+    }
+
     ComplianceView view(String planId, Caller caller) {
         MasterPlan plan = plan(planId);
-        Programme programme = programmes.get(plan.programmeId());
+        BoardMembers board = BoardMembers.of(plan, programmes.get(plan.programmeId()));
         Map<String, MemberCompliance> reported = rows.findAll(Filters.eq("planId", planId)).stream()
                 .collect(Collectors.toMap(MemberCompliance::memberId, Function.identity()));
-        List<MemberCompliance> members = programme.members().stream()
-                .map(m -> reported.getOrDefault(m, MemberCompliance.pending(planId, m)))
-                .toList();
         var latest = masterPlans.latestVersion(planId);
-        return ComplianceView.of(planId, plan.number(), latest.map(v -> v.number()).orElse(null),
-                latest.map(v -> v.revisionDueDate()).orElse(null), VietnamTime.today(clock), members);
+        return ComplianceView.of(planId, plan.number(), latest.map(ComplianceBoard::latest).orElse(ComplianceView.Latest.NONE),
+                VietnamTime.today(clock), board, m -> reported.getOrDefault(m, MemberCompliance.pending(planId, m)),
+                day -> latest.map(v -> latestBefore(v, day)).orElse(ComplianceView.Latest.NONE));
+    }
+
+    private static ComplianceView.Latest latest(MasterPlanVersion version) {
+        return new ComplianceView.Latest(version.number(), version.revisionDueDate());
+    }
+
+    /** The latest version published before {@code day} (Vietnam time), walking back from {@code latest}. */
+    private ComplianceView.Latest latestBefore(MasterPlanVersion latest, LocalDate day) {
+        Optional<MasterPlanVersion> at = Optional.of(latest);
+        while (at.isPresent() && !VietnamTime.dateOf(at.get().publishedAt()).isBefore(day)) {
+            int number = at.get().number() - 1;
+            at = number < 1 ? Optional.empty() : masterPlans.version(latest.planId(), number);
+        }
+        return at.map(ComplianceBoard::latest).orElse(ComplianceView.Latest.NONE);
     }
 
     /** How the board came to be: each member's changes and what caused them, oldest first. */
@@ -110,13 +138,16 @@ public class ComplianceBoard {
      * was told after the due date ({@code toldAfterDueDate}) so the lead can judge it fairly.
      * <p>
      * A closed plan's rows are left as they are: its work is done, and nobody is reminded of it.
+     * Nor is one that is no longer a member of the programme (a predecessor whose successor took
+     * its place, with what it still had to do): its row stays as it was when it was succeeded.
      */
     int checkDeadlines() {
         LocalDate today = VietnamTime.today(clock);
         int emitted = 0;
-        Map<String, Boolean> followed = new java.util.HashMap<>();
+        Map<String, Optional<Programme>> followed = new java.util.HashMap<>();
         for (MemberCompliance row : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
-            if (!followed.computeIfAbsent(row.planId(), this::followed)) {
+            Optional<Programme> ofPlan = followed.computeIfAbsent(row.planId(), this::followed);
+            if (ofPlan.isEmpty() || !ofPlan.get().isMember(row.memberId())) {
                 continue;
             }
             if (row.overdueUnreported(today)) {
@@ -157,9 +188,13 @@ public class ComplianceBoard {
         }
     }
 
-    /** A plan's due dates are followed while it is open; a closed (or unknown) plan's are not. */
-    private boolean followed(String planId) {
-        return masterPlans.find(planId).map(p -> !p.value().isClosed()).orElse(false);
+    /**
+     * A plan's due dates are followed while it is open, for the members of its programme; a closed
+     * (or unknown) plan's are not (empty).
+     */
+    private Optional<Programme> followed(String planId) {
+        return masterPlans.find(planId).map(Versioned::value).filter(p -> !p.isClosed())
+                .flatMap(p -> programmes.find(p.programmeId()));
     }
 
     private MasterPlan plan(String planId) {
@@ -169,6 +204,12 @@ public class ComplianceBoard {
     // One member's events share a partition (keyed by province), so they arrive here one at a time;
     // a clash with the overdue check fails the write and the event is retried.
     private void apply(String planId, String memberId, IntegrationEvent cause, UnaryOperator<MemberCompliance> change) {
+        apply(planId, memberId, cause, change, next -> next.status().name().toLowerCase(java.util.Locale.ROOT),
+                next -> memberId + " on version " + next.requiredVersion());
+    }
+
+    private void apply(String planId, String memberId, IntegrationEvent cause, UnaryOperator<MemberCompliance> change,
+                       Function<MemberCompliance, String> action, Function<MemberCompliance, String> detail) {
         String id = MemberCompliance.idOf(planId, memberId);
         var stored = rows.find(id);
         MemberCompliance current = stored.map(Versioned::value).orElse(MemberCompliance.pending(planId, memberId));
@@ -176,8 +217,7 @@ public class ComplianceBoard {
         if (next == current) {
             return;
         }
-        AuditEntry audit = AuditEntry.byEvent(cause, next.status().name().toLowerCase(java.util.Locale.ROOT),
-                memberId + " on version " + next.requiredVersion(), clock.instant());
+        AuditEntry audit = AuditEntry.byEvent(cause, action.apply(next), detail.apply(next), clock.instant());
         if (stored.isEmpty()) {
             rows.insert(next, List.of(), audit);
         } else {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.support.time.VietnamTime;
 
 /**
@@ -25,10 +26,13 @@ record MemberCompliance(
         Instant revisedAt,
         Boolean onTime,
         int overdueReportedFor,
-        List<Integer> remindedDaysBefore) {
+        List<Integer> remindedDaysBefore,
+        boolean consolidating,
+        List<String> takenOver) {
 
     MemberCompliance {
         remindedDaysBefore = remindedDaysBefore == null ? List.of() : List.copyOf(remindedDaysBefore);
+        takenOver = takenOver == null ? List.of() : List.copyOf(takenOver);
     }
 
     static String idOf(String planId, String memberId) {
@@ -37,7 +41,7 @@ record MemberCompliance(
 
     static MemberCompliance pending(String planId, String memberId) {
         return new MemberCompliance(idOf(planId, memberId), planId, memberId, ComplianceStatus.PENDING, 0, 0,
-                null, null, null, null, 0, List.of());
+                null, null, null, null, 0, List.of(), false, List.of());
     }
 
     MemberCompliance notified(int version, LocalDate due, Instant at) {
@@ -45,22 +49,60 @@ record MemberCompliance(
             return this;
         }
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.NOTIFIED, version, basedOnVersion, due, at,
-                null, null, overdueReportedFor, List.of());
+                null, null, overdueReportedFor, List.of(), consolidating, takenOver);
     }
 
+    /**
+     * Revised to {@code version}. While it consolidates the plans it took over, publishing the
+     * consolidated plan is the revision, even at the version it was already based on; a revision
+     * made before the takeover (redelivered) is not.
+     */
     MemberCompliance revised(int version, boolean inTime, Instant at) {
-        if (version <= basedOnVersion) {
+        boolean consolidated = consolidating && version >= basedOnVersion && notifiedAt != null && at.isAfter(notifiedAt);
+        if (version <= basedOnVersion && !consolidated) {
             return this;
         }
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.REVISED, Math.max(version, requiredVersion),
-                version, dueDate, notifiedAt, at, inTime, overdueReportedFor, remindedDaysBefore);
+                version, dueDate, notifiedAt, at, inTime, overdueReportedFor, remindedDaysBefore, false, takenOver);
+    }
+
+    /**
+     * The member, as a successor, took over its predecessors' derived plans of this master plan
+     * ({@code DerivedPlanTakenOver}, once per succession): {@code UP_TO_DATE}, it stands revised at
+     * {@code basedOn}; {@code REVISION_REQUIRED} or {@code CONSOLIDATING}, it is told of
+     * {@code latest}, due {@code due} (the plan's, carried over), unless it already was. A
+     * succession already applied changes nothing.
+     */
+    MemberCompliance takenOver(String successionId, String standing, int basedOn, int latest, LocalDate due, Instant at) {
+        if (takenOver.contains(successionId)) {
+            return this;
+        }
+        List<String> applied = new ArrayList<>(takenOver);
+        applied.add(successionId);
+        int based = Math.max(basedOnVersion, basedOn);
+        if (DerivedPlanTakenOver.UP_TO_DATE.equals(standing)) {
+            return based > basedOnVersion
+                    ? new MemberCompliance(id, planId, memberId, ComplianceStatus.REVISED, Math.max(based, requiredVersion),
+                    based, dueDate, notifiedAt, at, null, overdueReportedFor, remindedDaysBefore, consolidating, applied)
+                    : new MemberCompliance(id, planId, memberId, status, requiredVersion, basedOnVersion, dueDate,
+                    notifiedAt, revisedAt, onTime, overdueReportedFor, remindedDaysBefore, consolidating, applied);
+        }
+        boolean consolidate = consolidating || DerivedPlanTakenOver.CONSOLIDATING.equals(standing);
+        boolean alreadyTold = status != ComplianceStatus.PENDING && status != ComplianceStatus.REVISED && requiredVersion >= latest;
+        if (alreadyTold) {
+            return new MemberCompliance(id, planId, memberId, status, requiredVersion, based, dueDate, notifiedAt,
+                    revisedAt, onTime, overdueReportedFor, remindedDaysBefore, consolidate, applied);
+        }
+        int version = Math.max(latest, requiredVersion);
+        return new MemberCompliance(id, planId, memberId, ComplianceStatus.NOTIFIED, version, based, due, at, null, null,
+                overdueReportedFor, version > requiredVersion ? List.of() : remindedDaysBefore, consolidate, applied);
     }
 
     /** NOTIFIED turns OVERDUE once the due date has passed, as soon as anyone reads it. */
     MemberCompliance asOf(LocalDate today) {
         if (status == ComplianceStatus.NOTIFIED && dueDate != null && today.isAfter(dueDate)) {
             return new MemberCompliance(id, planId, memberId, ComplianceStatus.OVERDUE, requiredVersion, basedOnVersion,
-                    dueDate, notifiedAt, revisedAt, onTime, overdueReportedFor, remindedDaysBefore);
+                    dueDate, notifiedAt, revisedAt, onTime, overdueReportedFor, remindedDaysBefore, consolidating, takenOver);
         }
         return this;
     }
@@ -110,7 +152,7 @@ record MemberCompliance(
 
     MemberCompliance reportedOverdue() {
         return new MemberCompliance(id, planId, memberId, ComplianceStatus.OVERDUE, requiredVersion, basedOnVersion,
-                dueDate, notifiedAt, revisedAt, onTime, requiredVersion, remindedDaysBefore);
+                dueDate, notifiedAt, revisedAt, onTime, requiredVersion, remindedDaysBefore, consolidating, takenOver);
     }
 
     /**
@@ -135,6 +177,6 @@ record MemberCompliance(
         List<Integer> sent = new ArrayList<>(remindedDaysBefore);
         sent.add(days);
         return new MemberCompliance(id, planId, memberId, status, requiredVersion, basedOnVersion, dueDate, notifiedAt,
-                revisedAt, onTime, overdueReportedFor, sent);
+                revisedAt, onTime, overdueReportedFor, sent, consolidating, takenOver);
     }
 }

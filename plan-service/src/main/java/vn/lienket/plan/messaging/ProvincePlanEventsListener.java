@@ -9,6 +9,7 @@ import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.contracts.Topics;
 import vn.lienket.plan.compliance.ComplianceBoard;
 import vn.lienket.plan.progress.ProgressBoard;
@@ -17,7 +18,8 @@ import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.messaging.MessagingProperties;
 
 /**
- * Province-plan events become compliance rows and progress reports; each handler is idempotent. The
+ * Province-plan events become compliance rows and progress reports (a successor's takeover of its
+ * predecessors' derived plans sets its standing); each handler is idempotent. The
  * handler is registered for re-drives of the records this listener parks.
  */
 @Component
@@ -47,6 +49,8 @@ class ProvincePlanEventsListener {
                 board.record(required);
             } else if (event instanceof DerivedPlanRevised revised) {
                 board.record(revised);
+            } else if (event instanceof DerivedPlanTakenOver takenOver) {
+                board.record(takenOver);
             } else if (event instanceof ActivityProgressReported progress) {
                 progressBoard.record(progress);
             }

@@ -3,10 +3,7 @@ package vn.lienket.plan.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -19,6 +16,7 @@ import vn.lienket.contracts.ActivityProgressReported;
 import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.Topics;
 import vn.lienket.contracts.PlanChanges;
+import vn.lienket.plan.compliance.BoardMembers;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
 import vn.lienket.plan.masterplan.ReportingDeadline;
@@ -76,16 +74,17 @@ public class ProgressBoard {
     ProgressView view(String planId, Caller caller) {
         MasterPlan plan = masterPlans.find(planId).orElseThrow(() -> ApiException.notFound("No master plan " + planId)).value();
         Programme programme = programmes.get(plan.programmeId());
+        BoardMembers board = BoardMembers.of(plan, programme);
         List<MemberProgress> all = reports(planId);
         var latest = masterPlans.latestVersion(planId);
         var activities = PlanChanges.byCode(latest.map(v -> v.sections()).orElse(plan.draft())).values().stream()
-                .map(a -> activity(a.code(), a.title(), all))
+                .map(a -> ProgressRollUp.activity(a.code(), a.title(), all, board))
                 .toList();
-        List<String> notReported = programme.members().stream()
+        List<String> notReported = board.members().stream()
                 .filter(m -> all.stream().noneMatch(r -> r.memberId().equals(m))).toList();
         LocalDate today = VietnamTime.today(clock);
         List<ProgressView.Deadline> deadlines = plan.reportingDates().stream()
-                .map(d -> deadline(d, today, programme, all)).toList();
+                .map(d -> deadline(d, today, programme, board, all)).toList();
         return new ProgressView(planId, plan.number(), plan.status(), deadlines, activities, notReported);
     }
 
@@ -95,9 +94,9 @@ public class ProgressBoard {
      * missing yet.
      */
     private static ProgressView.Deadline deadline(ReportingDeadline.ReportingDate date, LocalDate today,
-                                                  Programme programme, List<MemberProgress> reports) {
+                                                  Programme programme, BoardMembers board, List<MemberProgress> reports) {
         boolean passed = today.isAfter(date.date());
-        List<String> members = passed ? programme.membersOn(date.date()) : programme.members();
+        List<String> members = passed ? programme.membersOn(date.date()) : board.members();
         List<String> missing = missingAt(date.date(), members, reports);
         List<String> inTime = members.stream().filter(m -> !missing.contains(m)).toList();
         return new ProgressView.Deadline(date.label(), date.date(), passed, inTime, passed ? missing : null);
@@ -117,6 +116,9 @@ public class ProgressBoard {
      * {@link MemberProgressMissing} for each member (then, and still) that had not reported by it,
      * in the same write as the notice that records it was done, so each (plan, date) is told once
      * (two deadlines on one day are one notice). A closed plan's deadlines are no longer followed.
+     * A member no longer one (a predecessor whose successor took its place) is not told: its
+     * successor is a member from the succession's day, and answers for the deadlines after it with
+     * its own reports.
      * <p>
      * Only a date passed within the last {@code lienket.progress.missing-report-window-days} (30)
      * is told: one this check missed while it was down, or that was set late, still is; the 15/12
@@ -160,14 +162,5 @@ public class ProgressBoard {
     private List<MemberProgress> reports(String planId) {
         return reports.find(Filters.eq("planId", planId))
                 .map(d -> Documents.fromDocument(d, MemberProgress.class)).into(new java.util.ArrayList<>());
-    }
-
-    private static ProgressView.Activity activity(String code, String title, List<MemberProgress> all) {
-        List<MemberProgress> onIt = all.stream().filter(r -> code.equals(r.masterActivityCode())).toList();
-        Map<String, Long> byStatus = onIt.stream()
-                .collect(Collectors.groupingBy(MemberProgress::status, TreeMap::new, Collectors.counting()));
-        return new ProgressView.Activity(code, title, byStatus, onIt.stream()
-                .map(r -> new ProgressView.Report(r.memberId(), r.status(), r.asOf(), r.note(), r.reportedAt(),
-                        r.history().size())).toList());
     }
 }

@@ -1,5 +1,6 @@
 package vn.lienket.plan.progress;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Map;
 /**
  * The roll-up for the lead authority: per master activity, how many members report each status and
  * what each said; who has not reported at all; and per reporting date, who reported in time and,
- * once it has passed, who had not reported by it.
+ * once it has passed, who had not reported by it. A successor's report carries the reports its
+ * predecessors made beneath it ({@code predecessors}), not counted; those of members succeeded by
+ * the lead authority itself are in the activity's {@code leadPredecessors}.
  */
 record ProgressView(
         String planId,
@@ -17,11 +20,17 @@ record ProgressView(
         List<Activity> activities,
         List<String> notReported) {
 
-    record Activity(String code, String title, Map<String, Long> byStatus, List<Report> reports) {
+    record Activity(String code, String title, Map<String, Long> byStatus, List<Report> reports,
+                    List<Report> leadPredecessors) {
     }
 
-    /** A member's current report on an activity, and how many it has made on it. */
-    record Report(String memberId, String status, LocalDate asOf, String note, java.time.Instant reportedAt, int reports) {
+    /**
+     * A member's current report on an activity, and how many it has made on it. A successor that
+     * has not reported on it itself, whose predecessors had, has a report with no status and none
+     * made ({@code reports} 0) to carry theirs. A predecessor's says who succeeded it and from when.
+     */
+    record Report(String memberId, String status, LocalDate asOf, String note, Instant reportedAt, int reports,
+                  String succeededBy, LocalDate succeededOn, List<Report> predecessors) {
     }
 
     /**

@@ -298,4 +298,153 @@ class ComplianceBoardIT {
                 .isEqualTo(403);
         assertThat(api.get("/api/master-plans/" + PLAN_ID + "/compliance", HCMC).json().get("members")).hasSize(13);
     }
+
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
+
+    @Autowired
+    vn.lienket.support.outbox.OutboxRelay relay;
+
+    /**
+     * A programme of the 13 Mekong members after the successions, stored as the register leaves it
+     * (each predecessor's membership ended on 2025-07-01, succeeded by its successor), with an open plan.
+     */
+    String planAfterTheSuccessions() {
+        return planAfterTheSuccessions(List.of());
+    }
+
+    String planAfterTheSuccessions(List<ReportingDeadline> deadlines) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        new vn.lienket.support.store.AggregateStore<>(database.getCollection("programmes"),
+                vn.lienket.plan.programme.Programme.class, vn.lienket.plan.programme.Programme::id, Topics.PROGRAMMES, relay)
+                .insert(MekongSuccessions.after("mekong-" + id), List.of(),
+                        new AuditEntry(Instant.now(), "test", null, "programme.created", "after the 2025 map"));
+        String planId = "after-" + id;
+        masterPlans.create(MekongSuccessions.plan(planId, "mekong-" + id, false, deadlines),
+                new AuditEntry(Instant.now(), "test", "ho-chi-minh-city", "plan.created", planId));
+        return planId;
+    }
+
+    JsonNode board(String planId) {
+        return new ApiClient("http://127.0.0.1:" + port).get("/api/master-plans/" + planId + "/compliance", HCMC).json();
+    }
+
+    static JsonNode row(JsonNode board, String member) {
+        return board.get("members").valueStream().filter(r -> r.get("memberId").asString().equals(member)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + member));
+    }
+
+    static DerivedPlanRevisionRequired required(String planId, String province, int version, LocalDate due) {
+        return new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), Instant.parse("2025-06-01T02:00:00Z"), province,
+                "mekong", "ho-chi-minh-city", planId, planId, "Kế hoạch", version, version - 1, due, List.of(), List.of());
+    }
+
+    static vn.lienket.contracts.DerivedPlanTakenOver takenOver(String planId, String successor, List<String> predecessors,
+                                                                String status, LocalDate due) {
+        return new vn.lienket.contracts.DerivedPlanTakenOver(UUID.randomUUID().toString(), Instant.now(), successor, "mekong",
+                "ho-chi-minh-city", planId, planId, "Kế hoạch", successor + "@2025-07-01", predecessors, status,
+                vn.lienket.contracts.DerivedPlanTakenOver.UP_TO_DATE.equals(status) ? 2 : 1, 2, due,
+                3, vn.lienket.contracts.DerivedPlanTakenOver.CONSOLIDATING.equals(status) ? 4 : 0);
+    }
+
+    @Test
+    void aPredecessorToldBeforeItWasSucceededIsNeverMarkedOverdueAndTheTakeoverSetsItsSuccessorsStandingOnce() {
+        String planId = planAfterTheSuccessions();
+        LocalDate passed = LocalDate.now().minusDays(2);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required(planId, "kien-giang", 1, passed));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(row(board(planId), "an-giang")
+                .get("predecessors")).singleElement().satisfies(kienGiang -> {
+                    assertThat(kienGiang.get("memberId").asString()).isEqualTo("kien-giang");
+                    assertThat(kienGiang.get("status").asString()).isEqualTo("NOTIFIED");
+                    assertThat(kienGiang.get("succeededBy").asString()).isEqualTo("an-giang");
+                    assertThat(kienGiang.get("succeededOn").asString()).isEqualTo("2025-07-01");
+                }));
+        // a member past the same due date: once it is reported, a whole round has seen Kiên Giang's row too
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, required(planId, "tay-ninh", 1, passed));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(overdueEvents("tay-ninh", 1))
+                .filteredOn(e -> e.planId().equals(planId)).hasSize(1));
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.COMPLIANCE, MemberRevisionOverdue.class))
+                .noneMatch(e -> e.planId().equals(planId) && e.memberId().equals("kien-giang"));
+        assertThat(TestEvents.readAll(broker.getBrokersAsString(), Topics.COMPLIANCE, MemberRevisionReminder.class))
+                .noneMatch(e -> e.planId().equals(planId) && e.memberId().equals("kien-giang"));
+
+        LocalDate due = LocalDate.now().plusDays(20);
+        var anGiang = takenOver(planId, "an-giang", List.of("kien-giang"), "REVISION_REQUIRED", due);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, anGiang);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, anGiang); // redelivered
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, takenOver(planId, "can-tho", List.of("hau-giang", "soc-trang"),
+                "CONSOLIDATING", due));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, takenOver(planId, "ca-mau", List.of("bac-lieu"), "UP_TO_DATE", null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode board = board(planId);
+            assertThat(row(board, "an-giang").get("status").asString()).isEqualTo("NOTIFIED");
+            assertThat(row(board, "an-giang").get("requiredVersion").asInt()).isEqualTo(2);
+            assertThat(row(board, "an-giang").get("dueDate").asString()).isEqualTo(due.toString());
+            assertThat(row(board, "an-giang").get("consolidating").asBoolean()).isFalse();
+            assertThat(row(board, "can-tho").get("status").asString()).isEqualTo("NOTIFIED");
+            assertThat(row(board, "can-tho").get("consolidating").asBoolean()).isTrue();
+            assertThat(row(board, "can-tho").get("predecessors").valueStream().map(r -> r.get("memberId").asString()))
+                    .containsExactly("hau-giang", "soc-trang");
+            assertThat(row(board, "ca-mau").get("status").asString()).isEqualTo("REVISED");
+            assertThat(row(board, "ca-mau").get("basedOnVersion").asInt()).isEqualTo(2);
+            assertThat(row(board, "ca-mau").get("predecessors").get(0).get("memberId").asString()).isEqualTo("bac-lieu");
+        });
+        JsonNode board = board(planId);
+        assertThat(board.get("members").valueStream().map(r -> r.get("memberId").asString()))
+                .containsExactlyInAnyOrderElementsOf(MekongSuccessions.SIX);
+        assertThat(board.get("byStatus").valueStream().mapToInt(JsonNode::asInt).sum()).as("the six, not their predecessors")
+                .isEqualTo(6);
+        assertThat(board.get("notYetNotified").asInt()).as("vinh-long, dong-thap; not the predecessors").isEqualTo(2);
+        assertThat(board.get("byStatus").get("OVERDUE").asInt()).as("tay-ninh").isEqualTo(1);
+
+        // a later event of An Giang's: the redelivered takeover, on the same partition, was handled before it
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, new DerivedPlanRevised(UUID.randomUUID().toString(), Instant.now(),
+                "an-giang", "mekong", "ho-chi-minh-city", planId, planId, 1, 2, due, true));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(row(board(planId), "an-giang")
+                .get("status").asString()).isEqualTo("REVISED"));
+        JsonNode audit = new ApiClient("http://127.0.0.1:" + port).get("/api/master-plans/" + planId + "/compliance/audit",
+                HCMC).json();
+        assertThat(audit.valueStream().filter(e -> e.get("action").asString().equals("taken-over"))
+                .map(e -> e.get("detail").asString()).filter(d -> d.startsWith("an-giang took over"))).hasSize(1);
+        assertThat(row(board(planId), "an-giang").get("predecessors").get(0).get("status").asString()).isEqualTo("NOTIFIED");
+    }
+
+    @Test
+    void theProgressBoardShowsAPredecessorsReportsBeneathItsSuccessorAndOnlyTheMembersAreToldTheyMissedADeadline() {
+        LocalDate deadline = LocalDate.now().minusDays(3);
+        String planId = planAfterTheSuccessions(List.of(new ReportingDeadline("năm", deadline, null)));
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, progressOn(planId, "kien-giang", "DONE", Instant.parse("2025-06-10T02:00:00Z")));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, progressOn(planId, "an-giang", "IN_PROGRESS", Instant.now()));
+        TestEvents.send(kafka, Topics.PROVINCE_PLANS, progressOn(planId, "hau-giang", "DONE", Instant.parse("2025-06-11T02:00:00Z")));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode activity = api.get("/api/master-plans/" + planId + "/progress", HCMC).json().path("activities").path(0);
+            assertThat(activity.path("byStatus").path("IN_PROGRESS").asInt()).isEqualTo(1);
+            assertThat(activity.path("byStatus").has("DONE")).as("the predecessors' reports are not counted").isFalse();
+            JsonNode anGiang = activity.get("reports").valueStream().filter(r -> r.get("memberId").asString().equals("an-giang"))
+                    .findFirst().orElseThrow(() -> new AssertionError("not yet reported"));
+            assertThat(anGiang.get("predecessors")).singleElement().satisfies(r -> {
+                assertThat(r.get("memberId").asString()).isEqualTo("kien-giang");
+                assertThat(r.get("status").asString()).isEqualTo("DONE");
+                assertThat(r.get("succeededBy").asString()).isEqualTo("an-giang");
+            });
+            JsonNode canTho = activity.get("reports").valueStream().filter(r -> r.get("memberId").asString().equals("can-tho"))
+                    .findFirst().orElseThrow(() -> new AssertionError("not yet reported"));
+            assertThat(canTho.get("reports").asInt()).isZero();
+            assertThat(canTho.get("predecessors").get(0).get("memberId").asString()).isEqualTo("hau-giang");
+        });
+        JsonNode board = api.get("/api/master-plans/" + planId + "/progress", HCMC).json();
+        assertThat(board.get("notReported").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("vinh-long", "dong-thap", "can-tho", "ca-mau", "tay-ninh");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TestEvents.readAll(broker.getBrokersAsString(),
+                Topics.PROGRESS_DEADLINES, MemberProgressMissing.class).stream().filter(e -> e.planId().equals(planId)))
+                .extracting(MemberProgressMissing::memberId).as("told once each: the six, none of their predecessors")
+                .containsExactlyInAnyOrderElementsOf(MekongSuccessions.SIX));
+    }
+
+    static ActivityProgressReported progressOn(String planId, String province, String status, Instant at) {
+        return new ActivityProgressReported(UUID.randomUUID().toString(), at, province, "mekong", "ho-chi-minh-city", planId,
+                "5.1", "5.1", status, vn.lienket.support.time.VietnamTime.dateOf(at), null);
+    }
 }

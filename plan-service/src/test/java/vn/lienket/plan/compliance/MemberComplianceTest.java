@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.lienket.contracts.DerivedPlanTakenOver;
 
 class MemberComplianceTest {
 
@@ -124,5 +125,65 @@ class MemberComplianceTest {
         assertThat(standing.dueDate()).isEqualTo(DUE);
         assertThat(standing.toldAfterDueDate()).isTrue();
         assertThat(notified.standingOn(2, DUE, DUE).toldAfterDueDate()).isFalse();
+    }
+
+    static final String SUCCESSION = "can-tho@2025-07-01";
+    static final Instant TAKEN_OVER = Instant.parse("2026-11-25T02:00:00Z");
+
+    @Test
+    void aSuccessorThatTookOverAPlanToReviseIsToldOfTheLatestVersionOnceAndARedeliveryChangesNothing() {
+        MemberCompliance taken = MemberCompliance.pending("350", "an-giang")
+                .takenOver("an-giang@2025-07-01", DerivedPlanTakenOver.REVISION_REQUIRED, 1, 2, DUE, TAKEN_OVER);
+
+        assertThat(taken.status()).isEqualTo(ComplianceStatus.NOTIFIED);
+        assertThat(taken.requiredVersion()).isEqualTo(2);
+        assertThat(taken.basedOnVersion()).isEqualTo(1);
+        assertThat(taken.dueDate()).isEqualTo(DUE);
+        assertThat(taken.consolidating()).isFalse();
+        assertThat(taken.takenOver("an-giang@2025-07-01", DerivedPlanTakenOver.REVISION_REQUIRED, 1, 2, DUE, AT))
+                .isSameAs(taken);
+        assertThat(taken.revised(2, true, AT).takenOver("an-giang@2025-07-01", DerivedPlanTakenOver.REVISION_REQUIRED, 1,
+                2, DUE, TAKEN_OVER).status()).as("redelivered after it revised").isEqualTo(ComplianceStatus.REVISED);
+    }
+
+    @Test
+    void aSuccessorThatTookOverAnUpToDatePlanStandsRevisedAtItsVersion() {
+        MemberCompliance taken = MemberCompliance.pending("350", "ca-mau")
+                .takenOver("ca-mau@2025-07-01", DerivedPlanTakenOver.UP_TO_DATE, 2, 2, null, TAKEN_OVER);
+
+        assertThat(taken.status()).isEqualTo(ComplianceStatus.REVISED);
+        assertThat(taken.basedOnVersion()).isEqualTo(2);
+        assertThat(taken.requiredVersion()).isEqualTo(2);
+        assertThat(taken.revisedAt()).isEqualTo(TAKEN_OVER);
+        assertThat(taken.overdueUnreported(DUE.plusYears(1))).isFalse();
+    }
+
+    @Test
+    void aSuccessorConsolidatingIsToldAgainEvenAtItsOwnVersionAndPublishingTheConsolidatedPlanRevisesIt() {
+        MemberCompliance ownRevised = notified.revised(2, true, AT);
+        MemberCompliance consolidating = ownRevised.takenOver(SUCCESSION, DerivedPlanTakenOver.CONSOLIDATING, 2, 2, DUE,
+                TAKEN_OVER);
+
+        assertThat(consolidating.status()).isEqualTo(ComplianceStatus.NOTIFIED);
+        assertThat(consolidating.consolidating()).isTrue();
+        assertThat(consolidating.revised(2, true, AT)).as("its own revision, redelivered").isSameAs(consolidating);
+        MemberCompliance published = consolidating.revised(2, true, TAKEN_OVER.plusSeconds(3600));
+        assertThat(published.status()).isEqualTo(ComplianceStatus.REVISED);
+        assertThat(published.consolidating()).isFalse();
+        assertThat(published.takenOver(SUCCESSION, DerivedPlanTakenOver.CONSOLIDATING, 2, 2, DUE, TAKEN_OVER))
+                .as("the takeover redelivered").isSameAs(published);
+    }
+
+    @Test
+    void aSuccessorAlreadyToldOfTheVersionKeepsItsNoticeAndRemindersAndIsMarkedConsolidating() {
+        MemberCompliance reminded = notified.reminded(7);
+
+        MemberCompliance taken = reminded.takenOver(SUCCESSION, DerivedPlanTakenOver.CONSOLIDATING, 1, 2, DUE.plusDays(3),
+                TAKEN_OVER);
+
+        assertThat(taken.notifiedAt()).isEqualTo(AT);
+        assertThat(taken.dueDate()).isEqualTo(DUE);
+        assertThat(taken.remindedDaysBefore()).as("never reminded twice").containsExactly(7);
+        assertThat(taken.consolidating()).isTrue();
     }
 }
