@@ -54,13 +54,9 @@ public record BoardMembers(List<String> members, Map<String, List<Predecessor>> 
         return of(plan, programme, membersAtClose(plan));
     }
 
-    /**
-     * The seam to {@code MasterPlan.membersAtClose()} (plan-register's branch): until the two
-     * branches meet this reads as "not recorded", today's behaviour. On merge, the body becomes
-     * {@code return plan.membersAtClose();}.
-     */
+    /** The members recorded when the plan was closed; null while it is open, or for one closed before they were recorded. */
     private static List<String> membersAtClose(MasterPlan plan) {
-        return null;
+        return plan.membersAtClose();
     }
 
     static BoardMembers of(List<String> members, String lead, List<ProgrammeMembership> memberships) {
