@@ -283,9 +283,13 @@ public class AlertComposer {
         return parts.isEmpty() ? "không còn việc tồn đọng" : String.join("; ", parts);
     }
 
-    /** A predecessor by name, as its succession gave it; its id if no succession named it. */
+    /**
+     * A predecessor by name, as its succession gave it; if no succession this service has read
+     * names it (yet), its tourism unit's name (whose plan it was), else its id.
+     */
     private String authorityName(String id) {
-        return successions.predecessor(id).map(a -> a.name()).filter(n -> n != null && !n.isBlank()).orElse(id);
+        return successions.predecessor(id).map(a -> a.name()).filter(n -> n != null && !n.isBlank())
+                .or(() -> directory.tourismUnitOf(id).map(Unit::name)).orElse(id);
     }
 
     /** Names in a sentence: "Tỉnh Hậu Giang và Tỉnh Sóc Trăng", "A, B và C". */
