@@ -17,7 +17,8 @@ import java.util.List;
  * notification-service: a delivery belongs to its event's programme and to the authority of its
  * unit. The programme's lead sees and resends it, that authority sees it. A filter of the log by
  * authority or programme is a resource too: the lead of a programme of that authority, or the
- * authority itself, or a member of that programme. Each authority's unit directory is its own.
+ * authority itself, or a member of that programme. Each authority's unit directory is its own,
+ * including the units a succession moved into it for review.
  */
 public final class NotificationServiceAccess {
 
@@ -36,6 +37,8 @@ public final class NotificationServiceAccess {
             get(UNITS + "/{unitId}", OWN_AUTHORITY),
             post(UNITS, OWN_EDITORS),
             put(UNITS + "/{unitId}", OWN_EDITORS),
+            // a unit moved in from a merged predecessor, reviewed by the successor's people
+            post(UNITS + "/{unitId}/review", OWN_EDITORS),
             delete(UNITS + "/{unitId}", OWN_EDITORS)))
             .with(CommonRoutes.ROUTES);
 

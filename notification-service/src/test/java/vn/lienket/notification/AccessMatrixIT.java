@@ -78,6 +78,7 @@ class AccessMatrixIT {
                 get(units + "/kien-giang.so-du-lich"),
                 write("POST", units, unit),
                 write("PUT", units + "/kien-giang.bao-ma-tran", unit),
+                write("POST", units + "/kien-giang.bao-ma-tran/review", ""),
                 write("DELETE", units + "/kien-giang.bao-ma-tran", null),
                 get("/api/notifications/templates"),
                 get("/api/notifications/templates/overdue/preview"),

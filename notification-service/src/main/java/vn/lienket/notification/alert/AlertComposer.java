@@ -18,12 +18,14 @@ import org.springframework.stereotype.Component;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.MemberRevisionOverdue;
 import vn.lienket.contracts.MemberRevisionReminder;
 import vn.lienket.contracts.PendingChange;
 import vn.lienket.notification.directory.Channel;
+import vn.lienket.notification.directory.Successions;
 import vn.lienket.notification.directory.Unit;
 import vn.lienket.notification.directory.UnitDirectory;
 import vn.lienket.sms.SmsSegmenter;
@@ -38,8 +40,11 @@ import vn.lienket.sms.VietnameseText;
  * tourism unit, by email and SMS;</li>
  * <li>overdue, urgent: the member's tourism unit by email and SMS, and the lead authority's
  * coordinating unit by email;</li>
- * <li>revised: the lead authority's coordinating unit, by email.</li>
+ * <li>revised: the lead authority's coordinating unit, by email;</li>
+ * <li>taken over (a successor took its predecessors' plan): the successor's tourism unit, by email
+ * and SMS, once, with what is still to do.</li>
  * </ul>
+ * An event that names a merged authority goes to its successor's units, never to the moved ones.
  * A unit hears by the channels it chose, each with the other as its fallback.
  */
 @Component
@@ -51,11 +56,13 @@ public class AlertComposer {
     private static final Set<Channel> EMAIL = EnumSet.of(Channel.EMAIL);
 
     private final UnitDirectory directory;
+    private final Successions successions;
     private final AlertProperties properties;
     private final Map<String, Template> templates = new LinkedHashMap<>();
 
-    AlertComposer(UnitDirectory directory, AlertProperties properties) {
+    AlertComposer(UnitDirectory directory, Successions successions, AlertProperties properties) {
         this.directory = directory;
+        this.successions = successions;
         this.properties = properties;
         Template.NAMES.forEach(name -> templates.put(name, Template.load(name)));
     }
@@ -72,7 +79,9 @@ public class AlertComposer {
         if (event instanceof DerivedPlanRevisionRequired required) {
             List<Unit> recipients = new ArrayList<>();
             memberUnit(required.provinceId(), event).ifPresent(recipients::add);
-            directory.named(required.provinceId(), required.affectedUnits()).forEach((name, named) -> {
+            // a merged province's units are its successor's now, by the same names
+            String answering = successions.answeringFor(required.provinceId());
+            directory.named(answering, required.affectedUnits()).forEach((name, named) -> {
                 if (named.isEmpty()) {
                     log.warn("{} names unit '{}' on an affected activity, but its directory has no such unit: event {} "
                             + "does not reach it", required.provinceId(), name, event.eventId());
@@ -94,6 +103,10 @@ public class AlertComposer {
                     .ifPresent(lead -> alerts.addAll(toUnit(lead, Template.nameFor(event), values(event), EMAIL, true)));
             return alerts;
         }
+        if (event instanceof DerivedPlanTakenOver takenOver) {
+            return memberUnit(takenOver.provinceId(), event)
+                    .map(u -> toUnit(u, Template.nameFor(event), values(event), BOTH, false)).orElse(List.of());
+        }
         if (event instanceof DerivedPlanRevised revised) {
             return memberUnit(revised.leadAuthority(), event)
                     .map(lead -> toUnit(lead, Template.nameFor(event), values(event), EMAIL, false)).orElse(List.of());
@@ -107,7 +120,8 @@ public class AlertComposer {
         if (template == null) {
             return Optional.empty();
         }
-        Unit unit = directory.tourismUnitOf(SampleEvents.PROVINCE).orElse(SampleEvents.unit());
+        String province = SampleEvents.recipientOf(name);
+        Unit unit = directory.tourismUnitOf(province).orElse(SampleEvents.unit(province));
         Rendered rendered = sample(name, unit);
         Rendered plain = sample(name, unit.withSmsWithoutDiacritics());
         return Optional.of(Preview.of(name, rendered, plain.sms(), properties.smsSegmentBudget()));
@@ -161,10 +175,19 @@ public class AlertComposer {
                 .orElse(List.of());
     }
 
+    /**
+     * The authority's tourism unit; for an authority merged into another, its successor's (an event
+     * that names a predecessor, late, never reaches the predecessor's moved units).
+     */
     private Optional<Unit> memberUnit(String authorityId, IntegrationEvent event) {
-        Optional<Unit> unit = directory.tourismUnitOf(authorityId);
+        String answering = successions.answeringFor(authorityId);
+        if (!answering.equals(authorityId)) {
+            log.info("{} {} names {}, succeeded by {}: it goes to {}'s units", event.type(), event.eventId(), authorityId,
+                    answering, answering);
+        }
+        Optional<Unit> unit = directory.tourismUnitOf(answering).filter(u -> !u.moved());
         if (unit.isEmpty()) {
-            log.warn("No tourism unit for {} in the directory: {} {} has no recipient there", authorityId, event.type(),
+            log.warn("No tourism unit for {} in the directory: {} {} has no recipient there", answering, event.type(),
                     event.eventId());
         }
         return unit;
@@ -200,6 +223,8 @@ public class AlertComposer {
             values.put("planNumber", e.planNumber());
             values.put("version", String.valueOf(e.requiredVersion()));
             values.put("dueDate", date(e.revisionDueDate()));
+        } else if (event instanceof DerivedPlanTakenOver e) {
+            values.putAll(takenOver(e, e.predecessors().stream().map(this::authorityName).toList(), effectiveOn(e)));
         } else if (event instanceof DerivedPlanRevised e) {
             values.put("provinceUnit", unitName(e.provinceId()));
             values.put("planNumber", e.masterPlanNumber());
@@ -212,7 +237,81 @@ public class AlertComposer {
     }
 
     private String unitName(String authorityId) {
-        return directory.tourismUnitOf(authorityId).map(Unit::name).orElse(authorityId);
+        String answering = successions.answeringFor(authorityId);
+        return directory.tourismUnitOf(answering).map(Unit::name).orElse(answering);
+    }
+
+    /** The words of a take-over, given its predecessors' names and the day the succession took effect. */
+    static Map<String, String> takenOver(DerivedPlanTakenOver e, List<String> predecessorNames, LocalDate effectiveOn) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("planNumber", e.masterPlanNumber());
+        values.put("planTitle", e.masterPlanTitle() == null ? "" : e.masterPlanTitle());
+        values.put("predecessors", inWords(predecessorNames));
+        values.put("effectiveOn", date(effectiveOn));
+        values.put("todo", toDo(e).stream().map(line -> "- " + line).collect(Collectors.joining("\n")));
+        values.put("todoSms", toDoShort(e));
+        return values;
+    }
+
+    /** What a successor still has to do on a plan it took over, a sentence each; one saying so when nothing is left. */
+    static List<String> toDo(DerivedPlanTakenOver e) {
+        List<String> lines = new ArrayList<>();
+        if (DerivedPlanTakenOver.REVISION_REQUIRED.equals(e.status()) || e.pendingChanges() > 0) {
+            lines.add("Điều chỉnh kế hoạch triển khai theo phiên bản " + e.latestMasterVersion() + " của kế hoạch trước ngày "
+                    + date(e.revisionDueDate()) + ": còn " + e.pendingChanges() + " thay đổi chưa xử lý.");
+        }
+        if (DerivedPlanTakenOver.CONSOLIDATING.equals(e.status()) || e.activitiesToConsolidate() > 0) {
+            lines.add("Hợp nhất " + e.activitiesToConsolidate() + " hoạt động của các kế hoạch được tiếp nhận (giữ nội dung "
+                    + "của một đơn vị hoặc ghi nội dung mới), rồi mới công bố được phiên bản mới.");
+        }
+        if (lines.isEmpty()) {
+            lines.add("Không còn việc tồn đọng: kế hoạch triển khai đã cập nhật theo phiên bản " + e.basedOnVersion()
+                    + " của kế hoạch.");
+        }
+        return lines;
+    }
+
+    /** The same, as few words as an SMS allows. */
+    static String toDoShort(DerivedPlanTakenOver e) {
+        List<String> parts = new ArrayList<>();
+        if (DerivedPlanTakenOver.REVISION_REQUIRED.equals(e.status()) || e.pendingChanges() > 0) {
+            parts.add("điều chỉnh trước " + date(e.revisionDueDate()) + ", còn " + e.pendingChanges() + " thay đổi");
+        }
+        if (DerivedPlanTakenOver.CONSOLIDATING.equals(e.status()) || e.activitiesToConsolidate() > 0) {
+            parts.add("hợp nhất " + e.activitiesToConsolidate() + " HĐ");
+        }
+        return parts.isEmpty() ? "không còn việc tồn đọng" : String.join("; ", parts);
+    }
+
+    /**
+     * A predecessor by name, as its succession gave it; if no succession this service has read
+     * names it (yet), its tourism unit's name (whose plan it was), else its id.
+     */
+    private String authorityName(String id) {
+        return successions.predecessor(id).map(a -> a.name()).filter(n -> n != null && !n.isBlank())
+                .or(() -> directory.tourismUnitOf(id).map(Unit::name)).orElse(id);
+    }
+
+    /** Names in a sentence: "Tỉnh Hậu Giang và Tỉnh Sóc Trăng", "A, B và C". */
+    static String inWords(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+    }
+
+    /** The day the succession took effect: as recorded, or as its id says ({@code an-giang@2025-07-01}). */
+    private LocalDate effectiveOn(DerivedPlanTakenOver e) {
+        return e.predecessors().stream().flatMap(p -> successions.of(p).stream())
+                .filter(s -> s.successionId().equals(e.successionId())).map(s -> s.effectiveOn()).findFirst()
+                .orElseGet(() -> {
+                    int at = e.successionId() == null ? -1 : e.successionId().lastIndexOf('@');
+                    try {
+                        return at < 0 ? null : LocalDate.parse(e.successionId().substring(at + 1));
+                    } catch (java.time.format.DateTimeParseException unreadable) {
+                        return null;
+                    }
+                });
     }
 
     /**

@@ -8,6 +8,7 @@ import vn.lienket.contracts.ChangeKind;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.contracts.FieldChange;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberProgressMissing;
@@ -18,10 +19,14 @@ import vn.lienket.notification.directory.Channel;
 import vn.lienket.notification.directory.Unit;
 import vn.lienket.notification.directory.UnitKind;
 
-/** What a template preview renders: one event of each kind, for Kiên Giang on plan 350/KH-UBND of 2024. */
+/**
+ * What a template preview renders: one event of each kind, for Kiên Giang on plan 350/KH-UBND of
+ * 2024; the take-over, for An Giang, which took Kiên Giang's plan over on 01/07/2025.
+ */
 final class SampleEvents {
 
     static final String PROVINCE = "kien-giang";
+    static final String SUCCESSOR = "an-giang";
     private static final Instant AT = Instant.parse("2024-02-20T02:00:00Z");
     private static final LocalDate DUE = LocalDate.of(2024, 3, 15);
     private static final String LEAD = "ho-chi-minh-city";
@@ -45,7 +50,11 @@ final class SampleEvents {
                 new MemberRevisionReminder("sample-2", AT, PROGRAMME, LEAD, PLAN, NUMBER, PROVINCE, 2, DUE, 7),
                 new MemberRevisionOverdue("sample-3", AT, PROGRAMME, LEAD, PLAN, NUMBER, PROVINCE, 2, DUE),
                 new DerivedPlanRevised("sample-4", AT, PROVINCE, PROGRAMME, LEAD, PLAN, NUMBER, 2, 2, DUE, true),
-                new MemberProgressMissing("sample-5", AT, PROGRAMME, LEAD, PLAN, NUMBER, PROVINCE, LocalDate.of(2024, 6, 30)));
+                new MemberProgressMissing("sample-5", AT, PROGRAMME, LEAD, PLAN, NUMBER, PROVINCE, LocalDate.of(2024, 6, 30)),
+                new DerivedPlanTakenOver("sample-6", Instant.parse("2025-07-01T01:00:00Z"), SUCCESSOR, PROGRAMME, LEAD, PLAN,
+                        NUMBER, "Kế hoạch triển khai Chương trình liên kết hợp tác phát triển du lịch năm 2024",
+                        "an-giang@2025-07-01", List.of(PROVINCE), DerivedPlanTakenOver.CONSOLIDATING, 1, 2,
+                        LocalDate.of(2025, 8, 15), 1, 12));
     }
 
     static IntegrationEvent of(String template) {
@@ -53,8 +62,18 @@ final class SampleEvents {
                 .orElseThrow(() -> new IllegalArgumentException("No sample event for template " + template));
     }
 
-    /** The recipient when the directory has no Kiên Giang tourism unit. */
-    static Unit unit() {
+    /** Whose tourism unit a template's sample goes to: the successor's for a take-over, Kiên Giang's otherwise. */
+    static String recipientOf(String template) {
+        return template.equals("plan-taken-over") ? SUCCESSOR : PROVINCE;
+    }
+
+    /** The recipient when the directory has no tourism unit for the province. */
+    static Unit unit(String province) {
+        if (province.equals(SUCCESSOR)) {
+            return new Unit(SUCCESSOR + ".so-du-lich", SUCCESSOR, "Sở Văn hóa, Thể thao và Du lịch tỉnh An Giang",
+                    UnitKind.TOURISM_UNIT, "so-du-lich@an-giang.lienket.example", "+8490000891",
+                    List.of(Channel.EMAIL, Channel.SMS), false, null);
+        }
         return new Unit(PROVINCE + ".so-du-lich", PROVINCE, "Sở Du lịch tỉnh Kiên Giang", UnitKind.TOURISM_UNIT,
                 "so-du-lich@kien-giang.lienket.example", "+8490000911", List.of(Channel.EMAIL, Channel.SMS), false, null);
     }

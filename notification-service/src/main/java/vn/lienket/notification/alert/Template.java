@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.lienket.contracts.DerivedPlanRevised;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
+import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.MemberProgressMissing;
 import vn.lienket.contracts.MemberRevisionOverdue;
@@ -26,7 +27,7 @@ record Template(String name, String subject, String text, String html, String sm
 
     /** Every template, by name; the README lists them. */
     static final List<String> NAMES = List.of("plan-received", "revision-required", "reminder", "overdue", "revised", "progress-missing",
-            "digest");
+            "plan-taken-over", "digest");
 
     /** The template that tells of an event. */
     static String nameFor(IntegrationEvent event) {
@@ -47,6 +48,9 @@ record Template(String name, String subject, String text, String html, String sm
         }
         if (event instanceof MemberProgressMissing) {
             return "progress-missing";
+        }
+        if (event instanceof DerivedPlanTakenOver) {
+            return "plan-taken-over";
         }
         throw new IllegalArgumentException("No template for " + event.type());
     }

@@ -14,7 +14,8 @@ import vn.lienket.fixtures.ProgrammeFixture;
  * Seeds, on first start, each authority's (built-in fixtures' and {@code lienket.seed.fixtures}') tourism unit, association and promotion centre with the
  * fixture's fictional contacts ({@code <unit>@<authority>.lienket.example}, {@code +8490000<gso><n>}),
  * and the units Kiên Giang's plan names beside them, numbered on from 4. A unit already there is
- * left as it is, so changes made through the API survive restarts.
+ * left as it is, so changes made through the API survive restarts. A merged authority's units,
+ * seeded after its succession was read, then move to its successor as the succession moved the others.
  */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
@@ -23,10 +24,12 @@ class DirectorySeed implements ApplicationRunner {
     static final String KIEN_GIANG = "kien-giang";
 
     private final UnitDirectory directory;
+    private final SuccessionMoves moves;
     private final String fixtureFiles;
 
-    DirectorySeed(UnitDirectory directory, @Value("${lienket.seed.fixtures:}") String fixtureFiles) {
+    DirectorySeed(UnitDirectory directory, SuccessionMoves moves, @Value("${lienket.seed.fixtures:}") String fixtureFiles) {
         this.directory = directory;
+        this.moves = moves;
         this.fixtureFiles = fixtureFiles;
     }
 
@@ -48,6 +51,8 @@ class DirectorySeed implements ApplicationRunner {
                 seed(kienGiang, UnitNames.slug(name), kindOf(name), name, n++);
             }
         }
+        // the listener may have read a succession before these units were there: they move now
+        moves.reapplyAll();
     }
 
     private void seed(ProgrammeFixture.Authority authority, String unit, UnitKind kind, String name, int n) {

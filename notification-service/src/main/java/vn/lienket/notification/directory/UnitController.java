@@ -31,11 +31,16 @@ class UnitController {
         this.service = service;
     }
 
-    /** The authority's units by id, a page at a time ({@code limit}, {@code cursor}; the next page in {@code Link}). */
+    /**
+     * The authority's units by id, a page at a time ({@code limit}, {@code cursor}; the next page in
+     * {@code Link}); {@code reviewPending=true} gives only the units moved in from a predecessor
+     * and not yet reviewed.
+     */
     @GetMapping
-    ResponseEntity<List<Unit>> list(@PathVariable String authority, @RequestParam(required = false) Integer limit,
+    ResponseEntity<List<Unit>> list(@PathVariable String authority, @RequestParam(required = false) Boolean reviewPending,
+                                    @RequestParam(required = false) Integer limit,
                                     @RequestParam(required = false) String cursor) {
-        return service.list(authority, PageRequest.of(limit, cursor), Caller.current()).toResponse();
+        return service.list(authority, reviewPending, PageRequest.of(limit, cursor), Caller.current()).toResponse();
     }
 
     @GetMapping("/{unitId}")
@@ -55,6 +60,16 @@ class UnitController {
                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                  @Valid @RequestBody UnitRequest request) {
         return tagged(ResponseEntity.ok(), service.replace(authority, unitId, request, ifMatch, Caller.current()));
+    }
+
+    /**
+     * A unit moved in from a predecessor, reviewed and kept as it is (If-Match its ETag); a
+     * {@code PUT} of the unit clears the review too.
+     */
+    @PostMapping("/{unitId}/review")
+    ResponseEntity<Unit> review(@PathVariable String authority, @PathVariable String unitId,
+                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return tagged(ResponseEntity.ok(), service.review(authority, unitId, ifMatch, Caller.current()));
     }
 
     @DeleteMapping("/{unitId}")

@@ -1,5 +1,7 @@
 package vn.lienket.notification.directory;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
@@ -18,13 +20,20 @@ import vn.lienket.support.web.PageRequest;
 class UnitService {
 
     private final UnitDirectory directory;
+    private final Successions successions;
 
-    UnitService(UnitDirectory directory) {
+    UnitService(UnitDirectory directory, Successions successions) {
         this.directory = directory;
+        this.successions = successions;
     }
 
-    Page<Unit> list(String authority, PageRequest page, Caller caller) {
-        return Page.slice(directory.of(authority), page, Unit::id);
+    /** The authority's units, or with {@code reviewPending} only those that are (or are not) waiting for review. */
+    Page<Unit> list(String authority, Boolean reviewPending, PageRequest page, Caller caller) {
+        List<Unit> units = directory.of(authority);
+        if (reviewPending != null) {
+            units = units.stream().filter(u -> u.reviewPending() == reviewPending).toList();
+        }
+        return Page.slice(units, page, Unit::id);
     }
 
     Versioned<Unit> get(String authority, String unitId, Caller caller) {
@@ -32,6 +41,7 @@ class UnitService {
     }
 
     Versioned<Unit> add(String authority, UnitRequest request, Caller caller) {
+        writable(authority);
         String key = request.key() != null ? request.key() : UnitNames.slug(request.name());
         if (key.isEmpty()) {
             throw ApiException.invalid("key", "cannot be made from this name; give a key");
@@ -47,10 +57,10 @@ class UnitService {
     }
 
     Versioned<Unit> replace(String authority, String unitId, UnitRequest request, String ifMatch, Caller caller) {
-        Versioned<Unit> read = existing(authority, unitId);
+        Versioned<Unit> read = changeable(authority, unitId);
         EntityTags.require(ifMatch, read.revision());
         Unit current = read.value();
-        Unit unit = checked(request.toUnit(unitId, authority));
+        Unit unit = current.replacedBy(checked(request.toUnit(unitId, authority)));
         if ((current.kind() == UnitKind.TOURISM_UNIT) != (unit.kind() == UnitKind.TOURISM_UNIT)) {
             throw ApiException.invalid("kind", current.kind() == UnitKind.TOURISM_UNIT
                     ? "the tourism unit stays the tourism unit; an authority always has one"
@@ -62,8 +72,25 @@ class UnitService {
         return new Versioned<>(unit, read.revision() + 1);
     }
 
+    /**
+     * A unit moved in from a predecessor, looked at and kept as it is: no longer waiting for review
+     * ({@code movedFrom} stays). A unit not waiting for review is returned as it is.
+     */
+    Versioned<Unit> review(String authority, String unitId, String ifMatch, Caller caller) {
+        Versioned<Unit> read = changeable(authority, unitId);
+        EntityTags.require(ifMatch, read.revision());
+        if (!read.value().reviewPending()) {
+            return read;
+        }
+        Unit reviewed = read.value().reviewed();
+        if (!directory.replace(reviewed, read.revision())) {
+            throw EntityTags.stale(ifMatch);
+        }
+        return new Versioned<>(reviewed, read.revision() + 1);
+    }
+
     void remove(String authority, String unitId, String ifMatch, Caller caller) {
-        Versioned<Unit> read = existing(authority, unitId);
+        Versioned<Unit> read = changeable(authority, unitId);
         EntityTags.require(ifMatch, read.revision());
         if (read.value().kind() == UnitKind.TOURISM_UNIT) {
             throw ApiException.conflict("The tourism unit leads the authority's plans and cannot be removed; change it instead");
@@ -76,6 +103,24 @@ class UnitService {
     private Versioned<Unit> existing(String authority, String unitId) {
         return directory.findVersioned(unitId).filter(u -> u.value().authorityId().equals(authority))
                 .orElseThrow(() -> ApiException.notFound(authority + " has no unit " + unitId));
+    }
+
+    /** A unit that may change: not a predecessor's archive (its contacts went to the successor's directory). */
+    private Versioned<Unit> changeable(String authority, String unitId) {
+        Versioned<Unit> read = existing(authority, unitId);
+        if (read.value().moved()) {
+            throw ApiException.conflict("Unit " + unitId + " moved to " + read.value().movedTo() + " in succession "
+                    + read.value().successionId() + "; this one is kept as the archive and cannot change");
+        }
+        return read;
+    }
+
+    /** A merged authority's directory is an archive: its units are its successor's now. */
+    private void writable(String authority) {
+        successions.of(authority).filter(s -> !s.successor().id().equals(authority)).ifPresent(s -> {
+            throw ApiException.conflict(authority + " was succeeded by " + s.successor().id() + " on " + s.effectiveOn()
+                    + " (" + s.successionId() + "); add the unit to " + s.successor().id() + "'s directory");
+        });
     }
 
     /** A channel the unit wants needs its contact point. */

@@ -5,8 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.contracts.Topics;
 import vn.lienket.notification.delivery.DeliveryService;
+import vn.lienket.notification.directory.Successions;
 import vn.lienket.notification.programme.Programmes;
 import vn.lienket.support.deadletter.EventHandlers;
 import vn.lienket.support.messaging.IncomingEvents;
@@ -15,7 +17,9 @@ import vn.lienket.support.messaging.MessagingProperties;
 /**
  * Province-plan events and the lead authority's escalations (compliance reminders and overdue
  * members, missed progress deadlines, each on a topic of its own) become deliveries; a redelivered
- * event adds none, and an event about a member that had left its programme by then alerts no one.
+ * event adds none, and an event about a member that had left its programme by then alerts no one
+ * (a member merged into another is not one that left: what names it reaches its successor). A
+ * take-over is told once, by the first event of its (succession, plan).
  * Both listeners register their handler for re-drives of the records they park.
  */
 @Component
@@ -25,14 +29,16 @@ class PlanEventsListener {
 
     private final DeliveryService deliveries;
     private final Programmes programmes;
+    private final Successions successions;
 
     static final String ALERTS = "notification-service.alerts";
     static final String ESCALATIONS = "notification-service.escalations";
 
-    PlanEventsListener(DeliveryService deliveries, Programmes programmes, EventHandlers handlers,
+    PlanEventsListener(DeliveryService deliveries, Programmes programmes, Successions successions, EventHandlers handlers,
                        MessagingProperties messaging) {
         this.deliveries = deliveries;
         this.programmes = programmes;
+        this.successions = successions;
         handlers.register(ALERTS + messaging.groupSuffix(), this::on);
         handlers.register(ESCALATIONS + messaging.groupSuffix(), this::on);
     }
@@ -54,6 +60,11 @@ class PlanEventsListener {
             if (programmes.aboutFormerMember(event)) {
                 log.info("Event {} ({}) from {} is about a member that had left its programme: no alert", event.eventId(),
                         event.type(), IncomingEvents.position(record));
+                return;
+            }
+            if (event instanceof DerivedPlanTakenOver takenOver && !successions.firstToTell(takenOver)) {
+                log.info("Event {} tells again of {}'s take-over of {} in {}, told by an earlier event: no alert",
+                        event.eventId(), takenOver.provinceId(), takenOver.masterPlanId(), takenOver.successionId());
                 return;
             }
             int added = deliveries.onEvent(event);

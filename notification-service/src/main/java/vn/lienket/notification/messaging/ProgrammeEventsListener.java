@@ -9,6 +9,7 @@ import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.ProgrammeCreated;
 import vn.lienket.contracts.ProgrammeEvent;
 import vn.lienket.contracts.ProgrammeMemberJoined;
+import vn.lienket.contracts.ProgrammeSuccessionApplied;
 import vn.lienket.contracts.Topics;
 import vn.lienket.notification.directory.NewAuthorities;
 import vn.lienket.notification.programme.Programmes;
@@ -18,7 +19,8 @@ import vn.lienket.support.messaging.MessagingProperties;
 
 /**
  * Who leads whom, at run time: programme events replace what is known of a programme's lead and
- * members, and start the directory of an authority new to it (created or joined); published
+ * members, and start the directory of an authority new to it (created, joined, or a successor
+ * taking its predecessors' places); published
  * versions say which plans are whose. Nothing here alerts anyone. Idempotent: every event carries
  * the whole programme, and a unit is started only where none is.
  */
@@ -50,7 +52,8 @@ class ProgrammeEventsListener {
             log.debug("Event {} ({}) from {}", event.eventId(), event.type(), IncomingEvents.position(record));
             if (event instanceof ProgrammeEvent changed) {
                 programmes.record(changed);
-                if (changed instanceof ProgrammeCreated || changed instanceof ProgrammeMemberJoined) {
+                if (changed instanceof ProgrammeCreated || changed instanceof ProgrammeMemberJoined
+                        || changed instanceof ProgrammeSuccessionApplied) {
                     newAuthorities.start(changed.programme());
                 }
             } else if (event instanceof MasterPlanVersionPublished published) {

@@ -65,7 +65,9 @@ public class Programmes {
     /**
      * Whether the event is about a member (its {@code memberId}, or {@code provinceId} for a
      * province's own events) that had left the event's programme by the day of the event: such an
-     * event alerts no one. One rule for every event type, read from the event's own fields; an event
+     * event alerts no one. A membership that ended because the member merged into its successor
+     * ({@code succeededBy}) does not count as leaving: from that day the event goes to the
+     * successor. One rule for every event type, read from the event's own fields; an event
      * of a programme whose memberships are not known is not held back.
      */
     public boolean aboutFormerMember(IntegrationEvent event) {
@@ -78,7 +80,9 @@ public class Programmes {
         LocalDate day = VietnamTime.dateOf(event.occurredAt());
         List<ProgrammeMembership> periods = memberships(programmeId).stream()
                 .filter(m -> m.authorityId().equals(member)).toList();
-        return !periods.isEmpty() && periods.stream().noneMatch(m -> m.activeOn(day));
+        // a member merged into another did not leave: its successor answers for it from that day
+        return !periods.isEmpty() && periods.stream().noneMatch(m -> m.activeOn(day)
+                || m.succeededBy() != null && m.leftOn() != null && !day.isBefore(m.leftOn()));
     }
 
     private List<ProgrammeMembership> memberships(String programmeId) {

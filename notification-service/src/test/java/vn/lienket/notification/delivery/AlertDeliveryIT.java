@@ -374,7 +374,8 @@ class AlertDeliveryIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var sms = api.get("/api/notifications/deliveries?eventId=" + event.eventId() + "&unit=ben-tre.so-du-lich", hcmc)
-                    .json().valueStream().filter(d -> d.get("channel").asString().equals("SMS")).findFirst().orElseThrow();
+                    .json().valueStream().filter(d -> d.get("channel").asString().equals("SMS")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no SMS delivery recorded yet")); // awaited, not thrown
             assertThat(sms.get("status").asString()).isEqualTo("DELIVERED");
             assertThat(sms.get("timeline").valueStream().map(step -> step.get("status").asString()))
                     .containsSubsequence("QUEUED", "RETRYING", "RETRYING", "SENT", "DELIVERED");

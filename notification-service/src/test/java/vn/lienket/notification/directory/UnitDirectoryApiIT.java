@@ -2,6 +2,8 @@ package vn.lienket.notification.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -187,16 +189,18 @@ class UnitDirectoryApiIT {
         JsonNode names = api().get("/api/notifications/templates", token).json();
 
         assertThat(names.valueStream().map(JsonNode::asString)).containsExactly("plan-received", "revision-required", "reminder", "overdue",
-                "revised", "progress-missing", "digest");
+                "revised", "progress-missing", "plan-taken-over", "digest");
         for (JsonNode name : names) {
             JsonNode preview = api().get("/api/notifications/templates/" + name.asString() + "/preview", token).json();
             assertThat(preview.get("subject").asString()).startsWith("[Liên Kết]").doesNotContain("{");
-            assertThat(preview.get("text").asString()).contains("Kính gửi Sở Du lịch tỉnh Kiên Giang").doesNotContain("{");
+            assertThat(preview.get("text").asString()).contains(name.asString().equals("plan-taken-over")
+                    ? "Kính gửi Sở Văn hóa, Thể thao và Du lịch tỉnh An Giang" // the successor's, which took Kiên Giang's plan over
+                    : "Kính gửi Sở Du lịch tỉnh Kiên Giang").doesNotContain("{");
             assertThat(preview.get("html").asString()).startsWith("<!DOCTYPE html>").doesNotContain("{");
             assertThat(preview.get("sms").get("encoding").asString()).isEqualTo("UCS2");
             assertThat(preview.get("smsWithoutDiacritics").get("encoding").asString()).isEqualTo("GSM7");
             assertThat(preview.get("sms").get("segments").asInt()).isLessThanOrEqualTo(preview.get("smsSegmentBudget").asInt());
-            if (!name.asString().equals("digest") && !name.asString().equals("revised")) { // these two name units: longer
+            if (!List.of("digest", "revised", "plan-taken-over").contains(name.asString())) { // these name units or provinces: longer
                 assertThat(preview.get("sms").get("segments").asInt()).as(name.asString() + " aims at one segment").isEqualTo(1);
             }
         }
