@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 import vn.lienket.contracts.AuthorityRef;
 import vn.lienket.contracts.AuthoritySucceeded;
-import vn.lienket.security.Successions;
+import vn.lienket.security.SuccessionMap;
 
 /** The gateway applies each service's own rules, without the data: the roles decide what needs a relation. */
 class EdgeAccessTest {
@@ -53,7 +53,7 @@ class EdgeAccessTest {
 
     @Test
     void fromTheMergerKienGiangReadsAndNeverWritesAndAnGiangReadsItsPathsAsItsOwn() {
-        Successions map = new Successions(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        SuccessionMap map = new SuccessionMap(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
         map.record(new AuthoritySucceeded("e-1", Instant.parse("2025-06-20T00:00:00Z"), "platform", "an-giang@2025-07-01",
                 new AuthorityRef("an-giang", "91", "Tỉnh An Giang", "PROVINCE", null),
                 List.of(new AuthorityRef("kien-giang", "91", "Tỉnh Kiên Giang", "PROVINCE", null)),

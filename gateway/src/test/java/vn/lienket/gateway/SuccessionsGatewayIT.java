@@ -40,7 +40,7 @@ import vn.lienket.contracts.AuthoritySucceeded;
 import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.EventJson;
 import vn.lienket.contracts.Topics;
-import vn.lienket.security.Successions;
+import vn.lienket.security.SuccessionMap;
 import vn.lienket.support.testing.TestTokens;
 
 /**
@@ -63,7 +63,7 @@ class SuccessionsGatewayIT {
     int port;
 
     @Autowired
-    Successions successions;
+    SuccessionMap successions;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The succession map in every service and in the gateway: {@link Successions}, the
+ * The succession map in every service and in the gateway: {@link SuccessionMap}, the
  * {@link vn.lienket.access.Archives} their access checks read, filled by a {@link SuccessionsReader}
  * from {@code lienket.authorities.v1}.
  *
@@ -22,12 +22,12 @@ import org.springframework.context.annotation.Configuration;
 public class SuccessionsConfiguration {
 
     @Bean
-    Successions successions(ObjectProvider<Clock> clock) {
-        return new Successions(clock.getIfAvailable(Clock::systemUTC));
+    SuccessionMap successionMap(ObjectProvider<Clock> clock) {
+        return new SuccessionMap(clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean(destroyMethod = "close")
-    SuccessionsReader successionsReader(Successions successions,
+    SuccessionsReader successionsReader(SuccessionMap successions,
             @Value("${lienket.successions.bootstrap-servers:${spring.kafka.bootstrap-servers:}}") String bootstrapServers,
             @Value("${spring.application.name:lienket}") String application) {
         return new SuccessionsReader(bootstrapServers, application + "-successions", successions).start();

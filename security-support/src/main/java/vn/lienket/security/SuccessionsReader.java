@@ -26,7 +26,7 @@ import vn.lienket.contracts.EventJson;
 import vn.lienket.contracts.Topics;
 
 /**
- * Follows {@code lienket.authorities.v1} into a {@link Successions} map, on a daemon thread of its
+ * Follows {@code lienket.authorities.v1} into a {@link SuccessionMap} map, on a daemon thread of its
  * own: a plain consumer with no group (every instance reads the whole topic; nothing is committed),
  * every partition assigned and read from the beginning, then followed. The topic is compacted and
  * kept for ever, so the map is the whole register's after the first read. A broker that is away,
@@ -42,7 +42,7 @@ public final class SuccessionsReader implements AutoCloseable {
 
     private final String bootstrapServers;
     private final String clientId;
-    private final Successions map;
+    private final SuccessionMap map;
     private final String topic;
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -56,11 +56,11 @@ public final class SuccessionsReader implements AutoCloseable {
     /**
      * @param bootstrapServers the brokers, or blank: then the reader never starts and the map stays empty
      */
-    public SuccessionsReader(String bootstrapServers, String clientId, Successions map) {
+    public SuccessionsReader(String bootstrapServers, String clientId, SuccessionMap map) {
         this(bootstrapServers, clientId, map, Topics.AUTHORITIES);
     }
 
-    SuccessionsReader(String bootstrapServers, String clientId, Successions map, String topic) {
+    SuccessionsReader(String bootstrapServers, String clientId, SuccessionMap map, String topic) {
         this.bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.trim();
         this.clientId = clientId;
         this.map = map;

@@ -25,7 +25,7 @@ import vn.lienket.access.NotificationServiceAccess;
 import vn.lienket.access.ProvinceServiceAccess;
 import vn.lienket.contracts.AuthorityRef;
 import vn.lienket.contracts.AuthoritySucceeded;
-import vn.lienket.security.Successions;
+import vn.lienket.security.SuccessionMap;
 import vn.lienket.support.testing.EmbeddedStore;
 import vn.lienket.support.web.PageRequest;
 
@@ -37,7 +37,7 @@ import vn.lienket.support.web.PageRequest;
 class ArchivedWriteProblemTest {
 
     static final String PLAN = "/api/provinces/kien-giang/derived-plans/350-kh-ubnd-2024";
-    final Successions map = new Successions(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+    final SuccessionMap map = new SuccessionMap(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
     final PolicyCheck province = new PolicyCheck(ProvinceServiceAccess.POLICY, ResourceRelations.NONE_KNOWN, map);
     final DeniedRequests denied = new DeniedRequests(MongoClients.create(EmbeddedStore.uri())
             .getDatabase("archived-write-problem-test"), Clock.systemUTC());

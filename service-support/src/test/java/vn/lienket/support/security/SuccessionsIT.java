@@ -27,7 +27,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import vn.lienket.contracts.AuthorityRef;
 import vn.lienket.contracts.AuthoritySucceeded;
 import vn.lienket.contracts.Topics;
-import vn.lienket.security.Successions;
+import vn.lienket.security.SuccessionMap;
 import vn.lienket.security.SuccessionsReader;
 import vn.lienket.support.testing.TestEvents;
 import vn.lienket.support.testing.TestPorts;
@@ -64,8 +64,8 @@ class SuccessionsIT {
     void theMapReadsTheTopicFromTheBeginningAndFollowsItWithoutAGroup() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.afterPropertiesSet();
-        Successions first = new Successions(Clock.systemUTC());
-        Successions later = new Successions(Clock.systemUTC());
+        SuccessionMap first = new SuccessionMap(Clock.systemUTC());
+        SuccessionMap later = new SuccessionMap(Clock.systemUTC());
         KafkaTemplate<String, String> kafka = producer(broker.getBrokersAsString());
         try (SuccessionsReader reader = new SuccessionsReader(broker.getBrokersAsString(), "first", first).start();
              SuccessionsReader second = new SuccessionsReader(broker.getBrokersAsString(), "later", later)) {
@@ -105,7 +105,7 @@ class SuccessionsIT {
     @Test
     void aBrokerAwayAtStartIsLoggedAndTriedAgainAndTheMapFillsOnceItIsThere() throws Exception {
         int port = TestPorts.free();
-        Successions map = new Successions(Clock.systemUTC());
+        SuccessionMap map = new SuccessionMap(Clock.systemUTC());
         try (SuccessionsReader reader = new SuccessionsReader("127.0.0.1:" + port, "away", map).start()) {
             await().atMost(Duration.ofSeconds(60)).until(() -> ((Long) reader.state().get("failures")) > 0);
             assertThat(reader.state()).containsKey("lastError");

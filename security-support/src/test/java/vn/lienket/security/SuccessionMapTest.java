@@ -17,7 +17,7 @@ import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.EventJson;
 
 /** The map as the access rules ask it: archived from the day in Ho Chi Minh City, chains followed, the last record kept. */
-class SuccessionsTest {
+class SuccessionMapTest {
 
     static final String BASIS = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh";
     static final LocalDate JULY_FIRST = LocalDate.of(2025, 7, 1);
@@ -31,15 +31,15 @@ class SuccessionsTest {
                 AuthoritySucceeded.idOf(successor, on), ref(successor, successorName), List.of(predecessors), on, BASIS);
     }
 
-    static Successions at(String instant) {
-        return new Successions(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    static SuccessionMap at(String instant) {
+        return new SuccessionMap(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
 
     @Test
     void anAuthorityIsAnArchiveFromTheEffectiveDayInHoChiMinhCity() {
         AuthoritySucceeded anGiang = succession("an-giang", "Tỉnh An Giang", JULY_FIRST, ref("kien-giang", "Tỉnh Kiên Giang"));
-        Successions eveInUtcButJulyInVietnam = at("2025-06-30T17:00:00Z");
-        Successions eve = at("2025-06-30T16:59:59Z");
+        SuccessionMap eveInUtcButJulyInVietnam = at("2025-06-30T17:00:00Z");
+        SuccessionMap eve = at("2025-06-30T16:59:59Z");
         eveInUtcButJulyInVietnam.record(anGiang);
         eve.record(anGiang);
 
@@ -59,7 +59,7 @@ class SuccessionsTest {
 
     @Test
     void aChainEndsAtTheSuccessorInForceTodayAndALaterOneWaitsForItsDay() {
-        Successions map = at("2026-12-01T00:00:00Z");
+        SuccessionMap map = at("2026-12-01T00:00:00Z");
         map.record(succession("an-giang", "Tỉnh An Giang", JULY_FIRST, ref("kien-giang", "Tỉnh Kiên Giang")));
         map.record(succession("mekong", "Vùng Mê Kông", LocalDate.of(2026, 1, 1), ref("an-giang", "Tỉnh An Giang")));
         map.record(succession("can-tho", "Thành phố Cần Thơ", LocalDate.of(2099, 1, 1), ref("mekong", "Vùng Mê Kông")));
@@ -75,7 +75,7 @@ class SuccessionsTest {
 
     @Test
     void theSameSuccessionAgainReplacesItAndATombstoneRemovesIt() {
-        Successions map = at("2026-12-01T00:00:00Z");
+        SuccessionMap map = at("2026-12-01T00:00:00Z");
         SuccessionsReader reader = new SuccessionsReader("", "test", map);
         AuthoritySucceeded canTho = succession("can-tho", "Thành phố Cần Thơ", JULY_FIRST, ref("hau-giang", "Tỉnh Hậu Giang"));
         reader.apply(record(canTho.successionId(), EventJson.write(canTho), AuthoritySucceeded.TYPE));

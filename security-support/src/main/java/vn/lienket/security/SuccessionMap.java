@@ -24,7 +24,7 @@ import vn.lienket.contracts.AuthoritySucceeded;
  * being today in Ho Chi Minh City, and its successor is where the chain of successions in force
  * ends. A lookup reads an immutable index, never the broker.
  */
-public final class Successions implements Archives {
+public final class SuccessionMap implements Archives {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -33,7 +33,7 @@ public final class Successions implements Archives {
     /** Predecessor id → its successions, earliest first (the register allows one; the map does not rely on it). */
     private volatile Map<String, List<AuthoritySucceeded>> byPredecessor = Map.of();
 
-    public Successions(Clock clock) {
+    public SuccessionMap(Clock clock) {
         this.clock = clock;
     }
 
