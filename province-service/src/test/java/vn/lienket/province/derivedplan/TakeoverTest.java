@@ -208,8 +208,8 @@ class TakeoverTest {
                     assertThat(a.origin()).isNull();
                     assertThat(a.leadUnit()).isEqualTo("Sở Văn hóa, Thể thao và Du lịch Cần Thơ");
                 });
-        assertThat(all.consolidation().get(12).kept()).isNull();
-        assertThat(all.consolidation().get(0).kept()).isEqualTo("hau-giang");
+        assertThat(all.consolidation().get(12).chosen()).isNull();
+        assertThat(all.consolidation().get(0).chosen()).isEqualTo("hau-giang");
 
         DerivedPlanChange published = all.publish(List.of(), "can-tho-planner", TODAY, NOW);
         assertThat(published.plan().status()).isEqualTo(DerivedPlanStatus.UP_TO_DATE);

@@ -279,4 +279,22 @@ class SuccessionIT {
             assertThat(plan(predecessor, planId).json().get("latestMasterVersion").asInt()).as(predecessor).isEqualTo(2);
         }
     }
+
+    @Test
+    void aSuccessorThatLeadsTheProgrammeTakesNothingOverAndThePredecessorsPlanStaysAsItWas() {
+        String programmeId = "succession-lead-" + UUID.randomUUID().toString().substring(0, 8);
+        ProgrammeSnapshot programme = ProgrammeEvents.programme(programmeId, "binh-duong");
+        TestEvents.send(kafka, Topics.PROGRAMMES, ProgrammeEvents.created(programme));
+        await().atMost(Duration.ofSeconds(60)).until(() -> tenants.hosts("binh-duong"));
+        String planId = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v1(programme, planId));
+        awaitPlan("binh-duong", planId, "UP_TO_DATE", 1);
+
+        awaitConsumedBy("province-service.programmes", send(Topics.PROGRAMMES,
+                applied(programme, "ho-chi-minh-city", List.of("binh-duong"))));
+
+        assertThat(plan("ho-chi-minh-city", planId).status()).isEqualTo(404);
+        assertThat(plan("binh-duong", planId).json().get("archivedInto").isNull()).isTrue();
+        assertThat(takenOver(planId)).isEmpty();
+    }
 }
