@@ -23,6 +23,8 @@ public final class ProvinceServiceAccess {
             get(PLANS + "/{masterPlanId}/versions/{number}", OWN_AUTHORITY_OR_LEAD_COORDINATOR),
             get(PLANS + "/{masterPlanId}/audit", OWN_AUTHORITY_OR_LEAD_COORDINATOR),
             put(PLANS + "/{masterPlanId}/activities/{code}", OWN_PLANNER),
+            // a successor settles one activity of a plan it made of several (issue 14)
+            put(PLANS + "/{masterPlanId}/consolidation/{masterCode}", OWN_PLANNER),
             post(PLANS + "/{masterPlanId}/activities/{code}/progress", OWN_PLANNER),
             post(PLANS + "/{masterPlanId}/activities", OWN_PLANNER),
             post(PLANS + "/{masterPlanId}/versions", OWN_PLANNER)))

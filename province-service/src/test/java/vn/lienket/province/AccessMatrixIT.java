@@ -66,6 +66,8 @@ class AccessMatrixIT {
                 // the same route spelt with an escape, as a client may: the same rule
                 write("PUT", plan.replace("derived-plans", "derived%2Dplans") + "/activities/2.3", fields),
                 write("POST", plan + "/activities/2.3/progress", "{\"status\":\"IN_PROGRESS\"}"),
+                // a successor settling one activity of a plan it made of several
+                write("PUT", plan + "/consolidation/2.3", "{\"keep\":\"kien-giang\"}"),
                 write("POST", plan + "/activities", "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + fields + "}"),
                 write("POST", plan + "/versions", "{\"resolutions\":[]}"),
                 // a plan Kiên Giang does not have: the roles decide, and the answer is 404

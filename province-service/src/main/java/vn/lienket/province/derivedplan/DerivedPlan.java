@@ -22,6 +22,7 @@ import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.PendingChange;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.contracts.SectionSnapshot;
+import org.springframework.http.HttpStatus;
 import vn.lienket.support.web.ApiException;
 
 /**
@@ -50,7 +51,15 @@ public record DerivedPlan(
         List<DerivedVersion> history,
         Instant updatedAt,
         List<ProgressReport> progress,
-        Instant closedAt) {
+        Instant closedAt,
+        List<Consolidation> consolidation,
+        List<TakenOver> takenOver,
+        String archivedInto) {
+
+    public DerivedPlan {
+        consolidation = consolidation == null ? List.of() : List.copyOf(consolidation);
+        takenOver = takenOver == null ? List.of() : List.copyOf(takenOver);
+    }
 
     /** The plan a province derives from the first master version it receives: one activity per master activity. */
     static DerivedPlanChange derive(MasterPlanVersionPublished master, String provinceId, String leadUnit, Instant now) {
@@ -60,7 +69,7 @@ public record DerivedPlan(
         DerivedPlan plan = new DerivedPlan(master.planId(), provinceId, master.programmeId(), master.leadAuthority(),
                 master.planId(), master.planNumber(), master.planTitle(), DerivedPlanStatus.UP_TO_DATE, 1,
                 master.version(), master.version(), null, master.sections(), master.sections(), List.of(), activities,
-                List.of(first), now, List.of(), null);
+                List.of(first), now, List.of(), null, List.of(), List.of(), null);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanCreated(UUID.randomUUID().toString(), now, provinceId,
                 master.programmeId(), master.leadAuthority(), master.planId(), master.planNumber(), master.version(),
                 master.planTitle(), master.revisionDueDate())));
@@ -79,23 +88,30 @@ public record DerivedPlan(
     DerivedPlanChange close(Instant at) {
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster,
-                latestMaster, pendingChanges, activities, history, updatedAt, progress, at);
+                latestMaster, pendingChanges, activities, history, updatedAt, progress, at, consolidation, takenOver, archivedInto);
         return new DerivedPlanChange(plan, List.of());
     }
 
     /** A newer master version: the plan now requires revision with the net changes since its base. */
     DerivedPlanChange receive(MasterPlanVersionPublished master, Instant now) {
-        List<PendingChange> pending = PlanChanges.between(baseMaster, master.sections()).stream()
-                .map(c -> new PendingChange(c.activityCode() + "@v" + master.version(), c.activityCode(), c.kind(),
-                        c.title(), c.fields()))
-                .toList();
+        List<PendingChange> pending = pending(baseMaster, master.sections(), master.version());
+        // a plan being consolidated stays so: the new changes are resolved when it publishes
+        DerivedPlanStatus next = status == DerivedPlanStatus.CONSOLIDATING ? status : DerivedPlanStatus.REVISION_REQUIRED;
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
-                master.planTitle(), DerivedPlanStatus.REVISION_REQUIRED, derivedVersion, basedOnVersion,
+                master.planTitle(), next, derivedVersion, basedOnVersion,
                 master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now,
-                progress, closedAt);
+                progress, closedAt, consolidation, takenOver, archivedInto);
         return new DerivedPlanChange(plan, List.of(new DerivedPlanRevisionRequired(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, master.planTitle(),
                 master.version(), basedOnVersion, master.revisionDueDate(), pending, unitsOn(pending))));
+    }
+
+    /** The net changes from a base to a master version, each named after the activity and the version. */
+    static List<PendingChange> pending(List<SectionSnapshot> base, List<SectionSnapshot> master, int version) {
+        return PlanChanges.between(base, master).stream()
+                .map(c -> new PendingChange(c.activityCode() + "@v" + version, c.activityCode(), c.kind(),
+                        c.title(), c.fields()))
+                .toList();
     }
 
     /** The lead and coordinating units the province named on the activities these changes touch. */
@@ -123,7 +139,67 @@ public record DerivedPlan(
         if (activities.stream().noneMatch(a -> a.code().equals(code))) {
             throw ApiException.notFound(provinceId + "'s plan has no activity " + code);
         }
+        if (status == DerivedPlanStatus.CONSOLIDATING
+                && consolidation.stream().anyMatch(c -> c.masterCode().equals(code) && !c.settled())) {
+            throw new ApiException(HttpStatus.CONFLICT, "not-consolidated", "Activity " + code + " of " + provinceId
+                    + "'s plan is still to be consolidated: settle it first with PUT …/consolidation/" + code, null, null);
+        }
         return withActivities(activities.stream().map(a -> a.code().equals(code) ? a.withLocalFields(fields) : a).toList(), now);
+    }
+
+    /**
+     * Settles one master activity of a plan being consolidated: the fields of the candidate whose
+     * origin is {@code keep}, or the successor's own {@code fields} (exactly one of the two). It may
+     * be settled again until the plan publishes.
+     */
+    DerivedPlan consolidate(String masterCode, String keep, LocalFields fields, String by, Instant now) {
+        if (status != DerivedPlanStatus.CONSOLIDATING) {
+            throw ApiException.conflict(provinceId + "'s plan of " + masterPlanNumber + " is not being consolidated");
+        }
+        Consolidation item = consolidation.stream().filter(c -> c.masterCode().equals(masterCode)).findFirst()
+                .orElseThrow(() -> ApiException.notFound(provinceId + "'s plan has no activity " + masterCode
+                        + " to consolidate"));
+        if ((keep == null) == (fields == null)) {
+            throw ApiException.invalid(keep == null ? "keep" : "fields",
+                    "give either keep (the origin whose fields to keep) or fields (the successor's own), not both");
+        }
+        LocalFields chosen = fields;
+        if (keep != null) {
+            chosen = item.candidates().stream().filter(c -> c.origin().equals(keep)).findFirst()
+                    .map(Consolidation.Candidate::fields)
+                    .orElseThrow(() -> ApiException.invalid("keep", "no candidate from " + keep + "; the candidates are "
+                            + String.join(", ", item.candidates().stream().map(Consolidation.Candidate::origin).toList())));
+        }
+        String origin = keep == null || keep.equals(provinceId) ? null : keep;
+        LocalFields settled = chosen;
+        List<DerivedActivity> next = activities.stream()
+                .map(a -> a.code().equals(masterCode) ? a.withLocalFields(settled).withOrigin(origin) : a).toList();
+        List<Consolidation> items = consolidation.stream()
+                .map(c -> c.masterCode().equals(masterCode) ? c.settle(keep, settled, by, now) : c).toList();
+        return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
+                status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
+                pendingChanges, next, history, now, progress, closedAt, items, takenOver, archivedInto);
+    }
+
+    /** The master activities still to consolidate. */
+    public List<String> toConsolidate() {
+        return consolidation.stream().filter(c -> !c.settled()).map(Consolidation::masterCode).toList();
+    }
+
+    private void requireConsolidated() {
+        List<String> open = toConsolidate();
+        if (!open.isEmpty()) {
+            throw ApiException.unprocessable("Every activity must be consolidated before the plan publishes; not yet: "
+                    + String.join(", ", open),
+                    open.stream().map(c -> Map.<String, Object>of("activityCode", c, "message", "not consolidated")).toList());
+        }
+    }
+
+    /** Marked as the read-only archive of the successor that took it over. */
+    DerivedPlan archivedInto(String successor, Instant now) {
+        return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
+                status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
+                pendingChanges, activities, history, updatedAt, progress, closedAt, consolidation, takenOver, successor);
     }
 
     /** Records where an activity stands and tells the lead authority. */
@@ -135,7 +211,7 @@ public record DerivedPlan(
         reports.add(stamped);
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster,
-                latestMaster, pendingChanges, activities, history, now, reports, closedAt);
+                latestMaster, pendingChanges, activities, history, now, reports, closedAt, consolidation, takenOver, archivedInto);
         return new DerivedPlanChange(plan, List.of(new ActivityProgressReported(UUID.randomUUID().toString(), now,
                 provinceId, programmeId, leadAuthority, masterPlanId, code, activity.masterCode(),
                 stamped.status().name(), stamped.asOf(), stamped.note())));
@@ -159,7 +235,10 @@ public record DerivedPlan(
      * without justification refuses it (422) and nothing changes.
      */
     DerivedPlanChange publish(List<Resolution> resolutions, String by, LocalDate today, Instant now) {
-        boolean revising = status == DerivedPlanStatus.REVISION_REQUIRED;
+        if (status == DerivedPlanStatus.CONSOLIDATING) {
+            requireConsolidated();
+        }
+        boolean revising = status == DerivedPlanStatus.REVISION_REQUIRED || status == DerivedPlanStatus.CONSOLIDATING;
         if (!revising && !hasUnpublishedEdits()) {
             throw ApiException.conflict("Derived plan " + id + " of " + provinceId + " is up to date with version "
                     + basedOnVersion + " and has no unpublished edits; there is nothing to publish");
@@ -176,7 +255,7 @@ public record DerivedPlan(
         versions.add(new DerivedVersion(number, basedOn, now, by, List.copyOf(resolutions), next));
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 masterPlanTitle, DerivedPlanStatus.UP_TO_DATE, number, basedOn, latestMasterVersion,
-                revisionDueDate, base, latestMaster, List.of(), next, versions, now, progress, closedAt);
+                revisionDueDate, base, latestMaster, List.of(), next, versions, now, progress, closedAt, consolidation, takenOver, archivedInto);
         if (!revising) {
             return new DerivedPlanChange(plan, List.of());
         }
@@ -210,7 +289,7 @@ public record DerivedPlan(
     private DerivedPlan withActivities(List<DerivedActivity> next, Instant now) {
         return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
                 status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
-                pendingChanges, next, history, now, progress, closedAt);
+                pendingChanges, next, history, now, progress, closedAt, consolidation, takenOver, archivedInto);
     }
 
     private Map<String, Resolution> checkResolutions(List<Resolution> resolutions) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.support.web.EntityTags;
-import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.Page;
@@ -67,7 +66,7 @@ class DerivedPlanController {
 
     /** The plan's trail, newest first. */
     @GetMapping("/{masterPlanId}/audit")
-    ResponseEntity<List<AuditEntry>> audit(@PathVariable String provinceId, @PathVariable String masterPlanId,
+    ResponseEntity<List<DerivedAuditEntry>> audit(@PathVariable String provinceId, @PathVariable String masterPlanId,
                                            @RequestParam(required = false) Integer limit,
                                            @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
@@ -80,6 +79,22 @@ class DerivedPlanController {
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                         @Valid @RequestBody LocalFields fields) {
         return detail(service.editActivity(provinceId, masterPlanId, ifMatch, code, fields, Caller.current()), 200);
+    }
+
+    /**
+     * How the successor settles one master activity of a plan it made of several: {@code keep}
+     * names the origin whose fields it keeps, or {@code fields} are its own; exactly one of them.
+     */
+    record ConsolidationRequest(@Size(max = 100) String keep, @Valid LocalFields fields) {
+    }
+
+    @PutMapping("/{masterPlanId}/consolidation/{masterCode}")
+    ResponseEntity<DerivedPlanView.Detail> consolidate(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                                       @PathVariable String masterCode,
+                                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                       @Valid @RequestBody ConsolidationRequest request) {
+        return detail(service.consolidate(provinceId, masterPlanId, ifMatch, masterCode, request.keep(), request.fields(),
+                Caller.current()), 200);
     }
 
     @PostMapping("/{masterPlanId}/activities/{code}/progress")

@@ -3,16 +3,23 @@ package vn.lienket.province.derivedplan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.MasterPlanClosed;
 import vn.lienket.contracts.MasterPlanVersionPublished;
+import vn.lienket.contracts.ProgrammeSnapshot;
+import vn.lienket.contracts.ProgrammeSuccessionApplied;
 import vn.lienket.province.programme.Membership;
 import vn.lienket.province.programme.Programmes;
 import vn.lienket.province.programme.PublishedPlans;
@@ -97,6 +104,102 @@ public class DerivedPlanService {
         }
     }
 
+    /**
+     * A succession applied to a programme: the successor takes over each predecessor's plan of
+     * every plan of the programme still open ({@link Takeover}), in the successor's database, with
+     * the predecessors' trail and one {@code DerivedPlanTakenOver} per plan, in one write; then each
+     * predecessor's plan is marked the successor's archive ({@code archivedInto}), and left as it
+     * was otherwise. A successor that leads the programme takes nothing over (the lead reads the
+     * archives). Idempotent: a plan that names this succession in its {@code takenOver} is done, so
+     * a redelivered or replayed event changes and sends nothing, and a handler that stopped halfway
+     * (some plans taken over, some not, an archive not yet marked) finishes on redelivery. A
+     * master version the predecessors were not told of (published from the effective date) reaches
+     * the successor's plan at once.
+     */
+    public void onSuccession(ProgrammeSuccessionApplied succession) {
+        ProgrammeSnapshot programme = succession.programme();
+        String successor = succession.successor();
+        if (programme.leadAuthority().equals(successor)) {
+            log.info("{} leads {}: it takes over no derived plan of it (its predecessors' stay archives it reads)",
+                    successor, programme.programmeId());
+            return;
+        }
+        if (!tenants.hosts(successor)) {
+            log.debug("{} is not hosted here: its takeover in {} is another process's", successor, programme.programmeId());
+            return;
+        }
+        Map<String, List<DerivedPlans.Archived>> byPlan = new TreeMap<>();
+        for (String predecessor : succession.predecessors()) {
+            for (DerivedPlans.Archived archived : plans.ofPredecessor(predecessor, programme.programmeId())) {
+                byPlan.computeIfAbsent(archived.plan().masterPlanId(), k -> new ArrayList<>()).add(archived);
+            }
+        }
+        byPlan.forEach((planId, sources) -> takeOver(succession, planId, sources));
+    }
+
+    private void takeOver(ProgrammeSuccessionApplied succession, String planId, List<DerivedPlans.Archived> archived) {
+        String successor = succession.successor();
+        boolean closed = publishedPlans.find(planId).map(PublishedPlans.Plan::closed).orElse(false);
+        List<DerivedPlans.Archived> open = archived.stream()
+                .filter(a -> !closed && !a.plan().closed()
+                        && (a.plan().archivedInto() == null || a.plan().archivedInto().equals(successor)))
+                .toList();
+        if (open.isEmpty()) {
+            return; // a closed plan stays where it was, its members as they were
+        }
+        Takeover.Succession which = new Takeover.Succession(succession.successionId(), successor,
+                succession.effectiveOn(), succession.programme().leadAuthority());
+        while (true) {
+            Optional<Versioned<DerivedPlan>> existing = plans.find(successor, planId);
+            if (existing.isPresent() && existing.get().value().takenOver().stream()
+                    .anyMatch(t -> t.successionId().equals(succession.successionId()))) {
+                break; // taken over before: only the archives may be left to mark
+            }
+            if (existing.isPresent() && existing.get().value().closed()) {
+                return;
+            }
+            // a plan the successor's own consumer derived a moment ago, as a member by this very succession, is not its own
+            Optional<Versioned<DerivedPlan>> own = existing.filter(e -> !derivedSince(e.value(), succession));
+            Instant now = clock.instant();
+            DerivedPlanChange change = Takeover.of(which, own.map(Versioned::value).orElse(null),
+                    open.stream().map(a -> new Takeover.Source(a.predecessor(), a.plan())).toList(), now);
+            List<Document> inherited = open.stream().flatMap(a -> a.audit().stream()).toList();
+            DerivedPlan plan = change.plan();
+            String detail = plan.masterPlanNumber() + " from " + String.join(", ", succession.predecessors().stream()
+                    .filter(p -> open.stream().anyMatch(a -> a.predecessor().equals(p))).toList())
+                    + " (" + succession.successionId() + "): " + plan.status() + ", " + plan.pendingChanges().size()
+                    + " pending changes, " + plan.toConsolidate().size() + " activities to consolidate";
+            try {
+                plans.storeTakenOver(successor, existing.map(Versioned::revision).orElse(null), change, inherited,
+                        AuditEntry.byEvent(succession, "derived-plan.taken-over", detail, now));
+            } catch (ConcurrentUpdateException e) {
+                continue; // written meanwhile (a master version, an edit): taken over from what it is now
+            }
+            log.info("{} took over {}", successor, detail);
+            break;
+        }
+        for (DerivedPlans.Archived a : open) {
+            plans.markArchived(a.predecessor(), planId, successor, AuditEntry.byEvent(succession, "derived-plan.archived",
+                    "taken over by " + successor + " (" + succession.successionId() + ")", clock.instant()));
+        }
+        // a version published from the effective date reached no predecessor: the successor is told of it now
+        publishedPlans.find(planId).map(PublishedPlans.Plan::latest).filter(Objects::nonNull)
+                .ifPresent(latest -> onMasterVersion(successor, latest));
+    }
+
+    /**
+     * Whether the successor's plan is one its consumer derived as a member by this succession, a
+     * moment before the takeover reached it: it joined the programme on the effective date, and the
+     * plan is as derived (one version, no edits, no report).
+     */
+    private boolean derivedSince(DerivedPlan plan, ProgrammeSuccessionApplied succession) {
+        Optional<Membership> membership = Programmes.membershipIn(succession.programme(), succession.successor());
+        boolean joinedBySuccession = membership.isPresent() && membership.get().periods().stream()
+                .allMatch(p -> p.joinedOn() != null && !p.joinedOn().isBefore(succession.effectiveOn()));
+        return joinedBySuccession && plan.history().size() == 1 && plan.progress().isEmpty()
+                && plan.takenOver().isEmpty() && !plan.hasUnpublishedEdits();
+    }
+
     /** The lead closed the master plan: the tenant's plan of it becomes read-only. Idempotent. */
     public void onMasterPlanClosed(String provinceId, MasterPlanClosed closed) {
         plans.find(provinceId, closed.planId()).filter(p -> !p.value().closed()).ifPresent(current -> {
@@ -170,6 +273,15 @@ public class DerivedPlanService {
                 p -> new DerivedPlanChange(p.editActivity(code, fields, clock.instant()), List.of()));
     }
 
+    /** Settles one master activity of a plan being consolidated (see {@link DerivedPlan#consolidate}). */
+    Versioned<DerivedPlan> consolidate(String provinceId, String masterPlanId, String ifMatch, String masterCode,
+                                       String keep, LocalFields fields, Caller caller) {
+        return write(provinceId, masterPlanId, ifMatch, caller, "activity.consolidated",
+                p -> masterCode + (keep != null ? ": kept " + keep : ": own fields"),
+                p -> new DerivedPlanChange(p.consolidate(masterCode, keep, fields, caller.principal(), clock.instant()),
+                        List.of()));
+    }
+
     Versioned<DerivedPlan> addActivity(String provinceId, String masterPlanId, String ifMatch, LocalActivity activity,
                                        Caller caller) {
         return write(provinceId, masterPlanId, ifMatch, caller, "activity.added", p -> activity.code(),
@@ -214,7 +326,7 @@ public class DerivedPlanService {
     }
 
     /** The plan's trail, for whoever may read the plan. */
-    List<AuditEntry> audit(String provinceId, String masterPlanId, Caller caller) {
+    List<DerivedAuditEntry> audit(String provinceId, String masterPlanId, Caller caller) {
         get(provinceId, masterPlanId, caller);
         return plans.audit(provinceId, masterPlanId);
     }

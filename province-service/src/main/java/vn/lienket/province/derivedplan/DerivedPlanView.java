@@ -58,12 +58,12 @@ final class DerivedPlanView {
 
     record Summary(String masterPlanId, String masterPlanNumber, DerivedPlanStatus status, int derivedVersion,
                    int basedOnVersion, int latestMasterVersion, int pendingChanges, LocalDate revisionDueDate,
-                   boolean closed) {
+                   boolean closed, int activitiesToConsolidate, String archivedInto) {
 
         static Summary of(DerivedPlan p) {
             return new Summary(p.masterPlanId(), p.masterPlanNumber(), p.status(), p.derivedVersion(),
                     p.basedOnVersion(), p.latestMasterVersion(), p.pendingChanges().size(), p.revisionDueDate(),
-                    p.closed());
+                    p.closed(), p.toConsolidate().size(), p.archivedInto());
         }
     }
 }

@@ -13,7 +13,7 @@ public record LocalActivity(
         @NotNull @Valid LocalFields fields) {
 
     DerivedActivity toActivity() {
-        return new DerivedActivity(code, null, title, null, null, null, null, java.util.List.of(), null, null)
+        return new DerivedActivity(code, null, title, null, null, null, null, java.util.List.of(), null, null, null)
                 .withLocalFields(fields);
     }
 }

@@ -12,6 +12,7 @@ import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.ProgrammeEvent;
 import vn.lienket.contracts.ProgrammeMembership;
 import vn.lienket.contracts.ProgrammeSnapshot;
+import vn.lienket.contracts.ProgrammeSuccessionApplied;
 import vn.lienket.province.derivedplan.DerivedPlanService;
 import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.time.VietnamTime;
@@ -23,7 +24,8 @@ import vn.lienket.support.time.VietnamTime;
  * the programme it has none of. Catch-up runs on both sides of the race between the two topics:
  * when a programme event is stored (for the plans kept so far) and when a plan's newer version is
  * kept (for the members known so far), so a member gets the plan whichever event this service
- * reads first. Every step is idempotent; a redelivered or replayed event does nothing new.
+ * reads first. A succession applied to the programme is taken over before the catch-up (see
+ * {@link DerivedPlanService#onSuccession}). Every step is idempotent; a redelivered or replayed event does nothing new.
  */
 @Service
 public class Onboarding {
@@ -58,6 +60,10 @@ public class Onboarding {
         programmes.record(event);
         ProgrammeSnapshot programme = event.programme();
         host(programme);
+        if (event instanceof ProgrammeSuccessionApplied succession) {
+            // first, so that the catch-up below finds the successor's plans taken over and derives none afresh
+            derivedPlans.onSuccession(succession);
+        }
         LocalDate today = VietnamTime.today(clock);
         for (String member : programme.membersOn(today)) {
             if (tenants.hosts(member)) {

@@ -88,6 +88,14 @@ public class Tenants {
         return client.getDatabase(databaseName(provinceId));
     }
 
+    /**
+     * The database of a province whether this process hosts it or not: a successor reads its
+     * predecessor's plans from it to take them over (a process that hosts only the successor too).
+     */
+    public MongoDatabase databaseOf(String provinceId) {
+        return client.getDatabase(databaseName(provinceId));
+    }
+
     private static String databaseName(String provinceId) {
         return "lienket-province-" + provinceId;
     }

@@ -229,7 +229,7 @@ class DerivedPlanTest {
     @Test
     void aProgressReportIsKeptAndToldToTheLeadAuthorityTracedToTheMasterActivity() {
         DerivedPlanChange reported = derived(v1).reportProgress("5.1",
-                new ProgressReport(null, ProgressStatus.IN_PROGRESS, null, "Đã phát động cuộc thi", null, null),
+                new ProgressReport(null, ProgressStatus.IN_PROGRESS, null, "Đã phát động cuộc thi", null, null, null),
                 "kien-giang", TODAY, NOW);
 
         assertThat(reported.plan().progress()).singleElement().satisfies(r -> {
@@ -242,7 +242,7 @@ class DerivedPlanTest {
                     assertThat(e.status()).isEqualTo("IN_PROGRESS");
                 });
         assertThatThrownBy(() -> derived(v1).reportProgress("9.9",
-                new ProgressReport(null, ProgressStatus.DONE, null, null, null, null), "kien-giang", TODAY, NOW))
+                new ProgressReport(null, ProgressStatus.DONE, null, null, null, null, null), "kien-giang", TODAY, NOW))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(404));
     }
 }
