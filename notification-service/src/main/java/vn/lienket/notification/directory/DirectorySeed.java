@@ -1,7 +1,12 @@
 package vn.lienket.notification.directory;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -35,8 +40,11 @@ class DirectorySeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (ProgrammeFixture.Authority authority : ProgrammeFixture.all(fixtureFiles).stream()
-                .flatMap(p -> p.authorities().stream()).distinct().toList()) {
+        List<ProgrammeFixture> fixtures = new ArrayList<>(ProgrammeFixture.all(fixtureFiles));
+        // the 2026 programme's authorities too (Tây Ninh first of all), whichever world plan-service seeds
+        fixtures.add(ProgrammeFixture.hcmcMekong2026());
+        for (ProgrammeFixture.Authority authority : fixtures.stream().flatMap(p -> p.authorities().stream())
+                .filter(distinctBy(ProgrammeFixture.Authority::id)).toList()) {
             seed(authority, "so-du-lich", UnitKind.TOURISM_UNIT, authority.tourismUnit(), 1);
             seed(authority, "hiep-hoi-du-lich", UnitKind.ASSOCIATION, "Hiệp hội Du lịch " + authority.name(), 2);
             seed(authority, "trung-tam-xuc-tien", UnitKind.PROMOTION_CENTRE,
@@ -63,6 +71,11 @@ class DirectorySeed implements ApplicationRunner {
             directory.save(new Unit(id, authority.id(), name, kind, unit + "@" + authority.id() + ".lienket.example",
                     "+8490000" + authority.gsoCode() + n, List.of(Channel.EMAIL, Channel.SMS), false, null));
         }
+    }
+
+    private static <T> Predicate<T> distinctBy(Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        return item -> seen.add(key.apply(item));
     }
 
     private static UnitKind kindOf(String name) {

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import vn.lienket.access.Archives;
 import vn.lienket.contracts.MasterPlanClosed;
 import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.ProgrammeSnapshot;
@@ -38,6 +39,7 @@ public class DerivedPlanService {
 
     private static final Logger log = LoggerFactory.getLogger(DerivedPlanService.class);
 
+    private final Archives archives;
     private final DerivedPlans plans;
     private final Tenants tenants;
     private final Programmes programmes;
@@ -45,7 +47,8 @@ public class DerivedPlanService {
     private final Clock clock;
 
     DerivedPlanService(DerivedPlans plans, Tenants tenants, Programmes programmes, PublishedPlans publishedPlans,
-                       Clock clock) {
+                       Archives archives, Clock clock) {
+        this.archives = archives;
         this.plans = plans;
         this.tenants = tenants;
         this.programmes = programmes;
@@ -240,9 +243,12 @@ public class DerivedPlanService {
         return true;
     }
 
-    /** The province's plans as this caller may see them: all of them for the province, a lead's own programmes' for a lead. */
+    /**
+     * The province's plans as this caller may see them: all of them for the province and for its
+     * successor (which reads a merged province's archive as its own), a lead's own programmes' for a lead.
+     */
     List<DerivedPlanView.Summary> list(String provinceId, Caller caller) {
-        boolean own = caller.actsFor(provinceId);
+        boolean own = caller.actsFor(provinceId) || archives.readsArchiveOf(caller.tenant(), provinceId);
         requireHosted(provinceId);
         return plans.all(provinceId).stream()
                 .filter(p -> own || caller.actsFor(p.leadAuthority()))
