@@ -31,8 +31,8 @@ import vn.lienket.support.testing.ApiClient;
  * The next cycle on the running stack, with no restart anywhere: a platform admin creates the
  * bilateral programme of Tiền Giang and HCMC and registers a client for each; Tiền Giang creates
  * and publishes plan 419/KH-UBND and HCMC's tenant derives it and its units are alerted. HCMC then
- * starts the 2025 Mekong plan as a copy of 350 and publishes it to all 13 members; a new member
- * joins and catches up, one leaves and is told nothing more.
+ * starts the 2025 Mekong plan as a copy of 350 and publishes it to all 13 members; Bình Dương joins
+ * (from 1 January 2025) and catches up, then leaves and is told nothing more.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(RunningPlatform.class)
@@ -150,7 +150,8 @@ class ProgrammeLifecycleIT {
     @Order(4)
     void aNewMemberJoinsAndCatchesUpOnEveryOpenPlanAtItsLatestVersion() {
         String lead = PLATFORM.token("ho-chi-minh-city");
-        ApiClient.Response joined = api.post("/api/programmes/" + MEKONG + "/members", lead, "{\"authorityId\":\"binh-duong\"}");
+        ApiClient.Response joined = api.post("/api/programmes/" + MEKONG + "/members", lead,
+                "{\"authorityId\":\"binh-duong\",\"joinedOn\":\"2025-01-01\"}");
         assertThat(joined.status()).as(joined.body()).isIn(200, 201);
         binhDuong = register("binh-duong-" + SUFFIX, "binh-duong", "planner");
         int latest350 = api.get("/api/master-plans/350-kh-ubnd-2024", lead).json().get("latestVersion").get("number").asInt();
@@ -170,26 +171,26 @@ class ProgrammeLifecycleIT {
     @Order(5)
     void aMemberThatLeavesIsToldNothingMoreAndKeepsWhatItHad() {
         String lead = PLATFORM.token("ho-chi-minh-city");
-        ApiClient.Response left = api.delete("/api/programmes/" + MEKONG + "/members/long-an", lead);
+        ApiClient.Response left = api.delete("/api/programmes/" + MEKONG + "/members/binh-duong", lead);
         assertThat(left.status()).as(left.body()).isIn(200, 204);
-        long longAnDeliveriesBefore = deliveriesTo(lead, "120-kh-ubnd-2025", "long-an");
+        long binhDuongDeliveriesBefore = deliveriesTo(lead, "120-kh-ubnd-2025", "binh-duong");
 
         JsonNode draft = api.get(PLAN_2025, lead).json().get("draft").get("sections");
         String first = draft.get(1).get("activities").get(0).get("code").asString();
         ApiClient.Response published = MasterPlanEdits.moveAndPublish(api, lead, PLAN_2025, first, "Tỉnh Trà Vinh");
         assertThat(published.status()).as(published.body()).isEqualTo(201);
 
-        for (String member : List.of("kien-giang", "binh-duong")) {
+        for (String member : List.of("kien-giang", "long-an")) {
             await().atMost(SOON).untilAsserted(() -> assertThat(derived(member, "120-kh-ubnd-2025").json()
                     .get("latestMasterVersion").asInt()).as(member).isEqualTo(2));
         }
-        PLATFORM.awaitConsumedToTheEnd("province-service.long-an", "lienket.master-plans.v1", SOON);
+        PLATFORM.awaitConsumedToTheEnd("province-service.binh-duong", "lienket.master-plans.v1", SOON);
         PLATFORM.awaitConsumedToTheEnd("notification-service.alerts", "lienket.province-plans.v1", SOON);
-        ApiClient.Response longAn = derived("long-an", "120-kh-ubnd-2025");
-        assertThat(longAn.status()).as("its plan stays readable").isEqualTo(200);
-        assertThat(longAn.json().get("latestMasterVersion").asInt()).as("not told of version 2").isEqualTo(1);
-        assertThat(deliveriesTo(lead, "120-kh-ubnd-2025", "long-an")).as("no alert of version 2")
-                .isEqualTo(longAnDeliveriesBefore);
+        ApiClient.Response binhDuongPlan = derived("binh-duong", "120-kh-ubnd-2025");
+        assertThat(binhDuongPlan.status()).as("its plan stays readable").isEqualTo(200);
+        assertThat(binhDuongPlan.json().get("latestMasterVersion").asInt()).as("not told of version 2").isEqualTo(1);
+        assertThat(deliveriesTo(lead, "120-kh-ubnd-2025", "binh-duong")).as("no alert of version 2")
+                .isEqualTo(binhDuongDeliveriesBefore);
     }
 
     private static ApiClient.Response derived(String province, String planId) {
