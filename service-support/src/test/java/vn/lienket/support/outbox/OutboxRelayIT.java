@@ -3,12 +3,6 @@ package vn.lienket.support.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import vn.lienket.support.testing.LoopbackForwarder;
 import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.support.audit.AuditEntry;
@@ -99,47 +94,5 @@ class OutboxRelayIT {
         new AggregateStore<>(collection, Plan.class, Plan::id, topic, relay).insert(new Plan("350", "Kế hoạch 350"),
                 List.of(new DerivedPlanCreated(eventId, Instant.now(), "kien-giang", "p", "ho-chi-minh-city", "350",
                         "350/KH-UBND", 1, "Kế hoạch 350", null)), new AuditEntry(Instant.now(), "test", "kien-giang", "plan.created", null));
-    }
-
-    /** Accepts on a loopback port and pipes each connection to a target host:port. */
-    static final class LoopbackForwarder implements AutoCloseable {
-
-        private final ServerSocket server;
-
-        LoopbackForwarder(int port, String target) throws IOException {
-            String[] hostPort = target.split(",")[0].split(":");
-            server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket client = server.accept();
-                        Socket upstream = new Socket(hostPort[0], Integer.parseInt(hostPort[1]));
-                        pipe(client, upstream);
-                        pipe(upstream, client);
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "forwarder");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        private static void pipe(Socket from, Socket to) {
-            Thread thread = new Thread(() -> {
-                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                    in.transferTo(out);
-                } catch (IOException e) {
-                    // one side closed: the connection is over
-                }
-            }, "forwarder-pipe");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-        }
     }
 }
