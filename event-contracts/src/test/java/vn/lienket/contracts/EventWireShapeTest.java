@@ -101,7 +101,7 @@ class EventWireShapeTest {
     void programmeSuccessionAppliedKeepsItsWireShape() throws IOException {
         LocalDate start = LocalDate.of(2024, 1, 1);
         ProgrammeSuccessionApplied applied = new ProgrammeSuccessionApplied("e-8", AT, "platform",
-                "an-giang@2025-07-01", "an-giang", List.of("kien-giang"), JULY_1_2025, new ProgrammeSnapshot(
+                "an-giang@2025-07-01", "an-giang", List.of("kien-giang"), JULY_1_2025, List.of("120-kh-ubnd-2025"), new ProgrammeSnapshot(
                 "hcmc-mekong-tourism", "Liên kết phát triển du lịch Thành phố Hồ Chí Minh và các tỉnh Đồng bằng sông Cửu Long",
                 List.of("tourism"), "ho-chi-minh-city", List.of(
                         new ProgrammeMembership("kien-giang", start, JULY_1_2025, "an-giang"),

@@ -247,7 +247,7 @@ class SuccessionIT {
                 ProgrammeSnapshot.ACTIVE, List.of(ref("ho-chi-minh-city", "79", "Thành phố Hồ Chí Minh", "Sở Du lịch"),
                 socTrang, canTho, ref(newcomer, "99", "Tỉnh " + newcomer, "Sở Du lịch tỉnh " + newcomer)));
         TestEvents.send(kafka, Topics.PROGRAMMES, new ProgrammeSuccessionApplied(UUID.randomUUID().toString(), Instant.now(),
-                "platform", "can-tho@2025-07-01", "can-tho", List.of("soc-trang"), EFFECTIVE, programme));
+                "platform", "can-tho@2025-07-01", "can-tho", List.of("soc-trang"), EFFECTIVE, List.of(), programme));
         await().atMost(Duration.ofSeconds(30)).until(() -> units(newcomer, "").size() == 1);
         assertThat(units(newcomer, "").get(0).get("kind").asString()).isEqualTo("TOURISM_UNIT");
 

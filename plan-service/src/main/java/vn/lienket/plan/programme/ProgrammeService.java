@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -25,6 +26,8 @@ import vn.lienket.contracts.ProgrammeSnapshot;
 import vn.lienket.contracts.ProgrammeSuccessionApplied;
 import vn.lienket.plan.authority.Authorities;
 import vn.lienket.plan.authority.Authority;
+import vn.lienket.plan.masterplan.MasterPlan;
+import vn.lienket.plan.masterplan.MasterPlans;
 import vn.lienket.sms.VietnameseText;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
@@ -48,10 +51,12 @@ public class ProgrammeService {
     private static final int RETRIES = 3;
 
     private final Programmes programmes;
+    private final MasterPlans masterPlans;
     private final Authorities authorities;
     private final Clock clock;
 
-    ProgrammeService(Programmes programmes, Authorities authorities, Clock clock) {
+    ProgrammeService(Programmes programmes, Authorities authorities, MasterPlans masterPlans, Clock clock) {
+        this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.authorities = authorities;
         this.clock = clock;
@@ -135,7 +140,7 @@ public class ProgrammeService {
         return changed;
     }
 
-    private java.util.Optional<Programme> applySuccession(String programmeId, AuthoritySucceeded succession) {
+    private Optional<Programme> applySuccession(String programmeId, AuthoritySucceeded succession) {
         String successor = succession.successor().id();
         List<String> predecessors = succession.predecessorIds();
         LocalDate day = succession.effectiveOn();
@@ -143,17 +148,19 @@ public class ProgrammeService {
             Versioned<Programme> current = versioned(programmeId);
             Programme changed = current.value().succeed(successor, predecessors, day);
             if (changed.equals(current.value())) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             List<String> parts = current.value().partsOf(predecessors, day);
             Instant now = clock.instant();
+            List<String> openPlans = masterPlans.ofProgramme(programmeId).stream().filter(p -> !p.isClosed())
+                    .map(MasterPlan::id).toList();
             ProgrammeSuccessionApplied event = new ProgrammeSuccessionApplied(UUID.randomUUID().toString(), now,
-                    succession.by(), succession.successionId(), successor, parts, day, snapshot(changed));
+                    succession.by(), succession.successionId(), successor, parts, day, openPlans, snapshot(changed));
             try {
                 programmes.update(changed, current.revision(), event, AuditEntry.byEvent(succession,
                         "programme.succession-applied", String.join(", ", parts) + " succeeded by " + successor
                                 + " from " + day + "; lead " + changed.leadAuthority(), now));
-                return java.util.Optional.of(changed);
+                return Optional.of(changed);
             } catch (ConcurrentUpdateException e) {
                 if (attempt == RETRIES) {
                     throw e;
@@ -282,7 +289,7 @@ public class ProgrammeService {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(programme.leadAuthority());
         programme.memberships().forEach(m -> ids.add(m.authorityId()));
-        List<AuthorityRef> refs = ids.stream().map(authorities::find).flatMap(java.util.Optional::stream)
+        List<AuthorityRef> refs = ids.stream().map(authorities::find).flatMap(Optional::stream)
                 .map(Authority::toRef).toList();
         return new ProgrammeSnapshot(programme.id(), programme.name(), programme.sectors(), programme.leadAuthority(),
                 programme.memberships(), programme.periodFrom(), programme.periodTo(), programme.status(), refs);

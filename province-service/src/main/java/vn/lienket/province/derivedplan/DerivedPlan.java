@@ -92,11 +92,21 @@ public record DerivedPlan(
         return new DerivedPlanChange(plan, List.of());
     }
 
-    /** A newer master version: the plan now requires revision with the net changes since its base. */
+    /** The programme's lead changed (its lead merged into a successor): the plan answers to the new one. */
+    DerivedPlanChange ledBy(String lead) {
+        DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, lead, masterPlanId, masterPlanNumber,
+                masterPlanTitle, status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster,
+                latestMaster, pendingChanges, activities, history, updatedAt, progress, closedAt, consolidation, takenOver,
+                archivedInto);
+        return new DerivedPlanChange(plan, List.of());
+    }
+
+    /** A newer master version: the plan now requires revision with the net changes since its base, under the version's lead. */
     DerivedPlanChange receive(MasterPlanVersionPublished master, Instant now) {
         List<PendingChange> pending = pending(baseMaster, master.sections(), master.version());
         // a plan being consolidated stays so: the new changes are resolved when it publishes
         DerivedPlanStatus next = status == DerivedPlanStatus.CONSOLIDATING ? status : DerivedPlanStatus.REVISION_REQUIRED;
+        String leadAuthority = master.leadAuthority();
         DerivedPlan plan = new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber,
                 master.planTitle(), next, derivedVersion, basedOnVersion,
                 master.version(), master.revisionDueDate(), baseMaster, master.sections(), pending, activities, history, now,

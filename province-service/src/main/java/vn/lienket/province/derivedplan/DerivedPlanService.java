@@ -122,6 +122,7 @@ public class DerivedPlanService {
     public void onSuccession(ProgrammeSuccessionApplied succession) {
         ProgrammeSnapshot programme = succession.programme();
         String successor = succession.successor();
+        followLead(succession);
         if (programme.leadAuthority().equals(successor)) {
             log.info("{} leads {}: it takes over no derived plan of it (its predecessors' stay archives it reads)",
                     successor, programme.programmeId());
@@ -140,9 +141,44 @@ public class DerivedPlanService {
         byPlan.forEach((planId, sources) -> takeOver(succession, planId, sources));
     }
 
+    /**
+     * A programme whose lead merged is led by the successor: every hosted plan of it answers to the
+     * new lead (who reads it, whom its events name) from now on. Idempotent: a plan already led by
+     * it is left alone; one written meanwhile is read again.
+     */
+    private void followLead(ProgrammeSuccessionApplied succession) {
+        String lead = succession.programme().leadAuthority();
+        String programmeId = succession.programme().programmeId();
+        for (String tenant : tenants.ids()) {
+            for (DerivedPlan plan : plans.all(tenant)) {
+                if (!plan.programmeId().equals(programmeId) || plan.leadAuthority().equals(lead)) {
+                    continue;
+                }
+                while (true) {
+                    Versioned<DerivedPlan> current = plans.find(tenant, plan.masterPlanId()).orElseThrow();
+                    if (current.value().leadAuthority().equals(lead)) {
+                        break;
+                    }
+                    try {
+                        plans.update(tenant, current.revision(), current.value().ledBy(lead), AuditEntry.byEvent(succession,
+                                "derived-plan.lead-succeeded", "led by " + lead + " from " + succession.effectiveOn()
+                                        + " (" + succession.successionId() + "), succeeding " + current.value().leadAuthority(),
+                                clock.instant()));
+                        break;
+                    } catch (ConcurrentUpdateException e) {
+                        // written meanwhile: read it again
+                    }
+                }
+            }
+        }
+    }
+
     private void takeOver(ProgrammeSuccessionApplied succession, String planId, List<DerivedPlans.Archived> archived) {
         String successor = succession.successor();
-        boolean closed = publishedPlans.find(planId).map(PublishedPlans.Plan::closed).orElse(false);
+        // plan-service said which plans were open when it applied the succession: a close this
+        // consumer has not heard of yet (a replay, a lag between topics) takes nothing over
+        boolean closed = !succession.openPlans().contains(planId)
+                || publishedPlans.find(planId).map(PublishedPlans.Plan::closed).orElse(false);
         List<DerivedPlans.Archived> open = archived.stream()
                 .filter(a -> !closed && !a.plan().closed()
                         && (a.plan().archivedInto() == null || a.plan().archivedInto().equals(successor)))

@@ -127,8 +127,12 @@ class SuccessionIT {
                 v.changes());
     }
 
-    /** The programme after a succession, as plan-service applies it: the predecessors' memberships end, the successor stays. */
-    static ProgrammeSuccessionApplied applied(ProgrammeSnapshot before, String successor, List<String> predecessors) {
+    /**
+     * The programme after a succession, as plan-service applies it: the predecessors' memberships
+     * end, the successor stays; {@code openPlans} are the programme's plans not closed.
+     */
+    static ProgrammeSuccessionApplied applied(ProgrammeSnapshot before, String successor, List<String> predecessors,
+                                              String... openPlans) {
         List<ProgrammeMembership> members = new ArrayList<>();
         for (ProgrammeMembership m : before.members()) {
             members.add(predecessors.contains(m.authorityId()) && m.leftOn() == null
@@ -138,7 +142,7 @@ class SuccessionIT {
                 before.leadAuthority(), members, before.periodFrom(), before.periodTo(), before.status(),
                 before.authorities());
         return new ProgrammeSuccessionApplied(UUID.randomUUID().toString(), Instant.now(), "platform",
-                AuthoritySucceeded.idOf(successor, EFFECTIVE), successor, predecessors, EFFECTIVE, after);
+                AuthoritySucceeded.idOf(successor, EFFECTIVE), successor, predecessors, EFFECTIVE, List.of(openPlans), after);
     }
 
     @Test
@@ -174,8 +178,8 @@ class SuccessionIT {
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
 
         // the successions, as plan-service applies them to this programme
-        ProgrammeSuccessionApplied anGiang = applied(programme, "an-giang", List.of("kien-giang"));
-        ProgrammeSuccessionApplied canTho = applied(anGiang.programme(), "can-tho", List.of("hau-giang", "soc-trang"));
+        ProgrammeSuccessionApplied anGiang = applied(programme, "an-giang", List.of("kien-giang"), planId);
+        ProgrammeSuccessionApplied canTho = applied(anGiang.programme(), "can-tho", List.of("hau-giang", "soc-trang"), planId);
         send(Topics.PROGRAMMES, anGiang);
         RecordMetadata canThoSent = send(Topics.PROGRAMMES, canTho);
 
@@ -291,10 +295,61 @@ class SuccessionIT {
         awaitPlan("binh-duong", planId, "UP_TO_DATE", 1);
 
         awaitConsumedBy("province-service.programmes", send(Topics.PROGRAMMES,
-                applied(programme, "ho-chi-minh-city", List.of("binh-duong"))));
+                applied(programme, "ho-chi-minh-city", List.of("binh-duong"), planId)));
 
         assertThat(plan("ho-chi-minh-city", planId).status()).isEqualTo(404);
         assertThat(plan("binh-duong", planId).json().get("archivedInto").isNull()).isTrue();
+        assertThat(takenOver(planId)).isEmpty();
+    }
+
+    @Test
+    void aProgrammeWhoseLeadMergedIsLedByTheSuccessorOnEveryPlanOfIt() {
+        String programmeId = "succession-merged-lead-" + UUID.randomUUID().toString().substring(0, 8);
+        ProgrammeSnapshot base = ProgrammeEvents.programme(programmeId, "vinh-long");
+        ProgrammeSnapshot programme = new ProgrammeSnapshot(base.programmeId(), base.name(), base.sectors(), "tien-giang",
+                base.members(), base.periodFrom(), base.periodTo(), base.status(), base.authorities());
+        TestEvents.send(kafka, Topics.PROGRAMMES, ProgrammeEvents.created(programme));
+        await().atMost(Duration.ofSeconds(60)).until(() -> tenants.hosts("vinh-long"));
+        String planId = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v1(programme, planId));
+        awaitPlan("vinh-long", planId, "UP_TO_DATE", 1);
+        String tienGiang = TestTokens.token("tien-giang", "coordinator");
+        String dongThap = TestTokens.token("dong-thap", "coordinator");
+        assertThat(api().get(path("vinh-long", planId), tienGiang).status()).as("the lead reads its member's plan").isEqualTo(200);
+        assertThat(api().get(path("vinh-long", planId), dongThap).status()).isEqualTo(403);
+
+        ProgrammeSnapshot after = new ProgrammeSnapshot(programmeId, programme.name(), programme.sectors(), "dong-thap",
+                programme.members(), programme.periodFrom(), programme.periodTo(), programme.status(),
+                programme.authorities());
+        ProgrammeSuccessionApplied ledBySuccessor = new ProgrammeSuccessionApplied(UUID.randomUUID().toString(),
+                Instant.now(), "platform", AuthoritySucceeded.idOf("dong-thap", EFFECTIVE), "dong-thap", List.of("tien-giang"),
+                EFFECTIVE, List.of(planId), after);
+        awaitConsumedBy("province-service.programmes", send(Topics.PROGRAMMES, ledBySuccessor));
+
+        assertThat(api().get(path("vinh-long", planId), dongThap).status()).as("the successor leads now").isEqualTo(200);
+        assertThat(api().get(path("vinh-long", planId), tienGiang).status()).isEqualTo(403);
+        assertThat(api().get(path("vinh-long", planId) + "/audit", planner("vinh-long")).json().valueStream()
+                .map(e -> e.get("action").asString())).contains("derived-plan.lead-succeeded");
+        assertThat(takenOver(planId)).as("a lead derives no plan of its own programme").isEmpty();
+    }
+
+    @Test
+    void aPlanNotOpenWhenTheSuccessionWasAppliedIsNotTakenOverHoweverLateItsCloseIsHeard() {
+        String programmeId = "succession-closed-" + UUID.randomUUID().toString().substring(0, 8);
+        ProgrammeSnapshot programme = ProgrammeEvents.programme(programmeId, "bac-lieu", "ca-mau");
+        TestEvents.send(kafka, Topics.PROGRAMMES, ProgrammeEvents.created(programme));
+        await().atMost(Duration.ofSeconds(60)).until(() -> tenants.hosts("bac-lieu") && tenants.hosts("ca-mau"));
+        String planId = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.send(kafka, Topics.MASTER_PLANS, v1(programme, planId));
+        awaitPlan("bac-lieu", planId, "UP_TO_DATE", 1);
+        awaitPlan("ca-mau", planId, "UP_TO_DATE", 1);
+
+        // plan-service had closed the plan: it is not among the open plans the event names
+        awaitConsumedBy("province-service.programmes", send(Topics.PROGRAMMES,
+                applied(programme, "ca-mau", List.of("bac-lieu"))));
+
+        assertThat(plan("ca-mau", planId).json().get("takenOver").size()).isZero();
+        assertThat(plan("bac-lieu", planId).json().get("archivedInto").isNull()).isTrue();
         assertThat(takenOver(planId)).isEmpty();
     }
 }
