@@ -104,7 +104,7 @@ public record Programme(String id, String name, List<String> sectors, String lea
         if (predecessors.contains(leadAuthority)) {
             parts.add(leadAuthority);
         }
-        memberships.stream().filter(m -> predecessors.contains(m.authorityId()) && standsOn(m, effectiveOn))
+        memberships.stream().filter(m -> predecessors.contains(m.authorityId()) && current(m))
                 .map(ProgrammeMembership::authorityId).filter(a -> !parts.contains(a)).forEach(parts::add);
         return parts;
     }
@@ -128,7 +128,7 @@ public record Programme(String id, String name, List<String> sectors, String lea
         String lead = leadMerged ? successor : leadAuthority;
         List<ProgrammeMembership> changed = new ArrayList<>();
         for (ProgrammeMembership m : memberships) {
-            boolean ends = standsOn(m, effectiveOn) && (predecessors.contains(m.authorityId())
+            boolean ends = current(m) && (predecessors.contains(m.authorityId())
                     || leadMerged && m.authorityId().equals(successor));
             if (ends) {
                 LocalDate leftOn = m.joinedOn() != null && m.joinedOn().isAfter(effectiveOn) ? m.joinedOn() : effectiveOn;
@@ -146,9 +146,13 @@ public record Programme(String id, String name, List<String> sectors, String lea
         return new Programme(id, name, sectors, lead, changed, periodFrom, periodTo, status);
     }
 
-    /** A membership that has not ended by this day (not recorded as leaving, or leaving after it). */
-    private static boolean standsOn(ProgrammeMembership membership, LocalDate day) {
-        return membership.leftOn() == null || membership.leftOn().isAfter(day);
+    /**
+     * A membership a succession takes over: one not recorded as leaving, as {@link #members()}
+     * counts them. A leave already recorded stands as it was recorded, even one dated after the
+     * succession: the past, and what the lead decided, are not rewritten.
+     */
+    private static boolean current(ProgrammeMembership membership) {
+        return membership.leftOn() == null;
     }
 
     Programme archive() {
