@@ -26,7 +26,8 @@ import vn.lienket.support.store.ConcurrentUpdateException;
 /**
  * The one place that says whose fault a listener's failure is. A failure that is not the record's
  * (the store, broker, mail server or SMSC away, a timeout, a concurrent write) is {@link Kind#TRANSIENT}:
- * it is retried without limit and never parked. A record that can never succeed (unreadable, invalid)
+ * it is retried without limit and never parked; so is a record the listener says must wait for
+ * something still to arrive ({@link NotYetException}). A record that can never succeed (unreadable, invalid)
  * is {@link Kind#PERMANENT} and parked at once. Anything else is {@link Kind#UNKNOWN}: most likely a bug
  * that no retry heals, so it gets a few retries and is then parked, where an operator sees it and
  * re-drives it once the fix is deployed, instead of it blocking the partition for every later record.
@@ -104,6 +105,9 @@ public final class Failures {
         }
         if (t instanceof ConcurrentUpdateException) {
             return "a concurrent write";
+        }
+        if (t instanceof NotYetException notYet) {
+            return notYet.awaited();
         }
         if (t instanceof RetriableException) {
             return "broker";
