@@ -145,17 +145,17 @@ final class Takeover {
         }
         activities.sort((a, b) -> PlanChanges.BY_ACTIVITY_CODE.compare(a.code(), b.code()));
 
-        // every version of every source, in the order they were published, numbered again
-        List<DerivedVersion> versions = new ArrayList<>();
-        for (Source source : all) {
-            String from = own != null && source == all.get(0) ? null : source.predecessor();
-            source.plan().history().forEach(v -> versions.add(v.takenOver(from)));
-        }
-        versions.sort(Comparator.comparing(DerivedVersion::publishedAt));
+        // the successor's own versions keep their numbers (what links and events name); the
+        // predecessors' follow, in the order they were published, each with its own number as originNumber
         List<DerivedVersion> history = new ArrayList<>();
-        for (int i = 0; i < versions.size(); i++) {
-            DerivedVersion v = versions.get(i);
-            history.add(v.number() == i + 1 ? v : v.renumbered(i + 1));
+        List<DerivedVersion> inherited = new ArrayList<>();
+        for (Source source : all) {
+            boolean mine = own != null && source == all.get(0);
+            source.plan().history().forEach(v -> (mine ? history : inherited).add(v.takenOver(mine ? null : source.predecessor())));
+        }
+        inherited.sort(Comparator.comparing(DerivedVersion::publishedAt));
+        for (DerivedVersion v : inherited) {
+            history.add(v.number() == history.size() + 1 ? v : v.renumbered(history.size() + 1));
         }
 
         List<ProgressReport> progress = new ArrayList<>();

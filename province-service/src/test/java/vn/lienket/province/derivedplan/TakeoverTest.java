@@ -139,7 +139,7 @@ class TakeoverTest {
                     .containsExactly("can-tho", "hau-giang", "soc-trang");
         });
         assertThat(plan.consolidation().get(0).candidates().get(1).fields().leadUnit()).isEqualTo("Sở Du lịch hau-giang");
-        // every version of the three, in the order they were published, numbered again; the own keep no origin
+        // Cần Thơ's own versions keep their numbers and no origin; the predecessors' follow in the order they were published
         assertThat(plan.history()).extracting(DerivedVersion::origin)
                 .containsExactly(null, null, "hau-giang", "hau-giang", "soc-trang", "soc-trang");
         assertThat(plan.history()).extracting(DerivedVersion::number).containsExactly(1, 2, 3, 4, 5, 6);
