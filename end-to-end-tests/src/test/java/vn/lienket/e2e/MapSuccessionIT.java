@@ -109,9 +109,16 @@ class MapSuccessionIT {
                 firstActivityOfSection(2), "Tỉnh Sóc Trăng");
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         int version = published.json().get("number").asInt();
-        for (String member : List.of("kien-giang", "an-giang", "can-tho", "hau-giang", "soc-trang")) {
+        for (String member : FIXTURE.programme().members()) {
             await().atMost(SOON).untilAsserted(() -> assertThat(derived(member, member).json()
                     .get("latestMasterVersion").asInt()).as(member).isEqualTo(version));
+        }
+        // every member's tourism unit has been told of it (after its digest window) before what they were told is counted
+        String told = "120/KH-UBND đã có phiên bản " + version;
+        for (String member : FIXTURE.programme().members()) {
+            await().atMost(SOON).untilAsserted(() -> assertThat(PLATFORM.mailbox(tourismUnit(member)))
+                    .as(member + " told of version " + version)
+                    .anySatisfy(m -> assertThat(m.get("subject").asString()).contains(told)));
         }
 
         String kienGiang = PLATFORM.token("kien-giang");

@@ -36,6 +36,6 @@ public class SuccessionsConfiguration {
     /** Always UP: a map that cannot be read keeps what it has, and the service serves meanwhile. */
     @Bean
     HealthIndicator successionsHealth(SuccessionsReader reader) {
-        return () -> Health.up().withDetails(reader.state()).build();
+        return () -> (reader.caughtUp() ? Health.up() : Health.down()).withDetails(reader.state()).build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,9 @@ public final class SuccessionsReader implements AutoCloseable {
     private volatile int partitions;
     private volatile String lastError;
     private volatile Instant lastRecordAt;
+    /** Whether the map has read every partition to the end it had when the reader first saw it. */
+    private volatile boolean caughtUp;
+    private final Map<TopicPartition, Long> toReach = new ConcurrentHashMap<>();
 
     /**
      * @param bootstrapServers the brokers, or blank: then the reader never starts and the map stays empty
@@ -69,6 +73,15 @@ public final class SuccessionsReader implements AutoCloseable {
 
     public boolean configured() {
         return !bootstrapServers.isEmpty();
+    }
+
+    /**
+     * Whether the map can be trusted: not configured (nothing is archived here), or read to the end
+     * of the topic once. Until then a predecessor is not yet known as one, so health is DOWN and the
+     * stack waits for it before it calls the service ready.
+     */
+    public boolean caughtUp() {
+        return !configured() || caughtUp;
     }
 
     /** Starts following, unless no brokers are configured. */
@@ -138,12 +151,16 @@ public final class SuccessionsReader implements AutoCloseable {
                     fresh.removeAll(assigned);
                     consumer.assign(all);
                     consumer.seekToBeginning(fresh);
+                    if (!caughtUp) {
+                        toReach.putAll(consumer.endOffsets(fresh));
+                    }
                     assigned = all;
                     partitions = all.size();
                     log.info("The succession map reads {} partition(s) of {} from the beginning", all.size(), topic);
                 }
                 lastError = null;
                 if (assigned.isEmpty()) {
+                    caughtUp = true; // no topic, no succession was ever recorded
                     if (!saidMissing) {
                         log.info("{} does not exist yet at {}; the succession map is empty until it does", topic, bootstrapServers);
                         saidMissing = true;
@@ -156,6 +173,10 @@ public final class SuccessionsReader implements AutoCloseable {
             }
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 apply(record);
+            }
+            if (!caughtUp && toReach.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                caughtUp = true;
+                log.info("The succession map has read {} to its end: {} succession(s)", topic, map.size());
             }
         }
     }
@@ -216,6 +237,7 @@ public final class SuccessionsReader implements AutoCloseable {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("source", configured() ? topic + " at " + bootstrapServers : "not configured");
         state.put("partitions", partitions);
+        state.put("caughtUp", caughtUp());
         state.put("recordsRead", read.get());
         state.put("lastRecordAt", lastRecordAt == null ? "never" : lastRecordAt.toString());
         state.put("failures", failures.get());

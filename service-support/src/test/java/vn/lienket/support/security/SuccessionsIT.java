@@ -83,8 +83,10 @@ class SuccessionsIT {
             assertThat(first.archived("soc-trang").orElseThrow().successor()).isEqualTo("can-tho");
             assertThat(first.archived("long-an")).as("its day has not come").isEmpty();
 
+            assertThat(second.caughtUp()).as("not started: not read").isFalse();
             second.start();
-            await().atMost(Duration.ofSeconds(60)).until(() -> later.size() == 3);
+            await().atMost(Duration.ofSeconds(60)).until(second::caughtUp);
+            assertThat(later.size()).as("caught up means every succession written before it started").isEqualTo(3);
             assertThat(later.archived("kien-giang")).isPresent();
 
             TestEvents.send(kafka, new ProducerRecord<>(Topics.AUTHORITIES, canTho.successionId(), null));
@@ -105,6 +107,7 @@ class SuccessionsIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> ((Long) reader.state().get("failures")) > 0);
             assertThat(reader.state()).containsKey("lastError");
             assertThat(map.size()).isZero();
+            assertThat(reader.caughtUp()).as("an empty map it could not check is not trusted").isFalse();
 
             // The broker comes at the address the reader was given (forwarded: the KRaft broker's port is random).
             EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3, Topics.AUTHORITIES);
