@@ -3,6 +3,7 @@ package vn.lienket.plan.seed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -28,7 +29,9 @@ import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.access.Roles;
+import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.EntityTags;
 
 /**
  * Seeds, on first start only, each fixture programme, created through {@link ProgrammeService} as a
@@ -103,8 +106,9 @@ class ProgrammeSeed implements ApplicationRunner {
         }
         String plan350 = mekong2024.masterPlan().id();
         Caller lead = new Caller("seed", mekong2024.programme().leadAuthority(), Set.of(Roles.COORDINATOR));
-        if (masterPlans.find(plan350).map(p -> !p.value().isClosed()).orElse(false)) {
-            service.close(plan350, null, lead);
+        Optional<Versioned<MasterPlan>> open350 = masterPlans.find(plan350).filter(p -> !p.value().isClosed());
+        if (open350.isPresent()) {
+            service.close(plan350, EntityTags.of(open350.get().revision()), lead);
             log.info("Closed {}: the 2024 plan is history", plan350);
         }
         String programme2024 = mekong2024.programme().id();
