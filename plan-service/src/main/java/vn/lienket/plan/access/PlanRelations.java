@@ -1,5 +1,6 @@
 package vn.lienket.plan.access;
 
+import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import vn.lienket.access.Policy;
@@ -32,7 +33,7 @@ class PlanRelations implements ResourceRelations {
     public Relation relationOf(Caller caller, Policy.Match match, HttpServletRequest request) {
         String programmeId = match.variables().get("programmeId");
         String planId = match.variables().get("planId");
-        java.util.List<String> membersAtClose = null;
+        List<String> membersAtClose = null;
         if (programmeId == null && planId != null) {
             var plan = masterPlans.find(planId).map(p -> p.value());
             programmeId = plan.map(p -> p.programmeId()).orElse(null);
@@ -44,7 +45,7 @@ class PlanRelations implements ResourceRelations {
         if (programmeId == null) {
             return Relation.UNKNOWN;
         }
-        java.util.List<String> closedWith = membersAtClose;
+        List<String> closedWith = membersAtClose;
         return programmes.find(programmeId).map(p -> {
             Relation relation = relation(p, caller.tenant());
             return relation == Relation.NONE && closedWith != null && closedWith.contains(caller.tenant())

@@ -1,6 +1,7 @@
 package vn.lienket.plan.authority;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -76,7 +77,7 @@ public record Authority(String id, String code, String name, Kind kind, LocalDat
     /** Its name now, or one it had: what a search of the register matches. */
     @JsonIgnore
     List<String> names() {
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(name);
         formerCodes.stream().map(FormerCode::name).filter(n -> n != null && !names.contains(n)).forEach(names::add);
         return names;
@@ -89,7 +90,7 @@ public record Authority(String id, String code, String name, Kind kind, LocalDat
 
     /** This entry as a predecessor of the succession: valid until its day, succeeded by its successor. */
     Authority succeededBy(AuthoritySuccession succession) {
-        java.util.List<Succession> all = new java.util.ArrayList<>(successions);
+        List<Succession> all = new ArrayList<>(successions);
         all.add(new Succession(succession.successor(), succession.effectiveOn(), succession.legalBasis()));
         LocalDate until = validTo == null || succession.effectiveOn().isBefore(validTo) ? succession.effectiveOn() : validTo;
         return new Authority(id, code, name, kind, validFrom, until, tourismDepartment, all, seat, predecessors,
@@ -98,13 +99,13 @@ public record Authority(String id, String code, String name, Kind kind, LocalDat
 
     /** This entry as the successor of the succession: its predecessors listed, its new code, name and seat taken. */
     Authority succeeding(AuthoritySuccession succession) {
-        java.util.List<Predecessor> all = new java.util.ArrayList<>(predecessors);
+        List<Predecessor> all = new ArrayList<>(predecessors);
         succession.predecessors().forEach(p -> all.add(new Predecessor(p, succession.effectiveOn(),
                 succession.legalBasis(), succession.id())));
         String newCode = succession.code() == null ? code : succession.code();
         String newName = succession.name() == null ? name : succession.name();
         String newSeat = succession.seat() == null ? seat : succession.seat();
-        java.util.List<FormerCode> former = new java.util.ArrayList<>(formerCodes);
+        List<FormerCode> former = new ArrayList<>(formerCodes);
         if (!newCode.equals(code) || !newName.equals(name)) {
             former.add(new FormerCode(code, name, seat, succession.effectiveOn()));
         }

@@ -3,7 +3,10 @@ package vn.lienket.plan.compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,7 +91,7 @@ public class ComplianceBoard {
                         event.latestMasterVersion(), event.revisionDueDate(), event.occurredAt()),
                 next -> "taken-over", next -> event.provinceId() + " took over " + String.join(", ", event.predecessors())
                         + " (" + event.successionId() + ", " + event.status() + "): "
-                        + next.status().name().toLowerCase(java.util.Locale.ROOT) + " on version " + next.requiredVersion());
+                        + next.status().name().toLowerCase(Locale.ROOT) + " on version " + next.requiredVersion());
     }
 
     ComplianceView view(String planId, Caller caller) {
@@ -120,7 +123,7 @@ public class ComplianceBoard {
     List<AuditEntry> audit(String planId, Caller caller) {
         plan(planId);
         return rows.findAll(Filters.eq("planId", planId)).stream().flatMap(r -> rows.audit(r.id()).stream())
-                .sorted(java.util.Comparator.comparing(AuditEntry::at)).toList();
+                .sorted(Comparator.comparing(AuditEntry::at)).toList();
     }
 
     /**
@@ -144,7 +147,7 @@ public class ComplianceBoard {
     int checkDeadlines() {
         LocalDate today = VietnamTime.today(clock);
         int emitted = 0;
-        Map<String, Optional<Programme>> followed = new java.util.HashMap<>();
+        Map<String, Optional<Programme>> followed = new HashMap<>();
         for (MemberCompliance row : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
             Optional<Programme> ofPlan = followed.computeIfAbsent(row.planId(), this::followed);
             if (ofPlan.isEmpty() || !ofPlan.get().isMember(row.memberId())) {
@@ -204,7 +207,7 @@ public class ComplianceBoard {
     // One member's events share a partition (keyed by province), so they arrive here one at a time;
     // a clash with the overdue check fails the write and the event is retried.
     private void apply(String planId, String memberId, IntegrationEvent cause, UnaryOperator<MemberCompliance> change) {
-        apply(planId, memberId, cause, change, next -> next.status().name().toLowerCase(java.util.Locale.ROOT),
+        apply(planId, memberId, cause, change, next -> next.status().name().toLowerCase(Locale.ROOT),
                 next -> memberId + " on version " + next.requiredVersion());
     }
 

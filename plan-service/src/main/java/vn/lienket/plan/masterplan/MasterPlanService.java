@@ -2,6 +2,7 @@ package vn.lienket.plan.masterplan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -42,7 +43,7 @@ public class MasterPlanService {
     List<MasterPlanView.Summary> list(String programmeId, Caller caller) {
         Programme programme = programmes.get(programmeId);
         return masterPlans.ofProgramme(programme.id()).stream()
-                .sorted(java.util.Comparator.comparing(MasterPlan::id))
+                .sorted(Comparator.comparing(MasterPlan::id))
                 .map(p -> MasterPlanView.Summary.of(p, masterPlans.latestVersion(p.id()).orElse(null)))
                 .toList();
     }

@@ -2,6 +2,7 @@ package vn.lienket.plan.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -161,6 +162,6 @@ public class ProgressBoard {
 
     private List<MemberProgress> reports(String planId) {
         return reports.find(Filters.eq("planId", planId))
-                .map(d -> Documents.fromDocument(d, MemberProgress.class)).into(new java.util.ArrayList<>());
+                .map(d -> Documents.fromDocument(d, MemberProgress.class)).into(new ArrayList<>());
     }
 }

@@ -1,6 +1,7 @@
 package vn.lienket.province.derivedplan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class DerivedPlans {
         store(provinceId);
         return rawAudit(tenants.database(provinceId).getCollection(COLLECTION), masterPlanId).stream()
                 .map(DerivedAuditEntry::fromDocument)
-                .sorted(java.util.Comparator.comparing(DerivedAuditEntry::at)).toList();
+                .sorted(Comparator.comparing(DerivedAuditEntry::at)).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.lienket.province.derivedplan;
 
+import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ public record LocalActivity(
         @NotNull @Valid LocalFields fields) {
 
     DerivedActivity toActivity() {
-        return new DerivedActivity(code, null, title, null, null, null, null, java.util.List.of(), null, null, null)
+        return new DerivedActivity(code, null, title, null, null, null, null, List.of(), null, null, null)
                 .withLocalFields(fields);
     }
 }
