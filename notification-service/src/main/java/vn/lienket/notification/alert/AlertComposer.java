@@ -29,7 +29,7 @@ import vn.lienket.notification.directory.Successions;
 import vn.lienket.notification.directory.Unit;
 import vn.lienket.notification.directory.UnitDirectory;
 import vn.lienket.sms.SmsSegmenter;
-import vn.lienket.sms.VietnameseText;
+import vn.lienket.text.VietnameseText;
 
 /**
  * Who hears of an event and in which words (the README's routing table):

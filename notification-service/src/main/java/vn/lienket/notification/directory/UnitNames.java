@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.lienket.text.VietnameseText;
 
-import vn.lienket.sms.VietnameseText;
 
 /**
  * How a unit named in a plan is found in its authority's directory. Names compare in NFC, case and

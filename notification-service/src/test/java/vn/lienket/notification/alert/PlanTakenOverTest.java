@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lienket.contracts.DerivedPlanTakenOver;
 import vn.lienket.sms.SmsSegmenter;
-import vn.lienket.sms.VietnameseText;
+import vn.lienket.text.VietnameseText;
 
 /** The words of a take-over: which plan, from whom, and what is still to do, or that nothing is. */
 class PlanTakenOverTest {

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.lienket.sms.VietnameseText;
 import vn.lienket.support.web.ApiException;
 import vn.lienket.support.web.Page;
 import vn.lienket.support.web.PageRequest;
+import vn.lienket.text.VietnameseText;
 
 /** The register, read by any caller with a token: it is reference data, the same for every tenant. */
 @RestController

@@ -16,7 +16,6 @@ import vn.lienket.contracts.MasterPlanVersionPublished;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.plan.programme.Programme;
-import vn.lienket.sms.VietnameseText;
 import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.web.EntityTags;
 import vn.lienket.support.audit.AuditEntry;
@@ -25,6 +24,7 @@ import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.text.VietnameseText;
 
 /** Reads, edits and publishes master plans, checking that the caller may. */
 @Service

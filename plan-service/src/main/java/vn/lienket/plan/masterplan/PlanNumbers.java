@@ -1,8 +1,8 @@
 package vn.lienket.plan.masterplan;
 
 import java.util.Locale;
+import vn.lienket.text.VietnameseText;
 
-import vn.lienket.sms.VietnameseText;
 
 /**
  * A plan's number names it within its programme together with the year it was issued in: an

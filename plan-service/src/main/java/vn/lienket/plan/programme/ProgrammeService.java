@@ -28,7 +28,6 @@ import vn.lienket.plan.authority.Authorities;
 import vn.lienket.plan.authority.Authority;
 import vn.lienket.plan.masterplan.MasterPlan;
 import vn.lienket.plan.masterplan.MasterPlans;
-import vn.lienket.sms.VietnameseText;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.ConcurrentUpdateException;
@@ -36,6 +35,7 @@ import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
 import vn.lienket.support.web.EntityTags;
+import vn.lienket.text.VietnameseText;
 
 /**
  * Creates programmes and changes their members, checking that the caller may and that the change

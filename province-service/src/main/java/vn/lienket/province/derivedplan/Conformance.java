@@ -9,7 +9,7 @@ import vn.lienket.contracts.ActivitySnapshot;
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.contracts.Timeframes;
-import vn.lienket.sms.VietnameseText;
+import vn.lienket.text.VietnameseText;
 
 /**
  * Whether a province's activities conform to the master version they are based on: a timeframe

@@ -1,4 +1,4 @@
-package vn.lienket.sms;
+package vn.lienket.text;
 
 import java.text.Normalizer;
 
