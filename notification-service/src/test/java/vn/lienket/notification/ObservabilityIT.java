@@ -3,7 +3,6 @@ package vn.lienket.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,8 +46,8 @@ class ObservabilityIT {
 
     static final int SMTP_PORT = TestPorts.free();
     static final int SMPP_PORT = TestPorts.free();
-    static final GreenMail MAIL = startMail();
-    static final SmscSimulator SMSC = startSmsc();
+    static final GreenMail MAIL = TestServers.startMail(SMTP_PORT);
+    static final SmscSimulator SMSC = TestServers.startSmsc(SMPP_PORT);
     static final String HCMC = TestTokens.token("ho-chi-minh-city", "coordinator");
     static final String ADMIN = TestTokens.token("platform", "platform-admin");
 
@@ -119,21 +117,5 @@ class ObservabilityIT {
                 "hcmc-mekong-tourism", "ho-chi-minh-city", "350-kh-ubnd-2024", "350/KH-UBND", "Kế hoạch 350", 2, 1,
                 LocalDate.of(2026, 12, 15), List.of(new PendingChange("2.3@v2", "2.3", ChangeKind.CHANGED, "Không gian kết nối",
                         List.of(new FieldChange("location", "Tỉnh Tiền Giang", "Tỉnh Vĩnh Long")))), List.of());
-    }
-
-    private static GreenMail startMail() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return greenMail;
-    }
-
-    private static SmscSimulator startSmsc() {
-        try {
-            SmscSimulator smsc = new SmscSimulator(SMPP_PORT, TestPorts.free());
-            smsc.start();
-            return smsc;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package vn.lienket.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +29,7 @@ import vn.lienket.contracts.PendingChange;
 import vn.lienket.contracts.Topics;
 import vn.lienket.localstack.smsc.ReceivedSms;
 import vn.lienket.localstack.smsc.SmscSimulator;
+import vn.lienket.notification.TestServers;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestEvents;
@@ -47,8 +46,8 @@ class AlertDeliveryIT {
 
     static final int SMTP_PORT = TestPorts.free();
     static final int SMPP_PORT = TestPorts.free();
-    static GreenMail mail = startMail();
-    static final SmscSimulator SMSC = startSmsc();
+    static GreenMail mail = TestServers.startMail(SMTP_PORT);
+    static final SmscSimulator SMSC = TestServers.startSmsc(SMPP_PORT);
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -171,7 +170,7 @@ class AlertDeliveryIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/notifications/deliveries?tenant=ca-mau",
                     hcmc).json().valueStream().anyMatch(d -> d.get("status").asString().equals("RETRYING")));
         } finally {
-            mail = startMail();
+            mail = TestServers.startMail(SMTP_PORT);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo("so-du-lich@ca-mau.lienket.example").size() == 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
@@ -478,22 +477,6 @@ class AlertDeliveryIT {
         try {
             return message.getSubject();
         } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static GreenMail startMail() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return greenMail;
-    }
-
-    private static SmscSimulator startSmsc() {
-        try {
-            SmscSimulator smsc = new SmscSimulator(SMPP_PORT, TestPorts.free());
-            smsc.start();
-            return smsc;
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,7 +3,6 @@ package vn.lienket.notification.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
@@ -45,6 +43,7 @@ import vn.lienket.contracts.ProgrammeSuccessionApplied;
 import vn.lienket.contracts.Topics;
 import vn.lienket.localstack.smsc.ReceivedSms;
 import vn.lienket.localstack.smsc.SmscSimulator;
+import vn.lienket.notification.TestServers;
 import vn.lienket.notification.directory.QuietHours;
 import vn.lienket.notification.directory.Unit;
 import vn.lienket.notification.directory.UnitDirectory;
@@ -67,8 +66,8 @@ class SuccessionIT {
 
     static final int SMTP_PORT = TestPorts.free();
     static final int SMPP_PORT = TestPorts.free();
-    static GreenMail mail = startMail();
-    static final SmscSimulator SMSC = startSmsc();
+    static GreenMail mail = TestServers.startMail(SMTP_PORT);
+    static final SmscSimulator SMSC = TestServers.startSmsc(SMPP_PORT);
     static final String UNITS = "/api/notifications/authorities/%s/units";
     static final LocalDate EFFECTIVE = LocalDate.of(2025, 7, 1);
     static final String LEGAL_BASIS = "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị "
@@ -319,22 +318,6 @@ class SuccessionIT {
             }
             return null;
         } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static GreenMail startMail() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return greenMail;
-    }
-
-    private static SmscSimulator startSmsc() {
-        try {
-            SmscSimulator smsc = new SmscSimulator(SMPP_PORT, TestPorts.free());
-            smsc.start();
-            return smsc;
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
