@@ -1,0 +1,31 @@
+package vn.lienket.documents.read;
+
+import vn.lienket.documents.DocumentRefused;
+
+/**
+ * Reads an uploaded file into blocks. The type is sniffed from the bytes: a zip holding
+ * {@code word/document.xml} is a .docx, {@code %PDF-} a PDF, anything else must be text (UTF-8,
+ * UTF-16 with its BOM, windows-1258, or legacy TCVN3/VNI, converted to Unicode), Markdown when it
+ * has Markdown's headings or emphasis. {@code fileName} is used in messages only.
+ * <p>
+ * Refuses, with a {@link DocumentRefused} naming what is wrong and nothing else done: more than the
+ * limits, a zip bomb, a truncated or corrupt file, a PDF without text (needs OCR), a PDF with
+ * JavaScript or an encrypted one, a .docm's macros, a legacy encoding it cannot convert, a binary
+ * file of another kind.
+ */
+public final class DocumentReader {
+
+    private final DocumentLimits limits;
+
+    public DocumentReader(DocumentLimits limits) {
+        this.limits = limits;
+    }
+
+    public DocumentLimits limits() {
+        return limits;
+    }
+
+    public SourceDocument read(byte[] content, String fileName) {
+        throw new UnsupportedOperationException("not built yet");
+    }
+}
