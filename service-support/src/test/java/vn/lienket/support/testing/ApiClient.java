@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,43 @@ public final class ApiClient {
 
     public Response delete(String path, String token, String... headers) {
         return send(request(path, token, headers).DELETE());
+    }
+
+    /**
+     * Uploads a file as a browser's form does: {@code multipart/form-data} with the one part
+     * {@code file}, sent as {@code application/octet-stream} whatever its name, as the services must
+     * sniff its type themselves.
+     */
+    public Response upload(String path, String token, String fileName, byte[] content, String... headers) {
+        String boundary = "lienket-" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(path, token, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+    }
+
+    /** A response whose body is a file: its status, type, headers and bytes. */
+    public record Download(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** GETs a file, such as an exported document. */
+    public Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, token).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String json(Object value) {
