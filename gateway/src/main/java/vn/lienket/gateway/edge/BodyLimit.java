@@ -1,9 +1,13 @@
 package vn.lienket.gateway.edge;
 
+import java.util.Locale;
+import java.util.Map;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -11,7 +15,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * A body over {@code lienket.gateway.max-body-size} is 413 and never relayed. A body whose length
+ * A body over {@code lienket.gateway.max-body-size} is 413 and never relayed; an upload
+ * ({@code multipart/form-data}) may be up to {@code max-upload-size}, and over it the 413 is
+ * {@code document-too-large}, naming {@code file}, as the services answer it. A body whose length
  * is not declared up front (chunked) is 411: the gateway relays bodies as they stream, so it must
  * know the size before the first byte goes on.
  *
@@ -35,10 +41,16 @@ public class BodyLimit implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         var headers = exchange.getRequest().getHeaders();
         long length = headers.getContentLength();
-        long max = properties.maxBodySize().toBytes();
+        MediaType type = headers.getContentType();
+        boolean upload = type != null && MediaType.MULTIPART_FORM_DATA.includes(type);
+        long max = upload ? properties.maxUploadSize().toBytes() : properties.maxBodySize().toBytes();
         if (length > max) {
-            Mono<Void> answer = Mono.defer(() -> Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE,
-                    "body-too-large", "The body has " + length + " bytes; at most " + max + " are taken"));
+            Mono<Void> answer = Mono.defer(() -> upload
+                    ? Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document too large",
+                            "The upload has " + megabytes(length) + "; a document of at most " + megabytes(max)
+                                    + " is taken", Map.of("field", "file"))
+                    : Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                            "The body has " + length + " bytes; at most " + max + " are taken"));
             return drainable(exchange, length) ? drain(exchange).then(answer) : closing(exchange, answer);
         }
         HttpMethod method = exchange.getRequest().getMethod();
@@ -48,6 +60,10 @@ public class BodyLimit implements WebFilter {
                     "Send the body with a Content-Length");
         }
         return chain.filter(exchange);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private boolean drainable(ServerWebExchange exchange, long length) {

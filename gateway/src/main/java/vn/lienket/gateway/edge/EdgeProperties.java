@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The gateway's limits: a request body of at most {@code maxBodySize}; per client (a token's
+ * The gateway's limits: a request body of at most {@code maxBodySize}, an upload
+ * ({@code multipart/form-data}: a document to import) of at most {@code maxUploadSize}; per client (a token's
  * subject, or the caller's address before it has one) {@code requestsPerSecond} on average with
  * bursts of {@code burst}; and the web console's origins allowed by CORS. An over-limit body of at
  * most {@code maxDrainSize} is read and dropped, for at most {@code maxDrainTime}, before the 413
@@ -17,6 +18,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("lienket.gateway")
 public record EdgeProperties(
         @DefaultValue("1MB") DataSize maxBodySize,
+        @DefaultValue("21MB") DataSize maxUploadSize,
         @DefaultValue("50") int requestsPerSecond,
         @DefaultValue("100") int burst,
         @DefaultValue("http://localhost:5173") List<String> consoleOrigins,

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lienket.support.testing.Multipart;
 import vn.lienket.support.testing.RawClient;
 import vn.lienket.support.testing.TestPorts;
 import vn.lienket.support.testing.TestTokens;
@@ -49,6 +51,7 @@ class GatewayEdgeIT {
         registry.add("PROVINCE_SERVICE_URI", () -> backend);
         registry.add("NOTIFICATION_SERVICE_URI", () -> "http://127.0.0.1:" + TestPorts.free());
         registry.add("lienket.gateway.max-body-size", () -> "2KB");
+        registry.add("lienket.gateway.max-upload-size", () -> "8KB");
         registry.add("lienket.gateway.requests-per-second", () -> "5");
         registry.add("lienket.gateway.burst", () -> "5");
         registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1s");
@@ -110,6 +113,26 @@ class GatewayEdgeIT {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/x/activities");
+    }
+
+    @Test
+    void anUploadMayBeLargerThanAJsonBodyUpToItsOwnLimit() throws Exception {
+        String token = TestTokens.token("ca-mau", "planner");
+        HttpResponse<String> within = send(upload("/api/provinces/ca-mau/derived-plans/u/imports", token, 5 * 1024));
+        HttpResponse<String> over = send(upload("/api/provinces/ca-mau/derived-plans/v/imports", token, 9 * 1024));
+
+        assertThat(SEEN).containsKey("/api/provinces/ca-mau/derived-plans/u/imports");
+        assertThat(within.statusCode()).isNotEqualTo(413);
+        assertThat(over.statusCode()).isEqualTo(413);
+        assertThat(over.body()).contains("urn:lienket:problem:document-too-large").contains("\"field\":\"file\"");
+        assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/v/imports");
+    }
+
+    private HttpRequest.Builder upload(String path, String token, int size) {
+        byte[] file = new byte[size];
+        Arrays.fill(file, (byte) 'a');
+        return get(path, token).header("Content-Type", Multipart.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Multipart.file("plan.txt", file)));
     }
 
     @Test
@@ -249,4 +272,5 @@ class GatewayEdgeIT {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -3,6 +3,9 @@ package vn.lienket.support.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,8 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A body over {@code lienket.web.max-body-size} (1 MB) is 413, whoever sends it; a body without a
- * declared length (chunked) is 411. The gateway applies the same limits; this holds for calls that
- * bypass it.
+ * declared length (chunked) is 411. An upload ({@code multipart/form-data}: a document to import)
+ * may be up to {@code lienket.web.max-upload-size} (21 MB, a little above what the document reader
+ * takes, so that it names the file's own size); over it the 413 is {@code document-too-large},
+ * naming {@code file}. The gateway applies the same limits; this holds for calls that bypass it.
  *
  * <p>A client without {@code Expect: 100-continue} (Python's urllib, many scripts) writes its whole
  * body before it reads. Tomcat swallows up to 2 MB of an unread body after answering, then closes on
@@ -33,13 +38,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodyLimit extends OncePerRequestFilter {
 
     private final long max;
+    private final long maxUpload;
     private final long maxDrain;
     private final Duration maxDrainTime;
 
     BodyLimit(@Value("${lienket.web.max-body-size:1MB}") DataSize max,
+              @Value("${lienket.web.max-upload-size:21MB}") DataSize maxUpload,
               @Value("${lienket.web.max-drain-size:4MB}") DataSize maxDrain,
               @Value("${lienket.web.max-drain-time:2s}") Duration maxDrainTime) {
         this.max = max.toBytes();
+        this.maxUpload = maxUpload.toBytes();
         this.maxDrain = maxDrain.toBytes();
         this.maxDrainTime = maxDrainTime;
     }
@@ -48,12 +56,21 @@ class BodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
-        if (length > max) {
+        boolean upload = isUpload(request.getContentType());
+        long limit = upload ? maxUpload : max;
+        if (length > limit) {
             if (!drained(request, length)) {
                 response.setHeader("Connection", "close");
             }
-            ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Body too large",
-                    "The body has " + length + " bytes; at most " + max + " are taken");
+            if (upload) {
+                ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document too large",
+                        "The upload has " + megabytes(length) + "; a document of at most " + megabytes(limit)
+                                + " is taken", Map.of("field", "file", "errors", List.of(Map.of("field", "file",
+                                "message", "at most " + megabytes(limit)))));
+            } else {
+                ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Body too large",
+                        "The body has " + length + " bytes; at most " + limit + " are taken");
+            }
             return;
         }
         if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
@@ -82,5 +99,15 @@ class BodyLimit extends OncePerRequestFilter {
         } catch (IOException e) {
             return false; // the client went away or stalled: nothing left to answer politely
         }
+    }
+
+    /** Whether a body of this type is an upload: a form with a file, as a browser or curl -F sends it. */
+    static boolean isUpload(String contentType) {
+        return contentType != null && contentType.regionMatches(true, 0, "multipart/form-data", 0, 19);
+    }
+
+    /** 209715200 bytes as "200.0 MB". */
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

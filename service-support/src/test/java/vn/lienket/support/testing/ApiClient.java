@@ -5,9 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,17 +52,11 @@ public final class ApiClient {
     }
 
     /**
-     * Uploads a file as a browser's form does: {@code multipart/form-data} with the one part
-     * {@code file}, sent as {@code application/octet-stream} whatever its name, as the services must
-     * sniff its type themselves.
+     * Uploads a file as a browser's form does (see {@link Multipart}).
      */
     public Response upload(String path, String token, String fileName, byte[] content, String... headers) {
-        String boundary = "lienket-" + Long.toHexString(System.nanoTime());
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        return send(request(path, token, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+        return send(request(path, token, headers).header("Content-Type", Multipart.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Multipart.file(fileName, content))));
     }
 
     /** A response whose body is a file: its status, type, headers and bytes. */
@@ -115,4 +107,5 @@ public final class ApiClient {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -1,0 +1,27 @@
+package vn.lienket.support.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A form with one file, as a browser or {@code curl -F file=@plan.docx} sends it: one part named
+ * {@code file}, typed {@code application/octet-stream} whatever its name (the services sniff the
+ * type themselves), as one array so that its length is declared (the limits refuse chunked bodies).
+ */
+public final class Multipart {
+
+    public static final String BOUNDARY = "lienket-form-boundary";
+    public static final String CONTENT_TYPE = "multipart/form-data; boundary=" + BOUNDARY;
+
+    private Multipart() {
+    }
+
+    public static byte[] file(String fileName, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}
