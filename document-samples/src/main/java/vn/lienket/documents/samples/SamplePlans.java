@@ -50,7 +50,7 @@ public final class SamplePlans {
                 activities.add(new PlanDocument.Activity(s + "." + a,
                         "Tổ chức chương trình xúc tiến du lịch số " + a + " của lĩnh vực " + s
                                 + " giữa Thành phố Hồ Chí Minh và các tỉnh, thành phố Đồng bằng sông Cửu Long",
-                        "Kết nối điểm đến - Lan tỏa giá trị " + s + "." + a, "Quý " + roman(1 + (a % 4)) + "/2027",
+                        "Kết nối điểm đến - Lan tỏa giá trị " + s + "." + a, "Quý " + roman(1 + (a % 4)) + "/2024",
                         "Thành phố Hồ Chí Minh và các tỉnh, thành phố Đồng bằng sông Cửu Long", LEAD, COORDINATING,
                         "Các đơn vị phối hợp xây dựng nội dung chi tiết, dự toán kinh phí và báo cáo kết quả thực "
                                 + "hiện về Sở Du lịch trước ngày 15 của tháng cuối quý; lồng ghép với các sự kiện văn "
@@ -60,8 +60,8 @@ public final class SamplePlans {
                     + " về phát triển du lịch", activities));
         }
         return new PlanDocument("Ủy ban nhân dân Thành phố Hồ Chí Minh", "901/KH-UBND", "Thành phố Hồ Chí Minh",
-                LocalDate.of(2027, 1, 15), "KẾ HOẠCH",
-                "Triển khai Chương trình liên kết hợp tác phát triển du lịch năm 2027",
+                LocalDate.of(2024, 3, 1), "KẾ HOẠCH",
+                "Triển khai Chương trình liên kết hợp tác phát triển du lịch năm 2024",
                 List.of("Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;"), List.of(), sections, List.of(),
                 "Kinh phí thực hiện từ nguồn ngân sách nhà nước và các nguồn hợp pháp khác.",
                 List.of("UBND các tỉnh, thành phố", "Lưu: VT"), SIGNER, null);
