@@ -16,7 +16,9 @@ final class VietnameseWords {
     record Score(int good, int bad) {
 
         boolean betterThan(Score other) {
-            return bad < other.bad || bad == other.bad && good > other.good;
+            int margin = good - bad;
+            int otherMargin = other.good - other.bad;
+            return margin > otherMargin || margin == otherMargin && bad < other.bad;
         }
 
         /** A few odd words (a name, a symbol) are tolerated; more than one in ten is garbage. */
