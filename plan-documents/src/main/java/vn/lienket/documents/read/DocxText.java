@@ -116,8 +116,10 @@ final class DocxText {
             if (element instanceof XWPFParagraph paragraph) {
                 WordNumbering.Label label = numbering.next(paragraph);
                 String text = Texts.clean(paragraph.getText());
-                if (!text.isEmpty()) {
-                    parts.add(label == null || label.text().isEmpty() ? text : label.text() + " " + text);
+                // An auto-numbered "STT" cell is empty but for the number Word draws in it.
+                String labelled = label == null || label.text().isEmpty() ? text : label.text() + " " + text;
+                if (!labelled.isBlank()) {
+                    parts.add(labelled);
                 }
             } else if (element instanceof XWPFTable table) {
                 nested.add(table);

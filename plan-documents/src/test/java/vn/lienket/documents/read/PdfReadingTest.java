@@ -82,6 +82,24 @@ class PdfReadingTest {
     }
 
     @Test
+    void a_pdf_with_javascript_behind_a_link_is_refused_as_active_content() {
+        assertThatThrownBy(() -> reader.read(TestDocuments.pdfWithJavaScriptLink(PAGE), "link.pdf"))
+                .isInstanceOfSatisfying(DocumentRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(DocumentRefused.Reason.ACTIVE_CONTENT);
+                    assertThat(refused.getMessage()).contains("link.pdf").contains("JavaScript");
+                });
+    }
+
+    @Test
+    void a_pdf_carrying_an_embedded_file_is_refused_as_active_content() {
+        assertThatThrownBy(() -> reader.read(TestDocuments.pdfWithEmbeddedFile(PAGE), "dinh-kem.pdf"))
+                .isInstanceOfSatisfying(DocumentRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(DocumentRefused.Reason.ACTIVE_CONTENT);
+                    assertThat(refused.getMessage()).contains("dinh-kem.pdf").contains("embedded");
+                });
+    }
+
+    @Test
     void more_pages_than_the_limit_is_too_large() {
         DocumentReader twoPages = new DocumentReader(new DocumentLimits(10L * 1024 * 1024, 2, 10L * 1024 * 1024, 100,
                 java.time.Duration.ofSeconds(20)));
