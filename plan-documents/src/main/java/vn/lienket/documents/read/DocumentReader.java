@@ -35,7 +35,9 @@ public final class DocumentReader {
             throw new DocumentRefused(DocumentRefused.Reason.MALFORMED, name + " is empty.");
         }
         try {
-            return Sniffer.read(content, limits, name, new Deadline(limits.timeBudget(), name));
+            SourceDocument document = Sniffer.read(content, limits, name, new Deadline(limits.timeBudget(), name));
+            return document.format() == DocumentFormat.DOCX || document.format() == DocumentFormat.PDF
+                    ? MisreadLegacyText.repair(document, name) : document;
         } catch (DocumentRefused refused) {
             throw refused;
         } catch (RuntimeException | StackOverflowError e) {

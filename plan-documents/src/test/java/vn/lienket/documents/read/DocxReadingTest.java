@@ -138,6 +138,21 @@ class DocxReadingTest {
     }
 
     @Test
+    void a_docx_typed_in_a_tcvn3_font_is_converted_paragraph_by_paragraph_and_its_table_cell_by_cell() {
+        TestDocuments.DocxBuilder builder = TestDocuments.docx();
+        LegacySamples.TCVN3_LINES.forEach(builder::paragraph);
+        byte[] docx = builder.table(List.of(List.of("STT", "§¬n vÞ chñ tr×"), List.of("1", "Së Du lÞch"))).bytes();
+
+        SourceDocument document = reader.read(docx, "vntime.docx");
+
+        assertThat(document.encoding()).isEqualTo("TCVN3");
+        assertThat(document.blocks().subList(0, 5)).extracting(Block::text)
+                .containsExactlyElementsOf(LegacySamples.UNICODE_LINES);
+        assertThat(document.blocks().get(5).cells()).containsExactly("STT", "Đơn vị chủ trì");
+        assertThat(document.blocks().get(6).text()).isEqualTo("1 | Sở Du lịch");
+    }
+
+    @Test
     void a_line_break_inside_a_paragraph_is_a_space() {
         byte[] docx = TestDocuments.docx().paragraph("Đơn vị chủ trì:\nSở Du lịch").bytes();
 

@@ -48,6 +48,14 @@ class PdfReadingTest {
     }
 
     @Test
+    void a_pdf_made_from_a_vni_document_is_converted() {
+        SourceDocument document = reader.read(TestDocuments.pdf(LegacySamples.VNI_LINES), "vni.pdf");
+
+        assertThat(document.encoding()).isEqualTo("VNI");
+        assertThat(document.blocks()).extracting(Block::text).containsExactlyElementsOf(LegacySamples.UNICODE_LINES);
+    }
+
+    @Test
     void a_pdf_anyone_may_open_is_read_even_if_its_owner_restricted_it() {
         SourceDocument document = reader.read(TestDocuments.encryptedPdf(PAGE, ""), "han-che.pdf");
 

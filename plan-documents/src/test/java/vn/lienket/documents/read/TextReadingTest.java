@@ -72,6 +72,24 @@ class TextReadingTest {
     }
 
     @Test
+    void a_markdown_pipe_table_gives_table_rows_with_their_cells_and_its_rule_is_dropped() {
+        String markdown = """
+                ## Phụ lục
+                | STT | Nội dung | Đơn vị chủ trì |
+                |:---:|----------|----------------|
+                | 1 | Hội chợ **OCOP** | Sở Công Thương |
+                """;
+
+        SourceDocument document = reader.read(markdown.getBytes(StandardCharsets.UTF_8), "phu-luc.md");
+
+        assertThat(document.blocks()).extracting(Block::kind).containsExactly(Block.Kind.LINE, Block.Kind.TABLE_ROW,
+                Block.Kind.TABLE_ROW);
+        assertThat(document.blocks().get(2).cells()).containsExactly("1", "Hội chợ OCOP", "Sở Công Thương");
+        assertThat(document.blocks().get(2).text()).isEqualTo("1 | Hội chợ OCOP | Sở Công Thương");
+        assertThat(document.blocks().get(2).source()).isEqualTo("line 4");
+    }
+
+    @Test
     void windows_1258_text_is_converted() {
         SourceDocument document = reader.read(windows1258("Kế hoạch thực hiện năm 2024 của Tỉnh Kiên Giang"), "x.txt");
 
