@@ -10,8 +10,12 @@ import vn.lienket.documents.DocumentRefused;
  * <p>
  * Refuses, with a {@link DocumentRefused} naming what is wrong and nothing else done: more than the
  * limits, a zip bomb, a truncated or corrupt file, a PDF without text (needs OCR), a PDF with
- * JavaScript or an encrypted one, a .docm's macros, a legacy encoding it cannot convert, a binary
- * file of another kind.
+ * JavaScript or embedded files, one protected by a password (MALFORMED: a PDF anyone may open, its
+ * owner's restrictions aside, is read), a .docm's macros, a legacy encoding it cannot convert, a
+ * binary file of another kind. A .docx or PDF typed in a TCVN3 or VNI font is converted too.
+ * <p>
+ * The time budget is checked between entries, pages, paragraphs and rows on the caller's thread:
+ * a single page or zip entry is not interrupted.
  */
 public final class DocumentReader {
 
