@@ -42,6 +42,16 @@ class TextReadingTest {
     }
 
     @Test
+    void utf8_with_a_byte_order_mark_is_read_without_it() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+        SourceDocument document = reader.read(concat(bom, "Kế hoạch".getBytes(StandardCharsets.UTF_8)), "x.txt");
+
+        assertThat(document.encoding()).isEqualTo("UTF-8");
+        assertThat(document.blocks().get(0).text()).isEqualTo("Kế hoạch");
+    }
+
+    @Test
     void utf16_with_its_byte_order_mark_is_read() {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE};
         byte[] body = "Kế hoạch số 350/KH-UBND".getBytes(StandardCharsets.UTF_16LE);
