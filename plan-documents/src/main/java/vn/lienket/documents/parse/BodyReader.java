@@ -23,7 +23,7 @@ final class BodyReader {
     }
 
     private static final Pattern PLAN_NUMBER = Pattern.compile("\\b\\d{1,5}(?:/\\d{4})?/[A-ZĐ]{1,8}(?:-[A-ZĐ0-9]+)*");
-    private static final Pattern SIGNATURE = Pattern.compile("\\s(tm|kt|tl|q|t/m)\\.?\\s.*$|\\s(pho )?(chu tich|giam doc)\\b.*$");
+    private static final Pattern SIGNATURE = Pattern.compile("(^|\\s)(tm|kt|tl|q|t/m)\\.?\\s.*$|(^|\\s)(pho )?(chu tich|giam doc)\\b.*$");
     private static final Pattern CAN_CU = Pattern.compile("^\\S{3}\\s*\\S{2}\\s*:?\\s*");
 
     private final List<Traced<String>> legalBases = new ArrayList<>();

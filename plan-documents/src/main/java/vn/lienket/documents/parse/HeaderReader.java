@@ -217,11 +217,12 @@ final class HeaderReader {
             }
             String folded = Fuzzy.fold(line);
             String prefix = "";
-            for (String[] admin : new String[][] {{"thanh pho ", "Thành phố "}, {"tinh ", "tỉnh "}, {"huyen ", "huyện "},
-                    {"quan ", "quận "}, {"thi xa ", "thị xã "}, {"xa ", "xã "}, {"phuong ", "phường "}}) {
-                if (folded.startsWith(admin[0])) {
-                    prefix = admin[1];
-                    line = line.substring(admin[0].length());
+            for (String admin : List.of("thanh pho ", "tinh ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ")) {
+                if (folded.startsWith(admin)) {
+                    // the word as written, in lower case; "Thành phố" keeps its capital, as HCMC's name is written
+                    prefix = line.substring(0, admin.length()).toLowerCase(Locale.ROOT);
+                    prefix = admin.equals("thanh pho ") ? capital(prefix) : prefix;
+                    line = line.substring(admin.length());
                     break;
                 }
             }

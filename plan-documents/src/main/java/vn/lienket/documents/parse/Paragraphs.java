@@ -10,7 +10,8 @@ import vn.lienket.documents.read.Block;
 /**
  * Joins the lines of a text or PDF back into paragraphs. A line continues the one before it unless
  * it starts an item (a part, a number, a letter, a field label, "Căn cứ", "Nơi nhận"), or the line
- * before ended a sentence (not a ";": a list of units goes on after it) or stopped well short of
+ * before ended a sentence (not a ";", after which a list of units goes on, unless it closed a
+ * "Căn cứ" paragraph) or stopped well short of
  * the text's width and this one starts with a capital; a change of style (heading) breaks too. A dash starts an item too, except right after a full-width line that did
  * not end a sentence: there it is a hyphen the line broke at ("Du lịch xanh" / "- Phát triển…").
  */
@@ -67,7 +68,8 @@ final class Paragraphs {
                 }
                 continue;
             }
-            if (text == null || startsNew(previousLine, first, block, line)) {
+            if (text == null || startsNew(previousLine, first, block, line)
+                    || previousLine.endsWith(";") && Starts.legalBasis(text.toString())) {
                 flush(paras, first, text);
                 text = new StringBuilder(line);
                 first = block;
