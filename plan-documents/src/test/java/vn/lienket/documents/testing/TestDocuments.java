@@ -116,6 +116,16 @@ public final class TestDocuments {
             return this;
         }
 
+        /** A paragraph with a footnote at its end. */
+        public DocxBuilder paragraphWithFootnote(String text, String footnote) {
+            XWPFParagraph paragraph = document.createParagraph();
+            run(paragraph, text, false);
+            var note = document.createFootnote();
+            run(note.createParagraph(), footnote, false);
+            paragraph.addFootnoteReference(note);
+            return this;
+        }
+
         /** A paragraph whose runs are all bold, as a plan's section titles often are. */
         public DocxBuilder boldParagraph(String text) {
             run(document.createParagraph(), text, true);
