@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 
 import vn.lienket.documents.DocumentRefused;
 
@@ -134,7 +135,7 @@ final class DocxText {
         StringBuilder text = new StringBuilder();
         for (IRunElement run : paragraph.getIRuns()) {
             if (run instanceof XWPFRun xwpfRun) {
-                if (!xwpfRun.getCTR().isSetRsidDel()) {
+                if (!xwpfRun.getCTR().isSetRsidDel() && !deleted(xwpfRun)) {
                     String runText = xwpfRun.text();
                     if (xwpfRun.getCTR().sizeOfFootnoteReferenceArray() > 0
                             || xwpfRun.getCTR().sizeOfEndnoteReferenceArray() > 0) {
@@ -149,6 +150,17 @@ final class DocxText {
             }
         }
         return text.toString();
+    }
+
+    /** A run inside a tracked deletion (w:del, w:moveFrom): the text reads as if every change were accepted. */
+    private static boolean deleted(XWPFRun run) {
+        try (XmlCursor cursor = run.getCTR().newCursor()) {
+            if (!cursor.toParent()) {
+                return false;
+            }
+            String parent = cursor.getName() == null ? "" : cursor.getName().getLocalPart();
+            return parent.equals("del") || parent.equals("moveFrom");
+        }
     }
 
     private void add(Block block) {

@@ -163,6 +163,14 @@ class DocxReadingTest {
     }
 
     @Test
+    void tracked_changes_read_as_if_accepted() {
+        byte[] docx = TestDocuments.docx().paragraphWithTrackedChanges("Thời gian: ", "Quý III/2024", "Quý II/2024")
+                .bytes();
+
+        assertThat(reader.read(docx, "k.docx").blocks()).extracting(Block::text).containsExactly("Thời gian: Quý III/2024");
+    }
+
+    @Test
     void a_line_break_inside_a_paragraph_is_a_space() {
         byte[] docx = TestDocuments.docx().paragraph("Đơn vị chủ trì:\nSở Du lịch").bytes();
 
