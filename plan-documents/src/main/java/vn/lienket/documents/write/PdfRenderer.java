@@ -19,6 +19,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  */
 final class PdfRenderer {
 
+    /** A little more than single, so that the capitals' diacritics clear the line above. */
+    private static final double HEADER_SPACING = 1.08;
+
     private final PDDocument document;
     private final PdfFonts fonts;
     private final PdfCanvas canvas;
@@ -57,14 +60,14 @@ final class PdfRenderer {
                 new Cell(Layout.NATION, fonts.bold, (float) Layout.NATION_PT));
         float mottoSize = (float) Layout.MOTTO_PT;
         row(new Cell(issuer.body(), fonts.bold, size), new Cell(Layout.MOTTO, fonts.bold, mottoSize));
-        float ruleAt = canvas.y + 2;
+        float ruleAt = canvas.y - 1.5f;
         float leftCentre = PdfCanvas.LEFT + left() / 2;
         float issuerRule = (float) Layout.mmToPt(22) / 2;
         canvas.rule(leftCentre - issuerRule, leftCentre + issuerRule, ruleAt);
         float rightCentre = PdfCanvas.LEFT + left() + right() / 2;
         float motto = PdfFonts.width(fonts.bold, mottoSize, Layout.MOTTO) / 2;
         canvas.rule(rightCentre - motto, rightCentre + motto, ruleAt);
-        canvas.y -= 6;
+        canvas.y -= 8;
         row(new Cell(Layout.numberLine(plan.number()), fonts.regular, size),
                 new Cell(Layout.dateLine(plan.place(), plan.issuedOn()), fonts.italic, (float) Layout.DATE_PT));
         canvas.y -= 2 * Layout.PARAGRAPH_SPACING_PT;
@@ -74,7 +77,7 @@ final class PdfRenderer {
     private void row(Cell leftCell, Cell rightCell) throws IOException {
         List<PdfLines.Line> l = wrap(leftCell, left());
         List<PdfLines.Line> r = wrap(rightCell, right());
-        float leading = PdfCanvas.leading(Math.max(leftCell.size(), rightCell.size()), 1);
+        float leading = PdfCanvas.leading(Math.max(leftCell.size(), rightCell.size()), HEADER_SPACING);
         for (int i = 0; i < Math.max(l.size(), r.size()); i++) {
             canvas.room(leading);
             float base = PdfCanvas.baseline(canvas.y, Math.max(leftCell.size(), rightCell.size()), leading);
@@ -99,9 +102,7 @@ final class PdfRenderer {
         if (kind == Flow.Kind.KIND) {
             canvas.y -= Layout.PARAGRAPH_SPACING_PT;
         }
-        if (kind != Flow.Kind.ITEM && kind != Flow.Kind.BODY) {
-            canvas.room(leading * (lines.size() + 1));
-        }
+        canvas.room(leading * (lines.size() <= 3 ? lines.size() + keptWith(kind) : keptWith(kind) + 2));
         for (int i = 0; i < lines.size(); i++) {
             canvas.room(leading);
             float base = PdfCanvas.baseline(canvas.y, size, leading);
@@ -117,11 +118,20 @@ final class PdfRenderer {
         if (kind == Flow.Kind.TITLE) {
             float half = (float) Layout.mmToPt(55) / 2;
             float centre = PdfCanvas.LEFT + width / 2;
-            canvas.rule(centre - half, centre + half, canvas.y + 1);
+            canvas.rule(centre - half, centre + half, canvas.y - 1);
             canvas.y -= 2 * Layout.PARAGRAPH_SPACING_PT;
         } else if (kind != Flow.Kind.KIND) {
             canvas.y -= Layout.PARAGRAPH_SPACING_PT;
         }
+    }
+
+    /** The lines of what follows that a heading keeps on its page: no heading ends a page alone. */
+    private static int keptWith(Flow.Kind kind) {
+        return switch (kind) {
+            case KIND, TITLE, ACTIVITY -> 2;
+            case HEADING -> 3;
+            case BODY, ITEM -> 0;
+        };
     }
 
     /**
@@ -145,6 +155,7 @@ final class PdfRenderer {
         for (Cell c : recipients) {
             recipientsHeight += PdfCanvas.leading(c.size(), 1) * wrap(c, left()).size();
         }
+        canvas.y -= Layout.PARAGRAPH_SPACING_PT;
         canvas.room(Math.max(signatureHeight, Math.min(recipientsHeight, PdfCanvas.TOP - PdfCanvas.BOTTOM)));
         float top = canvas.y;
         float firstBase = PdfCanvas.baseline(top, signerSize, signerLeading);
@@ -155,8 +166,11 @@ final class PdfRenderer {
             }
         }
         canvas.y -= gap;
-        centred(wrap(new Cell(name, fonts.bold, signerSize), right()).get(0), new Cell(name, fonts.bold, signerSize),
-                PdfCanvas.LEFT + left(), right(), PdfCanvas.baseline(canvas.y, signerSize, signerLeading));
+        Cell signer = new Cell(name, fonts.bold, signerSize);
+        for (PdfLines.Line line : wrap(signer, right())) {
+            centred(line, signer, PdfCanvas.LEFT + left(), right(), PdfCanvas.baseline(canvas.y, signerSize, signerLeading));
+            canvas.y -= signerLeading;
+        }
         float base = firstBase;
         boolean first = true;
         for (Cell c : recipients) {
