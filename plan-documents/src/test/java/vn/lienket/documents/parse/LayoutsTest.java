@@ -44,6 +44,8 @@ class LayoutsTest {
                 - Địa điểm: Các huyện ven sông Hậu
                 - Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch
                 - Ghi chú: kết hợp famtrip cho doanh nghiệp
+                2.4.angiang. Lễ hội Ok Om Bok
+                - Thời gian thực hiện: Tháng 11/2024
                 II. KINH PHÍ
                 Ngân sách tỉnh năm 2024.
                 """));
@@ -52,7 +54,7 @@ class LayoutsTest {
         assertThat(plan.header().issuer().value()).isEqualTo("Ủy ban nhân dân tỉnh Sóc Trăng");
         assertThat(plan.header().place().value()).isEqualTo("Sóc Trăng");
         assertThat(plan.header().funding().value()).isEqualTo("Ngân sách tỉnh năm 2024.");
-        assertThat(codes(plan)).containsExactly("1.1", "1.2", "2.1");
+        assertThat(codes(plan)).containsExactly("1.1", "1.2", "2.1", "2.4.angiang");
         ParsedPlan.Activity day = plan.sections().get(0).activities().get(0);
         assertThat(day.title().value()).isEqualTo("Tham gia Ngày hội Du lịch Thành phố Hồ Chí Minh");
         assertThat(day.theme().value()).isEqualTo("Sắc màu miền Tây");
@@ -212,6 +214,22 @@ class LayoutsTest {
         assertThat(plan.header().issuedOn().value()).isEqualTo(LocalDate.of(2024, 1, 19));
         assertThat(plan.header().title().value()).isEqualTo("Triển khai Chương trình liên kết năm 2024");
         assertThat(codes(plan)).containsExactly("1.1");
+    }
+
+    @Test
+    void numbersWithAYearAndDatesOnTheirOwnLineAreReadToo() {
+        ParsedPlan plan = PlanParser.parse(Documents.lines("""
+                SỞ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 02/2024/KH-SDL
+                TP. Hồ Chí Minh, ngày 19 tháng 01 năm 2024
+                KẾ HOẠCH
+                Du lịch năm 2024
+                """));
+        assertThat(plan.header().number().value()).isEqualTo("02/2024/KH-SDL");
+        assertThat(plan.header().place().value()).isEqualTo("TP. Hồ Chí Minh");
+        assertThat(plan.header().issuedOn().value()).isEqualTo(LocalDate.of(2024, 1, 19));
+        assertThat(plan.header().issuer().value()).isEqualTo("Sở du lịch");
     }
 
     @Test
