@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +98,7 @@ public final class ActivityMatcher {
      * edit away, if it has five letters or more ("hoach" for an OCR's "hoaeh"): looked up once per word.
      */
     private static Set<String> canonical(Set<String> words, Set<String> vocabulary, Map<String, String> misread) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String w : words) {
             if (vocabulary.contains(w) || w.length() < 5) {
                 out.add(w);

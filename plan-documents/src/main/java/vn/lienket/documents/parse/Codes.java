@@ -1,5 +1,6 @@
 package vn.lienket.documents.parse;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ final class Codes {
 
     /** "c" is 3, "đ" is 5. */
     static int letterIndex(String letter) {
-        int i = LETTERS.indexOf(letter.toLowerCase(java.util.Locale.ROOT));
+        int i = LETTERS.indexOf(letter.toLowerCase(Locale.ROOT));
         return i < 0 ? 1 : i + 1;
     }
 
