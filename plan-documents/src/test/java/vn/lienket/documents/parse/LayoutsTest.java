@@ -125,6 +125,8 @@ class LayoutsTest {
                 "Sở Văn hóa, Thể thao và Du lịch", "Sông Hậu"));
         blocks.add(Documents.paragraph(99, "III. KINH PHÍ"));
         blocks.add(Documents.paragraph(100, "Ngân sách tỉnh."));
+        blocks.add(Documents.row(2, 1, "Nơi nhận: - Bộ Văn hóa, Thể thao và Du lịch; - Cục Du lịch Quốc gia Việt Nam;"
+                + " - UBND 13 tỉnh, thành phố Đồng bằng sông Cửu Long; - Lưu: VT.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"));
         ParsedPlan plan = PlanParser.parse(new SourceDocument(DocumentFormat.DOCX, "UTF-8", 2, blocks));
         assertThat(plan.sections()).extracting(s -> s.code().value()).containsExactly("1", "2");
         assertThat(plan.sections()).extracting(s -> s.title().value()).containsExactly("LIÊN KẾT QUẢNG BÁ", "LIÊN KẾT SẢN PHẨM");
@@ -141,6 +143,9 @@ class LayoutsTest {
         assertThat(plan.sections().get(1).activities().get(0).coordinatingUnits()).extracting(Traced::value)
                 .containsExactly("Sở Nông nghiệp", "Các huyện");
         assertThat(plan.header().funding().value()).isEqualTo("Ngân sách tỉnh.");
+        assertThat(plan.header().recipients()).extracting(Traced::value).containsExactly("Bộ Văn hóa, Thể thao và Du lịch",
+                "Cục Du lịch Quốc gia Việt Nam", "UBND 13 tỉnh, thành phố Đồng bằng sông Cửu Long", "Lưu: VT");
+        assertThat(plan.header().recipients().get(0).source()).isEqualTo("table 2, row 1, cell 1");
         assertThat(plan.unrecognised()).isEmpty();
     }
 
