@@ -77,9 +77,16 @@ public final class Layouts {
         lines.add(dateLine(plan));
         lines.add(plan.kind().toUpperCase(Locale.forLanguageTag("vi")));
         lines.add(plan.title());
-        lines.addAll(plan.legalBases());
+        for (int i = 0; i < plan.legalBases().size(); i++) {
+            lines.add(legalBasis(plan.legalBases().get(i), i == plan.legalBases().size() - 1));
+        }
         lines.addAll(plan.preamble());
         return lines;
+    }
+
+    /** "Căn cứ …;" as plans cite, the last one ending with a full stop. */
+    private static String legalBasis(String basis, boolean last) {
+        return "Căn cứ " + basis.replaceFirst("[;.,]$", "") + (last ? "." : ";");
     }
 
     static List<String> issuerLines(String issuer) {
@@ -176,10 +183,10 @@ public final class Layouts {
         lines.add("# " + plan.kind().toUpperCase(Locale.forLanguageTag("vi")));
         lines.add("**" + plan.title() + "**");
         lines.add("");
-        plan.legalBases().forEach(b -> {
-            lines.add(b);
+        for (int i = 0; i < plan.legalBases().size(); i++) {
+            lines.add(legalBasis(plan.legalBases().get(i), i == plan.legalBases().size() - 1));
             lines.add("");
-        });
+        }
         lines.add("## I. NỘI DUNG THỰC HIỆN");
         for (PlanDocument.Section s : plan.sections()) {
             lines.add("");

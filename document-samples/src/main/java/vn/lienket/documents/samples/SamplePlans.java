@@ -67,9 +67,12 @@ public final class SamplePlans {
                 List.of("UBND các tỉnh, thành phố", "Lưu: VT"), SIGNER, null);
     }
 
-    /** "Ủy ban nhân dân Thành phố Hồ Chí Minh" is issued in "Thành phố Hồ Chí Minh"; "… tỉnh Kiên Giang" in "Kiên Giang". */
+    /**
+     * "Ủy ban nhân dân Thành phố Hồ Chí Minh" is issued in "Thành phố Hồ Chí Minh"; "… tỉnh Hà Giang
+     * (Trưởng nhóm liên kết năm 2021)" in "Hà Giang".
+     */
     static String place(String issuer) {
-        String place = issuer.replaceFirst("(?iu)^(Ủy|Uỷ) ban nhân dân\\s+", "");
+        String place = issuer.replaceFirst("(?iu)^(Ủy|Uỷ) ban nhân dân\\s+", "").replaceFirst("\\s*\\(.*\\)$", "");
         return place.replaceFirst("^tỉnh\\s+", "");
     }
 
