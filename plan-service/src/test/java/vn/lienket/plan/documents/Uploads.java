@@ -42,8 +42,11 @@ final class Uploads {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    /** A document of {@code size} bytes made as it is sent, never held: its declared length is the whole body's. */
-    ApiClient.Response stream(String path, String token, String fileName, long size) {
+    /**
+     * A document of {@code size} bytes made as it is sent, never held: its declared length is the
+     * whole body's. With {@code expectContinue} the client waits for the server's go-ahead before sending it.
+     */
+    ApiClient.Response stream(String path, String token, String fileName, long size, boolean expectContinue) {
         byte[] head = head("file", fileName);
         byte[] tail = tail();
         long length = head.length + size + tail.length;
@@ -52,6 +55,7 @@ final class Uploads {
                         new java.io.ByteArrayInputStream(head), new Generated(size), new java.io.ByteArrayInputStream(tail))))),
                 length);
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .expectContinue(expectContinue)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(publisher));
