@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -14,9 +11,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -29,8 +24,6 @@ import vn.lienket.documents.DocumentRefused;
  * that holds it). Run only after {@link ZipGuard} has inflated the zip once without harm.
  */
 final class DocxText {
-
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s*([1-9])");
 
     private final XWPFDocument document;
     private final WordNumbering numbering;
@@ -84,8 +77,8 @@ final class DocxText {
         if (text.isEmpty()) {
             return;
         }
-        int headingLevel = headingLevel(paragraph);
-        boolean heading = headingLevel > 0 || allBold(paragraph);
+        int headingLevel = WordHeadings.level(document, paragraph);
+        boolean heading = headingLevel > 0 || WordHeadings.allBold(paragraph);
         int level = headingLevel > 0 ? headingLevel : label != null ? label.level() : 0;
         String labelled = label == null || label.text().isEmpty() ? text : Texts.clean(label.text() + " " + text);
         add(new Block(Block.Kind.PARAGRAPH, "paragraph " + ++paragraphs, labelled, List.of(), heading, level));
@@ -116,8 +109,10 @@ final class DocxText {
             if (element instanceof XWPFParagraph paragraph) {
                 WordNumbering.Label label = numbering.next(paragraph);
                 String text = Texts.clean(paragraph.getText());
-                if (!text.isEmpty()) {
-                    parts.add(label == null || label.text().isEmpty() ? text : label.text() + " " + text);
+                // An auto-numbered "STT" cell is empty but for the number Word draws in it.
+                String labelled = label == null || label.text().isEmpty() ? text : label.text() + " " + text;
+                if (!labelled.isBlank()) {
+                    parts.add(labelled);
                 }
             } else if (element instanceof XWPFTable table) {
                 nested.add(table);
@@ -129,50 +124,6 @@ final class DocxText {
     private void add(Block block) {
         characters += block.text().length();
         blocks.add(block);
-    }
-
-    /** Heading n and Title styles (by id or by name, following basedOn), or an outline level. */
-    private int headingLevel(XWPFParagraph paragraph) {
-        String styleId = paragraph.getStyleID();
-        for (int depth = 0; styleId != null && document.getStyles() != null && depth < 10; depth++) {
-            XWPFStyle style = document.getStyles().getStyle(styleId);
-            String name = style == null || style.getName() == null ? "" : style.getName();
-            for (String candidate : List.of(styleId, name)) {
-                Matcher heading = HEADING_STYLE.matcher(candidate);
-                if (heading.matches()) {
-                    return Integer.parseInt(heading.group(1));
-                }
-                if (candidate.toLowerCase(Locale.ROOT).equals("title")) {
-                    return 1;
-                }
-            }
-            if (style != null && style.getCTStyle().getPPr() != null
-                    && style.getCTStyle().getPPr().getOutlineLvl() != null) {
-                int outline = style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue();
-                return outline < 9 ? outline + 1 : 0;
-            }
-            styleId = style == null ? null : Texts.basedOn(style);
-        }
-        if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null) {
-            int outline = paragraph.getCTP().getPPr().getOutlineLvl().getVal().intValue();
-            return outline < 9 ? outline + 1 : 0;
-        }
-        return 0;
-    }
-
-    private static boolean allBold(XWPFParagraph paragraph) {
-        boolean any = false;
-        for (XWPFRun run : paragraph.getRuns()) {
-            String text = run.text();
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            if (!run.isBold()) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     static DocumentRefused macros(String fileName) {

@@ -27,6 +27,16 @@ final class PdfText {
     private PdfText() {
     }
 
+    private static boolean endsWithEndOfFile(byte[] content) {
+        byte[] marker = {'%', '%', 'E', 'O', 'F'};
+        for (int i = content.length - marker.length; i >= Math.max(0, content.length - 2048); i--) {
+            if (java.util.Arrays.equals(content, i, i + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean looksLikePdf(byte[] content) {
         int end = Math.min(content.length - 5, 1024);
         for (int i = 0; i <= end; i++) {
@@ -39,6 +49,11 @@ final class PdfText {
     }
 
     static SourceDocument read(byte[] content, DocumentLimits limits, String fileName, Deadline deadline) {
+        if (!endsWithEndOfFile(content)) {
+            // PDFBox would rebuild what it can of a PDF cut short, and a plan missing its last pages must not pass.
+            throw new DocumentRefused(Reason.MALFORMED, "The PDF " + fileName + " is truncated: its end is missing, "
+                    + "so pages may be lost; upload the whole file again.");
+        }
         // Parsed objects and decoded streams stay in memory, capped well above what a plan's text needs.
         MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(
                 Math.max(limits.maxUnzippedBytes(), 4 * limits.maxBytes()));

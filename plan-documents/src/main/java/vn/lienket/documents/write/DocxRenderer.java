@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,7 +15,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -88,7 +94,10 @@ final class DocxRenderer implements AutoCloseable {
 
     /** Decree 30: page numbers centred in the top margin, none on the first page. */
     private void pageNumbers() {
-        doc.createHeader(HeaderFooterType.FIRST);
+        XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
+        if (first.getParagraphs().isEmpty()) {
+            first.createParagraph();
+        }
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.CENTER);
@@ -163,7 +172,15 @@ final class DocxRenderer implements AutoCloseable {
         XWPFTable table = doc.createTable(rows, 2);
         table.setWidth(Layout.mmToTwips(Layout.TEXT_WIDTH_MM));
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-        table.setCellMargins(0, 0, 0, 0);
+        CTTblPr tblPr = table.getCTTbl().getTblPr();
+        if (tblPr.isSetTblCellMar()) {
+            tblPr.unsetTblCellMar();
+        }
+        CTTblCellMar cellMargins = tblPr.addNewTblCellMar();
+        for (CTTblWidth side : List.of(cellMargins.addNewLeft(), cellMargins.addNewRight())) {
+            side.setW(BigInteger.ZERO);
+            side.setType(STTblWidth.DXA);
+        }
         table.removeBorders();
         table.removeInsideHBorder();
         table.removeInsideVBorder();
@@ -205,7 +222,12 @@ final class DocxRenderer implements AutoCloseable {
         int side = Layout.mmToTwips(Math.max(0, (columnMm - ruleMm) / 2));
         p.setIndentationLeft(side);
         p.setIndentationRight(side);
-        p.setBorderTop(Borders.SINGLE);
+        CTPPr pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTBorder top = (pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr()).addNewTop();
+        top.setVal(STBorder.SINGLE);
+        top.setSz(BigInteger.valueOf(6));
+        top.setSpace(BigInteger.ONE);
+        top.setColor("auto");
         spacing(p, 0, 0);
         p.setSpacingBetween(4, LineSpacingRule.EXACT);
         run(p, "", 2, false, false);
