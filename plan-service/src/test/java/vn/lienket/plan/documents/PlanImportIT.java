@@ -214,6 +214,23 @@ class PlanImportIT {
     }
 
     @Test
+    void previewsOlderThanSevenDaysAreRemovedWhenTheNextIsMade() {
+        java.time.Instant old = java.time.Instant.now().minus(Duration.ofDays(8));
+        java.time.Instant recent = java.time.Instant.now().minus(Duration.ofDays(6));
+        for (var made : List.of(java.util.Map.entry("old-preview", old), java.util.Map.entry("recent-preview", recent))) {
+            database.getCollection("plan_imports").insertOne(new org.bson.Document("_id", made.getKey())
+                    .append("programmeId", PROGRAMME).append("status", "PREVIEW").append("size", 1).append("pages", 1).append("createdAt", made.getValue().toString())
+                    .append("createdAtMillis", made.getValue().toEpochMilli()));
+        }
+        assertThat(api.get(IMPORTS + "/old-preview", HCMC).status()).isEqualTo(200);
+        ApiClient.Response imported = uploads.post(IMPORTS, HCMC, "350.txt",
+                PlanText.of(fixture, "355/KH-UBND").getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(api.get(IMPORTS + "/old-preview", HCMC).status()).isEqualTo(404);
+        assertThat(api.get(IMPORTS + "/recent-preview", HCMC).status()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownProgrammeOrImportIs404() {
         assertThat(uploads.post("/api/programmes/no-such-programme/plan-imports", HCMC, "a.txt",
                 "x".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(404);
