@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.plan.programme.Programme;
@@ -83,7 +84,7 @@ public class MasterPlanCreation {
                 .sorted(Comparator.comparing(e -> (String) e.get("field")))
                 .toList();
         String first = (String) errors.get(0).get("field");
-        throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-input",
+        throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-input",
                 first + " " + errors.get(0).get("message"), first, errors);
     }
 
