@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.documents.write.ExportFormat;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.text.VietnameseText;
 
 /** A master plan's versions and their changes as the documents officials sign, .pdf or .docx. */
 @RestController
@@ -68,13 +69,18 @@ class PlanDocumentController {
 
     /** An attachment: an ASCII file name for every client, and the UTF-8 one (RFC 5987) for those that read it. */
     private static ResponseEntity<byte[]> served(PlanExports.Rendered rendered) {
-        String name = rendered.baseName() + "." + rendered.format().extension();
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "-");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        attachment(rendered.baseName() + "." + rendered.format().extension()))
                 .contentType(MediaType.parseMediaType(rendered.format().mediaType()))
                 .contentLength(rendered.content().length)
                 .body(rendered.content());
+    }
+
+    /** "12-KH-ĐHT-v1.pdf": {@code attachment; filename="12-KH-DHT-v1.pdf"; filename*=UTF-8''12-KH-%C4%90HT-v1.pdf}. */
+    static String attachment(String name) {
+        String ascii = VietnameseText.withoutDiacritics(name).replaceAll("[^A-Za-z0-9._-]", "-");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

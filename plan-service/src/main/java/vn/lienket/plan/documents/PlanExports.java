@@ -120,9 +120,8 @@ class PlanExports {
         return recipients;
     }
 
-    /** "350/KH-UBND": "350-KH-UBND", the number as a file name in ASCII. */
+    /** "350/KH-UBND": "350-KH-UBND", the number as a file name ("12/KH-ĐHT": "12-KH-ĐHT"; the ASCII one is the controller's). */
     static String fileKey(String number) {
-        String ascii = vn.lienket.text.VietnameseText.withoutDiacritics(number == null ? "ke-hoach" : number);
-        return ascii.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("^-+|-+$", "");
+        return (number == null ? "ke-hoach" : number).replaceAll("[^\\p{L}\\p{N}.]+", "-").replaceAll("^-+|-+$", "");
     }
 }
