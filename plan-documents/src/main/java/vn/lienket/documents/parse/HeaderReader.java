@@ -35,6 +35,7 @@ final class HeaderReader {
     private static final Pattern DATE = Pattern.compile(
             "(?<sep>[,\\s]*)\\bngay\\b\\s*(?<d>\\d{1,2})?\\s*\\bthang\\b\\s*(?<m>\\d{1,2})?\\s*\\bnam\\b\\s*(?<y>\\d{4})?");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.~]*$");
+    private static final Pattern PLACE_WORD = Pattern.compile(" (thanh pho|tinh|huyen|quan|thi xa|xa|phuong) ");
     private static final List<String> ACRONYMS = List.of("UBND", "HĐND", "TP", "TP.HCM", "ĐBSCL", "MTTQ");
 
     private HeaderReader() {
@@ -208,26 +209,30 @@ final class HeaderReader {
         if (!joined.equals(joined.toUpperCase(Locale.ROOT))) {
             return Values.clean(joined);
         }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = Values.space(lines.get(i));
-            if (i == 0) {
-                out.add(sentence(line));
-                continue;
+        if (lines.size() == 1) {
+            // "ỦY BAN NHÂN DÂN TỈNH CÀ MAU" on one line (a line break read as a space): split before the place
+            String line = Values.space(lines.get(0));
+            Matcher place = PLACE_WORD.matcher(Fuzzy.fold(line));
+            if (!place.find()) {
+                return Values.clean(sentence(line));
             }
-            String folded = Fuzzy.fold(line);
-            String prefix = "";
-            for (String admin : List.of("thanh pho ", "tinh ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ")) {
-                if (folded.startsWith(admin)) {
-                    // the word as written, in lower case; "Thành phố" keeps its capital, as HCMC's name is written
-                    prefix = line.substring(0, admin.length()).toLowerCase(Locale.ROOT);
-                    prefix = admin.equals("thanh pho ") ? capital(prefix) : prefix;
-                    line = line.substring(admin.length());
-                    break;
-                }
-            }
-            out.add(prefix + titleCase(line));
+            return issuer(List.of(line.substring(0, place.start()), line.substring(place.start() + 1)));
         }
+        String first = sentence(Values.space(lines.get(0)));
+        // the body's name may wrap over the column's lines: "TỈNH HÀ GIANG (TRƯỞNG NHÓM" / "LIÊN KẾT NĂM 2021)"
+        String line = Values.space(String.join(" ", lines.subList(1, lines.size())));
+        String folded = Fuzzy.fold(line);
+        String prefix = "";
+        for (String admin : List.of("thanh pho ", "tinh ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ")) {
+            if (folded.startsWith(admin)) {
+                // the word as written, in lower case; "Thành phố" keeps its capital, as HCMC's name is written
+                prefix = line.substring(0, admin.length()).toLowerCase(Locale.ROOT);
+                prefix = admin.equals("thanh pho ") ? capital(prefix) : prefix;
+                line = line.substring(admin.length());
+                break;
+            }
+        }
+        List<String> out = List.of(first, prefix + titleCase(line));
         return Values.clean(String.join(" ", out));
     }
 
@@ -241,13 +246,18 @@ final class HeaderReader {
         return s.toString();
     }
 
+    /** A name's words capitalised; a remark in brackets after it in sentence case: "(Trưởng nhóm liên kết năm 2021)". */
     private static String titleCase(String line) {
         StringBuilder s = new StringBuilder();
+        boolean remark = false;
         for (String w : line.split(" ")) {
             if (!s.isEmpty()) {
                 s.append(' ');
             }
-            s.append(ACRONYMS.contains(w) ? w : capital(w.toLowerCase(Locale.ROOT)));
+            boolean opens = w.startsWith("(");
+            String lower = w.toLowerCase(Locale.ROOT);
+            s.append(ACRONYMS.contains(w) ? w : remark && !opens ? lower : capital(lower));
+            remark = remark || opens;
         }
         return s.toString();
     }

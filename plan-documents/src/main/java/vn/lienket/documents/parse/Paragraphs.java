@@ -14,10 +14,13 @@ import vn.lienket.documents.read.Block;
  * "Căn cứ" paragraph) or stopped well short of
  * the text's width and this one starts with a capital; a change of style (heading) breaks too. A dash starts an item too, except right after a full-width line that did
  * not end a sentence: there it is a hyphen the line broke at ("Du lịch xanh" / "- Phát triển…").
+ * A line that is only a number is the page's and is left out.
  */
 final class Paragraphs {
 
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
+    /** A page's number, drawn at its top or foot: "2", "- 3 -". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]?\\s*\\d{1,3}\\s*[-–]?$");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
     private final int width;
@@ -57,6 +60,9 @@ final class Paragraphs {
                     text = null;
                     previousLine = null;
                 }
+                continue;
+            }
+            if (PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
             if (line.startsWith("|") && line.endsWith("|") && line.length() > 2) {

@@ -4,17 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 
 import vn.lienket.documents.DocumentRefused;
 
@@ -24,6 +28,8 @@ import vn.lienket.documents.DocumentRefused;
  * that holds it). Run only after {@link ZipGuard} has inflated the zip once without harm.
  */
 final class DocxText {
+
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+\\]");
 
     private final XWPFDocument document;
     private final WordNumbering numbering;
@@ -73,7 +79,7 @@ final class DocxText {
 
     private void paragraph(XWPFParagraph paragraph) {
         WordNumbering.Label label = numbering.next(paragraph);
-        String text = Texts.clean(paragraph.getText());
+        String text = Texts.clean(textOf(paragraph));
         if (text.isEmpty()) {
             return;
         }
@@ -108,7 +114,7 @@ final class DocxText {
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 WordNumbering.Label label = numbering.next(paragraph);
-                String text = Texts.clean(paragraph.getText());
+                String text = Texts.clean(textOf(paragraph));
                 // An auto-numbered "STT" cell is empty but for the number Word draws in it.
                 String labelled = label == null || label.text().isEmpty() ? text : label.text() + " " + text;
                 if (!labelled.isBlank()) {
@@ -119,6 +125,42 @@ final class DocxText {
             }
         }
         return Texts.clean(String.join(" ", parts));
+    }
+
+    /**
+     * The paragraph's runs as {@code getText()} gives them, less the footnotes it appends and the
+     * "[footnoteRef:1]" POI writes for a note's mark: a footnote is not part of the sentence it annotates.
+     */
+    private static String textOf(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement run : paragraph.getIRuns()) {
+            if (run instanceof XWPFRun xwpfRun) {
+                if (!xwpfRun.getCTR().isSetRsidDel() && !deleted(xwpfRun)) {
+                    String runText = xwpfRun.text();
+                    if (xwpfRun.getCTR().sizeOfFootnoteReferenceArray() > 0
+                            || xwpfRun.getCTR().sizeOfEndnoteReferenceArray() > 0) {
+                        runText = NOTE_REFERENCE.matcher(runText).replaceAll("");
+                    }
+                    text.append(runText);
+                }
+            } else if (run instanceof XWPFSDT sdt) {
+                text.append(sdt.getContent().getText());
+            } else {
+                text.append(run);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A run inside a tracked deletion (w:del, w:moveFrom): the text reads as if every change were accepted. */
+    private static boolean deleted(XWPFRun run) {
+        try (XmlCursor cursor = run.getCTR().newCursor()) {
+            if (!cursor.toParent()) {
+                return false;
+            }
+            String parent = cursor.getName() == null ? "" : cursor.getName().getLocalPart();
+            return parent.equals("del") || parent.equals("moveFrom");
+        }
     }
 
     private void add(Block block) {

@@ -123,7 +123,10 @@ final class TextDecoding {
                 + "with a converter such as Unikey and upload it again.");
     }
 
-    /** NULs and control bytes other than tab, line and page breaks: an executable, an image, an archive. */
+    /**
+     * NULs, or control bytes other than tab, line and page breaks (and the vertical tab Word writes
+     * for a line break in text it exports): an executable, an image, an archive.
+     */
     private static void refuseIfBinary(byte[] content, String fileName) {
         int controls = 0;
         for (byte b : content) {
@@ -133,7 +136,7 @@ final class TextDecoding {
                 break;
             }
             if (unsigned < 0x20 && unsigned != '\t' && unsigned != '\n' && unsigned != '\r' && unsigned != '\f'
-                    && unsigned != 0x1A || unsigned == 0x7F) {
+                    && unsigned != 0x0B && unsigned != 0x1A || unsigned == 0x7F) {
                 controls++;
             }
         }

@@ -13,7 +13,8 @@ import vn.lienket.fixtures.ProgrammeFixture;
 /**
  * A master plan laid out as {@code PlanDocument} says this project exports it, in the blocks the
  * reader gives for it: a .docx (the header a two-column table, one block per paragraph) or a PDF
- * (the two columns collapsed into lines, every paragraph wrapped at the page's width).
+ * (the two columns collapsed into lines, every paragraph wrapped at the page's width, each page
+ * numbered at its top).
  */
 final class ExportLayout {
 
@@ -31,10 +32,14 @@ final class ExportLayout {
         blocks.add(new Block(Block.Kind.TABLE_ROW, "table 1, row 1", "", List.of(
                 issuer[0] + "\n" + issuer[1] + "\n" + "Số: " + plan.number(),
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + placeAndDate(plan)), false, 0));
-        for (String text : body(plan)) {
+        List<String> body = body(plan);
+        for (String text : body.subList(0, body.indexOf("Nơi nhận:"))) {
             boolean heading = text.equals("KẾ HOẠCH") || text.matches("^[IVX]+\\. .*");
             blocks.add(new Block(Block.Kind.PARAGRAPH, "paragraph " + (blocks.size() + 1), text, List.of(), heading, 0));
         }
+        // the closing blocks side by side in a table, each cell's paragraphs joined by spaces
+        blocks.add(new Block(Block.Kind.TABLE_ROW, "table 2, row 1", "", List.of(
+                "Nơi nhận: - Các thành viên liên kết; - Lưu: VT.", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), false, 0));
         return new SourceDocument(DocumentFormat.DOCX, "UTF-8", 3, blocks);
     }
 
@@ -51,7 +56,12 @@ final class ExportLayout {
                 lines.add("Nơi nhận: TM. ỦY BAN NHÂN DÂN");
                 continue;
             }
-            lines.addAll(wrap(text, title ? 60 : 88));
+            for (String line : wrap(text, title ? 60 : 88)) {
+                if (lines.size() % 45 == 0) {
+                    lines.add(String.valueOf(lines.size() / 45 + 1)); // the page's number at its top
+                }
+                lines.add(line);
+            }
             title = text.equals("KẾ HOẠCH");
         }
         List<Block> blocks = new ArrayList<>();

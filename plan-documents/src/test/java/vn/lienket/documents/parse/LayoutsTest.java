@@ -68,7 +68,7 @@ class LayoutsTest {
     @Test
     void activitiesLetteredUnderNumberedSectorsWithCoQuanChuTri() {
         ParsedPlan plan = PlanParser.parse(Documents.paragraphs(
-                "ỦY BAN NHÂN DÂN", "TỈNH BẠC LIÊU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Số: 77/KH-UBND", "Bạc Liêu, ngày 12 tháng 02 năm 2024", "KẾ HOẠCH",
                 "Triển khai liên kết phát triển du lịch giai đoạn 2024 - 2025",
                 "II. NHIỆM VỤ CỤ THỂ",
@@ -91,11 +91,12 @@ class LayoutsTest {
         assertThat(plan.header().periodFrom().value()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(plan.header().periodTo().value()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(plan.header().number().value()).isEqualTo("77/KH-UBND");
+        assertThat(plan.header().issuer().value()).isEqualTo("Ủy ban nhân dân tỉnh Bạc Liêu");
         assertThat(plan.header().issuedOn().value()).isEqualTo(LocalDate.of(2024, 2, 12));
         assertThat(codes(plan)).containsExactly("1.1", "1.2", "2.1", "2.3");
         ParsedPlan.Activity conference = plan.sections().get(0).activities().get(0);
         assertThat(conference.label()).isEqualTo("a)");
-        assertThat(conference.leadUnit()).isEqualTo(Traced.of("Sở Văn hóa, Thể thao và Du lịch", "paragraph 12"));
+        assertThat(conference.leadUnit()).isEqualTo(Traced.of("Sở Văn hóa, Thể thao và Du lịch", "paragraph 11"));
         assertThat(conference.coordinatingUnits()).extracting(Traced::value)
                 .containsExactly("Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Ban quản lý Khu du lịch Nhà Mát");
         assertThat(conference.timeframe().value()).isEqualTo("Quý II/2024");

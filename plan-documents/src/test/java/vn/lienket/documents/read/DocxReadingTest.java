@@ -154,6 +154,23 @@ class DocxReadingTest {
     }
 
     @Test
+    void a_footnote_is_left_out_of_the_paragraph_it_annotates() {
+        byte[] docx = TestDocuments.docx().paragraphWithFootnote("Căn cứ Kế hoạch số 350/KH-UBND", "Ban hành năm 2024")
+                .paragraph("Nội dung").bytes();
+
+        assertThat(reader.read(docx, "k.docx").blocks()).extracting(Block::text)
+                .containsExactly("Căn cứ Kế hoạch số 350/KH-UBND", "Nội dung");
+    }
+
+    @Test
+    void tracked_changes_read_as_if_accepted() {
+        byte[] docx = TestDocuments.docx().paragraphWithTrackedChanges("Thời gian: ", "Quý III/2024", "Quý II/2024")
+                .bytes();
+
+        assertThat(reader.read(docx, "k.docx").blocks()).extracting(Block::text).containsExactly("Thời gian: Quý III/2024");
+    }
+
+    @Test
     void a_line_break_inside_a_paragraph_is_a_space() {
         byte[] docx = TestDocuments.docx().paragraph("Đơn vị chủ trì:\nSở Du lịch").bytes();
 

@@ -91,6 +91,15 @@ class HostileFilesTest {
         assertRefused(hurried, docx, "cham.docx", Reason.TOO_SLOW, "longer than");
     }
 
+    @Test
+    void reading_a_pdf_past_the_time_budget_is_too_slow() {
+        DocumentReader hurried = new DocumentReader(new DocumentLimits(1024 * 1024, 50, 4L * 1024 * 1024, 100,
+                Duration.ZERO));
+
+        assertRefused(hurried, TestDocuments.pdf(List.of("Kế hoạch số 350/KH-UBND ngày 19/01/2024")), "cham.pdf",
+                Reason.TOO_SLOW, "longer than");
+    }
+
     private DocumentRefused assertRefused(byte[] content, String fileName, Reason reason, String words) {
         return assertRefused(reader, content, fileName, reason, words);
     }

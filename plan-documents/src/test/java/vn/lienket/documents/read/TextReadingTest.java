@@ -151,6 +151,15 @@ class TextReadingTest {
     }
 
     @Test
+    void vni_capitals_have_capital_mark_bytes_and_come_out_as_capitals() {
+        // Ế is "EÁ", Ạ "AÏ", Ự "ÖÏ", Ệ "EÄ" in VNI: the capitals' mark bytes are 0x20 below the small letters'.
+        SourceDocument document = reader.read(latin1(List.of("KEÁ HOAÏCH THÖÏC HIEÄN")), "x.txt");
+
+        assertThat(document.encoding()).isEqualTo("VNI");
+        assertThat(document.blocks().get(0).text()).isEqualTo("KẾ HOẠCH THỰC HIỆN");
+    }
+
+    @Test
     void legacy_text_that_still_makes_no_sense_after_conversion_is_refused_naming_the_encoding() {
         // TCVN3 words, with every other word's letters shuffled into sequences no syllable has.
         List<String> damaged = List.of("KÕ ho¹ch thùc hiÖn n¨m ¸¸¸µ ¹¹¹ ªªª «««ª ¸µ¹ ¬¬¬ ®®® ÕÕÕ ¸¸ µµ ¹¹ ªª ¬¬");

@@ -116,6 +116,31 @@ public final class TestDocuments {
             return this;
         }
 
+        /** A paragraph with a footnote at its end. */
+        public DocxBuilder paragraphWithFootnote(String text, String footnote) {
+            XWPFParagraph paragraph = document.createParagraph();
+            run(paragraph, text, false);
+            var note = document.createFootnote();
+            run(note.createParagraph(), footnote, false);
+            paragraph.addFootnoteReference(note);
+            return this;
+        }
+
+        /** A paragraph with tracked changes not yet accepted: {@code inserted} added, {@code deleted} struck out. */
+        public DocxBuilder paragraphWithTrackedChanges(String text, String inserted, String deleted) {
+            XWPFParagraph paragraph = document.createParagraph();
+            run(paragraph, text, false);
+            var insertion = paragraph.getCTP().addNewIns();
+            insertion.setId(BigInteger.ONE);
+            insertion.setAuthor("Sở Du lịch");
+            insertion.addNewR().addNewT().setStringValue(inserted);
+            var deletion = paragraph.getCTP().addNewDel();
+            deletion.setId(BigInteger.TWO);
+            deletion.setAuthor("Sở Du lịch");
+            deletion.addNewR().addNewDelText().setStringValue(deleted);
+            return this;
+        }
+
         /** A paragraph whose runs are all bold, as a plan's section titles often are. */
         public DocxBuilder boldParagraph(String text) {
             run(document.createParagraph(), text, true);
