@@ -151,7 +151,9 @@ class MasterPlanDocumentIT {
         assertThat(api.post(plan + "/versions", HCMC, due).status()).isEqualTo(201);
         ApiClient.Response edited = api.put(plan + "/draft/activities/2.3", HCMC, "{\"code\":\"2.3\",\"title\":\"Không gian "
                 + "kết nối các khu, điểm du lịch\",\"theme\":\"Kết nối sản phẩm - Phát triển hành trình\","
-                + "\"timeframe\":\"Quý IV/2024\",\"location\":\"Tỉnh Vĩnh Long\"}", "If-Match",
+                + "\"timeframe\":\"Quý IV/2024\",\"location\":\"Tỉnh Vĩnh Long\",\"leadUnit\":\"Sở Du lịch Thành phố Hồ Chí "
+                + "Minh\",\"coordinatingUnits\":[\"Sở Văn hóa, Thể thao và Du lịch tỉnh Vĩnh Long\",\"Hiệp hội Du lịch "
+                + "Thành phố Hồ Chí Minh\"],\"notes\":\"Phối hợp với các doanh nghiệp lữ hành\"}", "If-Match",
                 api.get(plan, HCMC).header("ETag"));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(api.post(plan + "/versions", HCMC, due).status()).isEqualTo(201);
@@ -166,6 +168,21 @@ class MasterPlanDocumentIT {
         for (String text : List.of(pdfText(pdf.body()), docxText(docx.body()))) {
             assertThat(text).contains("PHỤ LỤC", "Những thay đổi của Kế hoạch số 360/KH-UBND từ phiên bản 1 đến phiên bản 2");
             changes.get("summary").forEach(sentence -> assertThat(text).contains(flat(sentence.asString())));
+        }
+
+        // version 2, with its units and notes, exported and imported again as a plan of its own
+        JsonNode version = api.get(plan + "/versions/2", HCMC).json();
+        int n = 360;
+        for (String format : List.of("docx", "pdf")) {
+            Download exported = download(plan + "/versions/2/document?format=" + format, HCMC);
+            ApiClient.Response preview = uploads.post("/api/programmes/hcmc-mekong-tourism/plan-imports", HCMC,
+                    "v2." + format, exported.body());
+            assertThat(preview.status()).as(preview.body()).isEqualTo(201);
+            ApiClient.Response applied = api.post("/api/programmes/hcmc-mekong-tourism/plan-imports/"
+                    + preview.json().get("id").asString() + "/apply", HCMC, "{\"number\":\"" + (++n) + "/KH-UBND\"}");
+            assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+            assertThat(structure(applied.json().get("draft").get("sections"))).as(format)
+                    .isEqualTo(structure(version.get("sections")));
         }
     }
 
