@@ -49,7 +49,7 @@ class PlanImportController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PlanImport preview = service.read(programmeId, file.getOriginalFilename(), content, Caller.current());
+        PlanImport preview = service.read(programmeId, fileName(file.getOriginalFilename()), content, Caller.current());
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/plan-imports/" + preview.id()))
                 .body(preview);
     }
@@ -76,5 +76,15 @@ class PlanImportController {
         Versioned<MasterPlanView> plan = service.apply(programmeId, importId, overrides, Caller.current());
         return ResponseEntity.created(URI.create("/api/master-plans/" + plan.value().id()))
                 .eTag(EntityTags.of(plan.revision())).body(plan.value());
+    }
+
+    /** The name as sent, without a client's folders, at most 255 characters; "document" when none was sent. */
+    static String fileName(String sent) {
+        if (sent == null || sent.isBlank()) {
+            return "document";
+        }
+        String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
+        name = name.isEmpty() ? "document" : name;
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 }
