@@ -31,7 +31,7 @@ final class HeaderReader {
     private static final Pattern MOTTO = Pattern.compile(
             "[dp]\\s*[o0]c\\s*[l1i|][a-z]p\\s*\\W*\\s*t[a-z]\\s*d[o0]\\s*\\W*\\s*h[a-z]nh\\s*ph[a-z]c");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:^|\\s)s[o0]\\s*[:.]?\\s*(?<n>\\d*)\\s*/\\s*(?<t>[a-z0-9]+(?:\\s*-\\s*[a-z0-9]+)*)");
+            "(?:^|\\s)s[o0]\\s*[:.]?\\s*(?<n>\\d*)\\s*/\\s*(?<t>[a-z0-9]+(?:\\s*[-/]\\s*[a-z0-9]+)*)");
     private static final Pattern DATE = Pattern.compile(
             "(?<sep>[,\\s]*)\\bngay\\b\\s*(?<d>\\d{1,2})?\\s*\\bthang\\b\\s*(?<m>\\d{1,2})?\\s*\\bnam\\b\\s*(?<y>\\d{4})?");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.~]*$");
