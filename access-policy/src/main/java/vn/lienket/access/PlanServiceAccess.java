@@ -39,6 +39,12 @@ public final class PlanServiceAccess {
             get("/api/master-plans/{planId}/versions/{number}", PARTIES),
             get("/api/master-plans/{planId}/activities", PARTIES),
             get("/api/master-plans/{planId}/changes", PARTIES),
+            // documents: a version or its changes rendered as the neighbour read; an import as creating a plan
+            get("/api/master-plans/{planId}/versions/{number}/document", PARTIES),
+            get("/api/master-plans/{planId}/changes/document", PARTIES),
+            post("/api/programmes/{programmeId}/plan-imports", LEAD_COORDINATOR),
+            get("/api/programmes/{programmeId}/plan-imports/{importId}", LEAD_COORDINATOR),
+            post("/api/programmes/{programmeId}/plan-imports/{importId}/apply", LEAD_COORDINATOR),
             get("/api/master-plans/{planId}/audit", LEAD_COORDINATOR),
             get("/api/master-plans/{planId}/compliance", LEAD_COORDINATOR),
             get("/api/master-plans/{planId}/compliance/audit", LEAD_COORDINATOR),

@@ -55,6 +55,13 @@ class AccessMatrixIT {
                 get(plan),
                 get(plan + "/versions/1"),
                 get(plan + "/changes?from=1&to=1"),
+                get(plan + "/versions/1/document?format=docx"),
+                get(plan + "/changes/document?from=1&to=1&format=docx"),
+                // a JSON body where the document goes: a caller that passes the checks gets 415 and nothing is stored
+                write("POST", "/api/programmes/hcmc-mekong-tourism/plan-imports", "{}"),
+                // no such import: a caller that passes the checks gets 404 and nothing is created
+                get("/api/programmes/hcmc-mekong-tourism/plan-imports/no-such-import"),
+                write("POST", "/api/programmes/hcmc-mekong-tourism/plan-imports/no-such-import/apply", "{}"),
                 get(plan + "/activities?q=hoi%20nghi"),
                 get(plan + "/compliance"),
                 get(plan + "/%63ompliance"),

@@ -6,10 +6,9 @@ import vn.lienket.contracts.SectionSnapshot;
 
 /**
  * Where a new plan's first draft comes from: nothing ({@link #EMPTY}), or a copy of an earlier
- * plan's latest published version ({@link CopyOfPlan}). The import of a document (.docx, .pdf,
- * .txt), a later issue, is a third source: it will turn an applied import preview into sections
- * and hand them to the same creation path, so an imported plan is created under the same rules
- * and audit as any other. Until then the API has no field for it.
+ * plan's latest published version ({@link CopyOfPlan}), or the sections of a document (.docx, .pdf,
+ * .txt, .md) whose import preview is applied ({@link MasterPlanCreation#createImported}): the same
+ * creation path, so an imported plan is created under the same rules and audit as any other.
  */
 interface DraftSource {
 

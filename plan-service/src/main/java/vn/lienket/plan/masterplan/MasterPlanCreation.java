@@ -1,9 +1,16 @@
 package vn.lienket.plan.masterplan;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import vn.lienket.contracts.SectionSnapshot;
 import vn.lienket.plan.programme.Programme;
 import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.audit.AuditEntry;
@@ -18,16 +25,18 @@ import vn.lienket.support.web.ApiException;
  * (the plan with its audit entry), so a refused request leaves nothing behind.
  */
 @Service
-class MasterPlanCreation {
+public class MasterPlanCreation {
 
     private final MasterPlans masterPlans;
     private final Programmes programmes;
     private final Clock clock;
+    private final Validator validator;
 
-    MasterPlanCreation(MasterPlans masterPlans, Programmes programmes, Clock clock) {
+    MasterPlanCreation(MasterPlans masterPlans, Programmes programmes, Clock clock, Validator validator) {
         this.masterPlans = masterPlans;
         this.programmes = programmes;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /**
@@ -37,6 +46,50 @@ class MasterPlanCreation {
      * not a published plan of this programme.
      */
     Versioned<MasterPlanView> create(String programmeId, CreatePlanRequest request, Caller caller) {
+        return create(programmeId, request, request.copyOf() == null ? DraftSource.EMPTY
+                : new CopyOfPlan(masterPlans, programmeId, request.copyOf(), request.renumbers()), caller);
+    }
+
+    /**
+     * Creates a plan with the header and first draft a document gave ({@link DraftSource}'s third
+     * source), under the same rules as {@link #create(String, CreatePlanRequest, Caller)} and a
+     * draft replaced by {@code PUT …/draft}: a header field that fails them is a 400 naming it
+     * ({@code header.title}), a draft field likewise ({@code sections[1].activities[2].code}),
+     * checked before anything is written. Does not check whether {@code plan} is complete; the
+     * caller says which fields a document lacked.
+     */
+    public Versioned<MasterPlanView> createImported(String programmeId, ImportedPlan plan, Caller caller) {
+        CreatePlanRequest request = new CreatePlanRequest(plan.number(), plan.title(), plan.issuer(), plan.issuedOn(),
+                plan.legalBases(), plan.funding(), plan.periodFrom() == null && plan.periodTo() == null ? null
+                : new HeaderRequest.Period(plan.periodFrom(), plan.periodTo()), null, null, null);
+        DraftRequest draft = new DraftRequest(plan.sections().stream().map(s -> new DraftRequest.Section(s.code(),
+                s.title(), s.activities().stream().map(a -> new DraftRequest.Activity(a.code(), a.title(), a.theme(),
+                        a.timeframe(), a.location(), a.leadUnit(), a.coordinatingUnits(), a.notes())).toList()))
+                .toList());
+        requireValid(validator.validate(request), "header.");
+        requireValid(validator.validate(draft), "");
+        List<SectionSnapshot> sections = draft.toSections();
+        DraftRules.check(sections);
+        return create(programmeId, request, () -> new DraftSource.Draft(sections, plan.origin()), caller);
+    }
+
+    /** 400 naming the first field that fails its constraint (as a request body's would), all of them listed. */
+    private static void requireValid(Set<? extends ConstraintViolation<?>> violations, String prefix) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> errors = violations.stream()
+                .map(v -> Map.<String, Object>of("field", prefix + v.getPropertyPath().toString()
+                        .replace(".<list element>", "").replace(".<iterable element>", ""), "message", v.getMessage()))
+                .sorted(Comparator.comparing(e -> (String) e.get("field")))
+                .toList();
+        String first = (String) errors.get(0).get("field");
+        throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-input",
+                first + " " + errors.get(0).get("message"), first, errors);
+    }
+
+    private Versioned<MasterPlanView> create(String programmeId, CreatePlanRequest request, DraftSource source,
+                                             Caller caller) {
         Programme programme = programmes.get(programmeId);
         if (programme.archived()) {
             throw ApiException.conflict("Programme " + programmeId + " is archived; it takes no new plans");
@@ -44,8 +97,6 @@ class MasterPlanCreation {
         PlanHeader header = request.toHeader();
         List<ReportingDeadline> deadlines = ReportingDeadlines.of(request.reportingDeadlines());
         PlanNumbers.requireFree(masterPlans, programmeId, header, null);
-        DraftSource source = request.copyOf() == null ? DraftSource.EMPTY
-                : new CopyOfPlan(masterPlans, programmeId, request.copyOf(), request.renumbers());
         DraftSource.Draft draft = source.draft();
         AuditEntry audit = AuditEntry.by(caller, "plan.created", header.number() + " from " + draft.origin(), clock.instant());
         MasterPlan plan = insert(idFor(header, programmeId), programmeId, header, draft, deadlines, caller, audit);

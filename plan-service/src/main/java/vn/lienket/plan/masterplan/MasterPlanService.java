@@ -54,7 +54,7 @@ public class MasterPlanService {
                 plan.revision());
     }
 
-    MasterPlanVersion version(String planId, int number, Caller caller) {
+    public MasterPlanVersion version(String planId, int number, Caller caller) {
         return masterPlans.version(planId, number)
                 .orElseThrow(() -> ApiException.notFound("Plan " + planId + " has no version " + number));
     }
@@ -120,9 +120,17 @@ public class MasterPlanService {
 
     /** The net changes from one published version to another (either order), field by field. */
     VersionChanges changes(String planId, int from, int to, Caller caller) {
+        return VersionChanges.of(planId, from, to, changesBetween(planId, from, to, caller));
+    }
+
+    /**
+     * The computation {@code GET …/changes} answers and the changes annex renders: the net changes
+     * from version {@code from} to {@code to}, 404 if the plan lacks either.
+     */
+    public List<ActivityChange> changesBetween(String planId, int from, int to, Caller caller) {
         MasterPlanVersion older = version(planId, from, caller);
         MasterPlanVersion newer = version(planId, to, caller);
-        return VersionChanges.of(planId, from, to, PlanChanges.between(older.sections(), newer.sections()));
+        return PlanChanges.between(older.sections(), newer.sections());
     }
 
     /** Applies an edit to the draft its If-Match names, if the result keeps the draft's rules. */

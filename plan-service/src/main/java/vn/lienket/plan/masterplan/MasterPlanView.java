@@ -9,7 +9,7 @@ import java.util.List;
  * A master plan as read: its header, status (with the members it had when closed), reporting deadlines (as set, and the dates they fall
  * on), the draft and the latest published version.
  */
-record MasterPlanView(
+public record MasterPlanView(
         String id,
         String programmeId,
         String number,

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import vn.lienket.support.security.DeniedRequests;
@@ -31,6 +34,8 @@ import vn.lienket.support.store.ConcurrentUpdateException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    /** The part every upload of the platform carries its document in (plan and derived-plan imports). */
+    static final String UPLOAD_PART = "file";
 
     private final DeniedRequests denied;
 
@@ -84,6 +89,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return respond(HttpStatus.BAD_REQUEST, problem);
     }
 
+    /**
+     * A multipart body that cannot be parsed (no boundary, cut off): 400 on the upload's part. An
+     * upload over the multipart limits is {@link #handleMaxUploadSizeExceededException}'s.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedUpload(MultipartException e) {
+        String detail = "The upload is not a readable multipart/form-data body; send the document in the part '"
+                + UPLOAD_PART + "'";
+        return respond(HttpStatus.BAD_REQUEST, fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                detail, UPLOAD_PART));
+    }
+
     private static String lastNode(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }
@@ -115,6 +132,41 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE).body(problem);
+    }
+
+    /**
+     * An upload over {@code spring.servlet.multipart.max-file-size} or {@code max-request-size}: 413
+     * {@code document-too-large} on the part {@code file}, the problem a document's reader gives
+     * for one over its own limit ({@code DocumentRefused.Reason.TOO_LARGE}).
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        String detail = e.getMaxUploadSize() > 0
+                ? "The upload is over the " + e.getMaxUploadSize() + " bytes a document may have"
+                : "The upload is over the size a document may have";
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE)
+                .body(fieldProblem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document too large", detail,
+                        UPLOAD_PART));
+    }
+
+    /** A multipart request without the part the endpoint reads: 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        String part = e.getRequestPartName();
+        return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_TYPE, ProblemWriter.MEDIA_TYPE)
+                .body(fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                        "The multipart part '" + part + "' is required", part));
+    }
+
+    private static ProblemDetail fieldProblem(HttpStatus status, String slug, String title, String detail, String field) {
+        ProblemDetail problem = ProblemWriter.problem(status, slug, title, detail);
+        problem.setProperty("field", field);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", detail)));
+        return problem;
     }
 
     @Override
