@@ -31,7 +31,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the rest, which resets the client and loses the 413. So a body up to
  * {@code lienket.web.max-drain-size} (4 MB) is read and dropped before answering, for at most
  * {@code lienket.web.max-drain-time} (2 s); past either bound the answer goes out and the connection
- * closes, so nobody can hold a request thread with an endless body.
+ * closes, so nobody can hold a request thread with an endless body. An upload is drained up to
+ * {@code lienket.web.max-upload-drain-size} (256 MB) for at most {@code max-upload-drain-time}
+ * (10 s), whether or not it asked to continue: Tomcat tells it to as soon as the headers are read,
+ * and a person who picked a 200 MB file by mistake should read why it was refused.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -41,15 +44,21 @@ class BodyLimit extends OncePerRequestFilter {
     private final long maxUpload;
     private final long maxDrain;
     private final Duration maxDrainTime;
+    private final long maxUploadDrain;
+    private final Duration maxUploadDrainTime;
 
     BodyLimit(@Value("${lienket.web.max-body-size:1MB}") DataSize max,
               @Value("${lienket.web.max-upload-size:21MB}") DataSize maxUpload,
               @Value("${lienket.web.max-drain-size:4MB}") DataSize maxDrain,
-              @Value("${lienket.web.max-drain-time:2s}") Duration maxDrainTime) {
+              @Value("${lienket.web.max-drain-time:2s}") Duration maxDrainTime,
+              @Value("${lienket.web.max-upload-drain-size:256MB}") DataSize maxUploadDrain,
+              @Value("${lienket.web.max-upload-drain-time:10s}") Duration maxUploadDrainTime) {
         this.max = max.toBytes();
         this.maxUpload = maxUpload.toBytes();
         this.maxDrain = maxDrain.toBytes();
         this.maxDrainTime = maxDrainTime;
+        this.maxUploadDrain = maxUploadDrain.toBytes();
+        this.maxUploadDrainTime = maxUploadDrainTime;
     }
 
     @Override
@@ -59,7 +68,10 @@ class BodyLimit extends OncePerRequestFilter {
         boolean upload = isUpload(request.getContentType());
         long limit = upload ? maxUpload : max;
         if (length > limit) {
-            if (!drained(request, length)) {
+            boolean drained = upload ? drained(request, length, maxUploadDrain, maxUploadDrainTime)
+                    : !"100-continue".equalsIgnoreCase(request.getHeader("Expect"))
+                            && drained(request, length, maxDrain, maxDrainTime);
+            if (!drained) {
                 response.setHeader("Connection", "close");
             }
             if (upload) {
@@ -81,9 +93,9 @@ class BodyLimit extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Reads and drops the body within the bounds; a client that asked to continue has sent none. */
-    private boolean drained(HttpServletRequest request, long length) {
-        if (length > maxDrain || "100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+    /** Reads and drops the body within the bounds; past either, false. */
+    private static boolean drained(HttpServletRequest request, long length, long maxDrain, Duration maxDrainTime) {
+        if (length > maxDrain) {
             return false;
         }
         long deadline = System.nanoTime() + maxDrainTime.toNanos();

@@ -40,7 +40,7 @@ class BodyLimitOverSocketTest {
     void aClientThatWritesAWholeOverLimitBodyBeforeReadingReadsThe413Problem() throws Exception {
         // a 2 KB limit and a 16 MB drain bound, so that a 12 MB body is past both Tomcat's own 2 MB
         // swallow and what the loopback socket buffers hide (about 4 MB)
-        start(new BodyLimit(DataSize.ofKilobytes(2), DataSize.ofKilobytes(8), DataSize.ofMegabytes(16), Duration.ofSeconds(10)));
+        start(new BodyLimit(DataSize.ofKilobytes(2), DataSize.ofKilobytes(8), DataSize.ofMegabytes(16), Duration.ofSeconds(10), DataSize.ofMegabytes(16), Duration.ofSeconds(10)));
 
         String response = RawClient.postWholeBodyThenRead(tomcat.getPort(), "/api/anything", null, 12 * 1024 * 1024);
 
@@ -50,7 +50,7 @@ class BodyLimitOverSocketTest {
 
     @Test
     void aBodyWithinTheLimitGoesOn() throws Exception {
-        start(new BodyLimit(DataSize.ofKilobytes(2), DataSize.ofKilobytes(8), DataSize.ofMegabytes(16), Duration.ofSeconds(10)));
+        start(new BodyLimit(DataSize.ofKilobytes(2), DataSize.ofKilobytes(8), DataSize.ofMegabytes(16), Duration.ofSeconds(10), DataSize.ofMegabytes(16), Duration.ofSeconds(10)));
 
         String response = RawClient.postWholeBodyThenRead(tomcat.getPort(), "/api/anything", null, 1024);
 
@@ -59,7 +59,7 @@ class BodyLimitOverSocketTest {
 
     @Test
     void anUploadMayBeLargerThanAJsonBodyAndOverItsOwnLimitIsA413NamingTheFile() throws Exception {
-        start(new BodyLimit(DataSize.ofKilobytes(2), DataSize.ofKilobytes(8), DataSize.ofMegabytes(16), Duration.ofSeconds(10)));
+        start(new BodyLimit(DataSize.ofKilobytes(2), DataSize.ofKilobytes(8), DataSize.ofMegabytes(16), Duration.ofSeconds(10), DataSize.ofMegabytes(16), Duration.ofSeconds(10)));
 
         HttpResponse<String> within = upload(5 * 1024);
         HttpResponse<String> over = upload(9 * 1024);
