@@ -51,7 +51,7 @@ public class BodyLimit implements WebFilter {
                                     + " is taken", Map.of("field", "file"))
                     : Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
                             "The body has " + length + " bytes; at most " + max + " are taken"));
-            return drainable(exchange, length) ? drain(exchange).then(answer) : closing(exchange, answer);
+            return drainable(exchange, length, upload) ? drain(exchange, upload).then(answer) : closing(exchange, answer);
         }
         HttpMethod method = exchange.getRequest().getMethod();
         boolean mayHaveBody = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
@@ -66,17 +66,24 @@ public class BodyLimit implements WebFilter {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    private boolean drainable(ServerWebExchange exchange, long length) {
+    /**
+     * An upload is drained up to {@code max-upload-drain-size} whether or not it asked to continue
+     * (reading it tells it to), so that a person who picked a 200 MB file reads why it was refused.
+     */
+    private boolean drainable(ServerWebExchange exchange, long length, boolean upload) {
+        if (upload) {
+            return length <= properties.maxUploadDrainSize().toBytes();
+        }
         String expect = exchange.getRequest().getHeaders().getFirst("Expect");
         return length <= properties.maxDrainSize().toBytes() && (expect == null || !expect.equalsIgnoreCase("100-continue"));
     }
 
     /** Reads the body to its end and drops it; a client too slow to send it in time is answered anyway. */
-    private Mono<Void> drain(ServerWebExchange exchange) {
+    private Mono<Void> drain(ServerWebExchange exchange, boolean upload) {
         return exchange.getRequest().getBody()
                 .doOnNext(DataBufferUtils::release)
                 .then()
-                .timeout(properties.maxDrainTime())
+                .timeout(upload ? properties.maxUploadDrainTime() : properties.maxDrainTime())
                 .onErrorResume(e -> closing(exchange, Mono.empty()));
     }
 

@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
  * subject, or the caller's address before it has one) {@code requestsPerSecond} on average with
  * bursts of {@code burst}; and the web console's origins allowed by CORS. An over-limit body of at
  * most {@code maxDrainSize} is read and dropped, for at most {@code maxDrainTime}, before the 413
- * goes out, so that a client that writes its whole body before reading can read the answer.
+ * goes out, so that a client that writes its whole body before reading can read the answer; an
+ * over-limit upload, up to {@code maxUploadDrainSize} for {@code maxUploadDrainTime}.
  */
 @ConfigurationProperties("lienket.gateway")
 public record EdgeProperties(
@@ -24,5 +25,7 @@ public record EdgeProperties(
         @DefaultValue("http://localhost:5173") List<String> consoleOrigins,
         @DefaultValue("10m") Duration idleClientEviction,
         @DefaultValue("4MB") DataSize maxDrainSize,
-        @DefaultValue("2s") Duration maxDrainTime) {
+        @DefaultValue("2s") Duration maxDrainTime,
+        @DefaultValue("256MB") DataSize maxUploadDrainSize,
+        @DefaultValue("10s") Duration maxUploadDrainTime) {
 }

@@ -128,6 +128,17 @@ class GatewayEdgeIT {
         assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/v/imports");
     }
 
+    @Test
+    void aPersonWhoUploadsAFarTooLargeFileReadsWhyItWasRefused() throws Exception {
+        // 12 MB, past the 4 MB a JSON body is drained for, sent whole before the answer is read
+        HttpResponse<String> over = send(upload("/api/provinces/ca-mau/derived-plans/w/imports",
+                TestTokens.token("ca-mau", "planner"), 12 * 1024 * 1024));
+
+        assertThat(over.statusCode()).isEqualTo(413);
+        assertThat(over.body()).contains("document-too-large");
+        assertThat(SEEN).doesNotContainKey("/api/provinces/ca-mau/derived-plans/w/imports");
+    }
+
     private HttpRequest.Builder upload(String path, String token, int size) {
         byte[] file = new byte[size];
         Arrays.fill(file, (byte) 'a');
