@@ -26,6 +26,22 @@ public final class DocumentReader {
     }
 
     public SourceDocument read(byte[] content, String fileName) {
-        throw new UnsupportedOperationException("not built yet");
+        String name = fileName == null || fileName.isBlank() ? "The uploaded file" : fileName;
+        if (content.length > limits.maxBytes()) {
+            throw new DocumentRefused(DocumentRefused.Reason.TOO_LARGE, name + " is " + Sizes.mb(content.length)
+                    + "; an import takes at most " + Sizes.mb(limits.maxBytes()) + ".");
+        }
+        if (content.length == 0) {
+            throw new DocumentRefused(DocumentRefused.Reason.MALFORMED, name + " is empty.");
+        }
+        try {
+            return Sniffer.read(content, limits, name, new Deadline(limits.timeBudget(), name));
+        } catch (DocumentRefused refused) {
+            throw refused;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser's own failure on a hostile or damaged file is the file's fault, said plainly.
+            throw new DocumentRefused(DocumentRefused.Reason.MALFORMED, name + " could not be read: it is damaged "
+                    + "or not what its first bytes claim.", e);
+        }
     }
 }

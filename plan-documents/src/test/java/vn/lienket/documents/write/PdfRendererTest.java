@@ -1,0 +1,123 @@
+package vn.lienket.documents.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererTest {
+
+    private static final PlanDocument PLAN = PlanDocuments.plan350();
+    private static PDDocument pdf;
+
+    @BeforeAll
+    static void render() throws IOException {
+        byte[] bytes = PlanWriter.write(PLAN, ExportFormat.PDF);
+        Path out = Path.of("target", "rendered", "plan-350.pdf");
+        Files.createDirectories(out.getParent());
+        Files.write(out, bytes);
+        pdf = PdfText.open(bytes);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        pdf.close();
+    }
+
+    @Test
+    void every_page_is_A4() {
+        assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+        for (PDPage page : pdf.getPages()) {
+            assertThat(page.getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+            assertThat(page.getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
+        }
+    }
+
+    @Test
+    void every_font_is_an_embedded_Liberation_Serif() throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+            assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+            assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSerif.*");
+        });
+        assertThat(fonts).extracting(PDFont::getName).anyMatch(n -> n.endsWith("LiberationSerif-Bold"))
+                .anyMatch(n -> n.endsWith("LiberationSerif-Italic")).anyMatch(n -> n.endsWith("LiberationSerif"));
+    }
+
+    @Test
+    void the_header_reads_as_lines_of_both_columns_on_one_baseline() {
+        List<String> first = PdfText.lines(pdf, 1);
+        assertThat(first.subList(0, 4)).containsExactly(
+                "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc",
+                "Số: 350/KH-UBND Thành phố Hồ Chí Minh, ngày 19 tháng 01 năm 2024",
+                "KẾ HOẠCH");
+        assertThat(first.get(4)).startsWith("Kế hoạch triển khai Chương trình");
+    }
+
+    @Test
+    void every_activity_and_field_line_is_there_in_order_and_the_closing_blocks_follow() {
+        String text = PdfText.flat(pdf);
+        List<String> expected = new ArrayList<>(List.of("KẾ HOẠCH", PLAN.title(), "Căn cứ " + PLAN.legalBases().get(0) + ";",
+                "I. NỘI DUNG THỰC HIỆN"));
+        expected.addAll(PlanDocuments.activityLines(PLAN));
+        expected.addAll(List.of("II. KINH PHÍ", PLAN.funding(), "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                "Nơi nhận:", "- Bộ Văn hóa, Thể thao và Du lịch;", "- Lưu: VT."));
+        int from = 0;
+        for (String line : expected) {
+            int at = text.indexOf(line, from);
+            assertThat(at).as("%s after character %d of%n%s", line, from, text).isGreaterThanOrEqualTo(0);
+            from = at + line.length();
+        }
+    }
+
+    @Test
+    void each_field_line_and_activity_title_starts_a_visual_line() {
+        List<String> lines = PdfText.lines(pdf);
+        for (String expected : PlanDocuments.activityLines(PLAN)) {
+            String start = expected.substring(0, Math.min(expected.length(), 25));
+            assertThat(lines).as(expected).anyMatch(l -> l.startsWith(start));
+        }
+    }
+
+    @Test
+    void pages_are_numbered_at_the_top_from_page_2() {
+        assertThat(PdfText.lines(pdf, 1).get(0)).startsWith("ỦY BAN NHÂN DÂN");
+        for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+            assertThat(PdfText.lines(pdf, page).get(0)).isEqualTo(Integer.toString(page));
+        }
+        List<PdfText.Glyph> numbers = PdfText.glyphs(pdf).stream().filter(g -> g.page() == 2).limit(1).toList();
+        float centre = numbers.get(0).x() + numbers.get(0).width() / 2;
+        assertThat(centre).isCloseTo(PdfCanvas.PAGE_WIDTH / 2, org.assertj.core.data.Offset.offset(1f));
+        assertThat(numbers.get(0).baselineFromTop()).isLessThan((float) Layout.mmToPt(Layout.MARGIN_TOP_MM));
+    }
+
+    @Test
+    void the_document_says_what_it_is_and_holds_nothing_active() throws IOException {
+        var info = pdf.getDocumentInformation();
+        assertThat(info.getTitle()).isEqualTo(PLAN.title());
+        assertThat(info.getAuthor()).isEqualTo("Ủy ban nhân dân Thành phố Hồ Chí Minh");
+        assertThat(info.getProducer()).isEqualTo("Liên Kết");
+        assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
+        assertThat(pdf.getDocumentCatalog().getAcroForm(null)).isNull();
+        assertThat(pdf.getDocumentCatalog().getNames()).isNull();
+        assertThat(pdf.getDocumentCatalog().getOpenAction()).isNull();
+    }
+}
