@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -102,6 +104,9 @@ class DerivedPlanDocumentIT {
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(pdf.disposition()).startsWith("attachment; filename=\"kien-giang-350-KH-UBND-v2.pdf\"")
                 .contains("filename*=UTF-8''");
+        // kept for a look (pdftoppm -png -r 60 target/documents/kien-giang-350-v2.pdf): the README's picture
+        Files.createDirectories(Path.of("target", "documents"));
+        Files.write(Path.of("target", "documents", "kien-giang-350-v2.pdf"), pdf.body());
         String pdfText;
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             assertThat(document.getNumberOfPages()).isPositive();

@@ -225,6 +225,8 @@ class DerivedPlanImportIT {
         ApiClient.Response refused = upload(plan, "large.txt", large);
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:lienket:problem:document-too-large");
+        assertThat(refused.json().get("field").asString()).isEqualTo("file");
         assertThat(stored(plan)).isZero();
     }
 
