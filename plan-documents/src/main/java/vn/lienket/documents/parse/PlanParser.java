@@ -1,5 +1,8 @@
 package vn.lienket.documents.parse;
 
+import java.util.List;
+
+import vn.lienket.documents.read.Block;
 import vn.lienket.documents.read.SourceDocument;
 
 /**
@@ -14,6 +17,13 @@ public final class PlanParser {
     }
 
     public static ParsedPlan parse(SourceDocument document) {
-        throw new UnsupportedOperationException("not built yet");
+        List<Block> blocks = document.blocks();
+        HeaderReader.Top top = HeaderReader.read(blocks);
+        BodyReader.Body body = BodyReader.read(Paragraphs.of(blocks.subList(top.next(), blocks.size())));
+        Period.Span period = Period.of(top.title(), body.preamble());
+        ParsedPlan.Header header = new ParsedPlan.Header(top.number(), top.issuer(), top.place(), top.issuedOn(),
+                top.title(), body.legalBases(), body.citedPlans(), period.from(), period.to(), body.funding(),
+                body.recipients());
+        return new ParsedPlan(header, body.sections(), body.unrecognised());
     }
 }
