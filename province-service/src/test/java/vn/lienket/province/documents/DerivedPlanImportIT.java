@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -115,6 +116,9 @@ class DerivedPlanImportIT {
             assertThat(a.get("fields").get("timeframe").get("value").asString()).as(a.toString()).isNotBlank();
         });
         JsonNode deviations = preview.get("deviations");
+        System.out.println("Kiên Giang's deviations from 350, as its document reads:\n" + deviations.valueStream()
+                .map(d -> d.get("activityCode").asString() + " " + d.get("field").asString() + ": " + d.get("masterValue")
+                        + " -> " + d.get("localValue")).collect(Collectors.joining("\n")));
         assertThat(deviations.valueStream()).as("where Kiên Giang's fields depart from the master's").isNotEmpty();
         assertThat(deviations.valueStream().filter(d -> d.get("activityCode").asString().equals("1.1")
                 && d.get("field").asString().equals("location")))
