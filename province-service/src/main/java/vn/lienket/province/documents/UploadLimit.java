@@ -1,6 +1,8 @@
 package vn.lienket.province.documents;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,9 +22,15 @@ import vn.lienket.support.web.ProblemWriter;
 
 /**
  * An upload to {@code POST …/imports} whose declared length is over the multipart limit is
- * answered 413 {@code document-too-large} on {@code file} before a byte of it is read, ahead of the
- * service's general body limit (which would answer a problem naming no field). Tomcat then drops
- * the rest of the body, up to {@code server.tomcat.max-swallow-size}, so the client reads the answer.
+ * answered 413 {@code document-too-large} on {@code file}, ahead of the service's general body
+ * limit (which would answer a problem naming no field), and nothing of it is kept.
+ *
+ * <p>The client is still sending (Tomcat tells even one that asked to continue to go on), and
+ * Tomcat would swallow 2 MB of the rest and reset the connection, so the client would see the
+ * reset instead of the problem. So up to {@code lienket.documents.max-drain-size} (256 MB) is read
+ * and dropped first, for at most {@code lienket.documents.max-drain-time} (10 s), on this route
+ * only; past either bound the answer goes out and the connection closes. plan-service's imports
+ * do the same.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,9 +39,15 @@ class UploadLimit extends OncePerRequestFilter {
     private static final Pattern IMPORTS = Pattern.compile("/api/provinces/[^/]+/derived-plans/[^/]+/imports/?");
 
     private final long max;
+    private final long maxDrain;
+    private final Duration maxDrainTime;
 
-    UploadLimit(@Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize max) {
+    UploadLimit(@Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize max,
+                @Value("${lienket.documents.max-drain-size:256MB}") DataSize maxDrain,
+                @Value("${lienket.documents.max-drain-time:10s}") Duration maxDrainTime) {
         this.max = max.toBytes();
+        this.maxDrain = maxDrain.toBytes();
+        this.maxDrainTime = maxDrainTime;
     }
 
     @Override
@@ -46,6 +60,9 @@ class UploadLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > max) {
+            if (!drained(request, length)) {
+                response.setHeader("Connection", "close");
+            }
             ApiException refused = DocumentProblems.refused(new DocumentRefused(DocumentRefused.Reason.TOO_LARGE,
                     "The upload has " + length + " bytes; a document may have at most " + max));
             ProblemWriter.write(response, refused.status(), refused.slug(), "Document too large", refused.getMessage(),
@@ -53,5 +70,25 @@ class UploadLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Reads and drops the body within the bounds. */
+    private boolean drained(HttpServletRequest request, long length) {
+        if (length > maxDrain) {
+            return false;
+        }
+        long deadline = System.nanoTime() + maxDrainTime.toNanos();
+        byte[] sink = new byte[256 * 1024];
+        try {
+            InputStream body = request.getInputStream();
+            while (body.read(sink) >= 0) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false; // the client went away or stalled
+        }
     }
 }
