@@ -35,7 +35,7 @@ final class TitleKey {
 
     static List<String> words(String title) {
         String key = " " + VietnameseText.searchKey(title == null ? "" : title) + " ";
-        key = key.replaceAll("(?<=\\p{L})1(?=\\p{L})|(?<= )1(?=\\p{L}{2,})", "l");
+        key = key.replaceAll("(?<=\\p{L})1(?=\\p{L})|(?<= )1(?=\\p{L})|(?<=\\p{L}{2})1(?= )", "l");
         for (String[] abbreviation : ABBREVIATIONS) {
             key = key.replace(" " + abbreviation[0] + " ", " " + abbreviation[1] + " ");
         }

@@ -23,7 +23,8 @@ final class BodyReader {
     }
 
     private static final Pattern PLAN_NUMBER = Pattern.compile("\\b\\d{1,5}(?:/\\d{4})?/[A-ZĐ]{1,8}(?:-[A-ZĐ0-9]+)*");
-    private static final Pattern SIGNATURE = Pattern.compile("\\s(tm|kt|tl|q|t/m)\\.?\\s.*$|\\s(pho )?(chu tich|giam doc)\\b.*$");
+    private static final Pattern SIGNATURE = Pattern.compile("(^|\\s)(tm|kt|tl|q|t/m)\\.?\\s.*$|(^|\\s)(pho )?(chu tich|giam doc)\\b.*$");
+    private static final Pattern ITEM_DASH = Pattern.compile("\\R|(?:^|(?<=[;.:]))\\s*[-–+•]\\s+");
     private static final Pattern CAN_CU = Pattern.compile("^\\S{3}\\s*\\S{2}\\s*:?\\s*");
 
     private final List<Traced<String>> legalBases = new ArrayList<>();
@@ -138,9 +139,8 @@ final class BodyReader {
         for (Para p : paras) {
             if (p.row()) {
                 p.cells().stream().filter(c -> Starts.recipients(Values.space(c.text()))).findFirst().ifPresent(cell -> {
-                    String[] lines = cell.text().split("\\R");
-                    for (int i = 0; i < lines.length; i++) {
-                        String line = i == 0 ? afterColon(lines[i]) : lines[i];
+                    // a cell's paragraphs may come joined by spaces: "Nơi nhận: - Bộ VHTTDL; - Lưu: VT."
+                    for (String line : ITEM_DASH.split(afterColon(cell.text()))) {
                         recipient(Codes.label(Values.space(line)).map(Codes.Label::rest).orElse(line), cell.source());
                     }
                 });

@@ -208,25 +208,24 @@ final class HeaderReader {
         if (!joined.equals(joined.toUpperCase(Locale.ROOT))) {
             return Values.clean(joined);
         }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = Values.space(lines.get(i));
-            if (i == 0) {
-                out.add(sentence(line));
-                continue;
-            }
-            String folded = Fuzzy.fold(line);
-            String prefix = "";
-            for (String[] admin : new String[][] {{"thanh pho ", "Thành phố "}, {"tinh ", "tỉnh "}, {"huyen ", "huyện "},
-                    {"quan ", "quận "}, {"thi xa ", "thị xã "}, {"xa ", "xã "}, {"phuong ", "phường "}}) {
-                if (folded.startsWith(admin[0])) {
-                    prefix = admin[1];
-                    line = line.substring(admin[0].length());
-                    break;
-                }
-            }
-            out.add(prefix + titleCase(line));
+        String first = sentence(Values.space(lines.get(0)));
+        if (lines.size() == 1) {
+            return Values.clean(first);
         }
+        // the body's name may wrap over the column's lines: "TỈNH HÀ GIANG (TRƯỞNG NHÓM" / "LIÊN KẾT NĂM 2021)"
+        String line = Values.space(String.join(" ", lines.subList(1, lines.size())));
+        String folded = Fuzzy.fold(line);
+        String prefix = "";
+        for (String admin : List.of("thanh pho ", "tinh ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ")) {
+            if (folded.startsWith(admin)) {
+                // the word as written, in lower case; "Thành phố" keeps its capital, as HCMC's name is written
+                prefix = line.substring(0, admin.length()).toLowerCase(Locale.ROOT);
+                prefix = admin.equals("thanh pho ") ? capital(prefix) : prefix;
+                line = line.substring(admin.length());
+                break;
+            }
+        }
+        List<String> out = List.of(first, prefix + titleCase(line));
         return Values.clean(String.join(" ", out));
     }
 
@@ -240,13 +239,18 @@ final class HeaderReader {
         return s.toString();
     }
 
+    /** A name's words capitalised; a remark in brackets after it in sentence case: "(Trưởng nhóm liên kết năm 2021)". */
     private static String titleCase(String line) {
         StringBuilder s = new StringBuilder();
+        boolean remark = false;
         for (String w : line.split(" ")) {
             if (!s.isEmpty()) {
                 s.append(' ');
             }
-            s.append(ACRONYMS.contains(w) ? w : capital(w.toLowerCase(Locale.ROOT)));
+            boolean opens = w.startsWith("(");
+            String lower = w.toLowerCase(Locale.ROOT);
+            s.append(ACRONYMS.contains(w) ? w : remark && !opens ? lower : capital(lower));
+            remark = remark || opens;
         }
         return s.toString();
     }

@@ -10,13 +10,17 @@ import vn.lienket.documents.read.Block;
 /**
  * Joins the lines of a text or PDF back into paragraphs. A line continues the one before it unless
  * it starts an item (a part, a number, a letter, a field label, "Căn cứ", "Nơi nhận"), or the line
- * before ended a sentence (not a ";": a list of units goes on after it) or stopped well short of
+ * before ended a sentence (not a ";", after which a list of units goes on, unless it closed a
+ * "Căn cứ" paragraph) or stopped well short of
  * the text's width and this one starts with a capital; a change of style (heading) breaks too. A dash starts an item too, except right after a full-width line that did
  * not end a sentence: there it is a hyphen the line broke at ("Du lịch xanh" / "- Phát triển…").
+ * A line that is only a number is the page's and is left out.
  */
 final class Paragraphs {
 
     private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
+    /** A page's number, drawn at its top or foot: "2", "- 3 -". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]?\\s*\\d{1,3}\\s*[-–]?$");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
 
     private final int width;
@@ -58,6 +62,9 @@ final class Paragraphs {
                 }
                 continue;
             }
+            if (PAGE_NUMBER.matcher(line).matches()) {
+                continue;
+            }
             if (line.startsWith("|") && line.endsWith("|") && line.length() > 2) {
                 flush(paras, first, text);
                 text = null;
@@ -67,7 +74,8 @@ final class Paragraphs {
                 }
                 continue;
             }
-            if (text == null || startsNew(previousLine, first, block, line)) {
+            if (text == null || startsNew(previousLine, first, block, line)
+                    || previousLine.endsWith(";") && Starts.legalBasis(text.toString())) {
                 flush(paras, first, text);
                 text = new StringBuilder(line);
                 first = block;

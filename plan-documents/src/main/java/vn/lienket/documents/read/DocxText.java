@@ -4,22 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 
 import vn.lienket.documents.DocumentRefused;
 
@@ -30,7 +29,7 @@ import vn.lienket.documents.DocumentRefused;
  */
 final class DocxText {
 
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)heading\\s*([1-9])");
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+\\]");
 
     private final XWPFDocument document;
     private final WordNumbering numbering;
@@ -80,12 +79,12 @@ final class DocxText {
 
     private void paragraph(XWPFParagraph paragraph) {
         WordNumbering.Label label = numbering.next(paragraph);
-        String text = Texts.clean(paragraph.getText());
+        String text = Texts.clean(textOf(paragraph));
         if (text.isEmpty()) {
             return;
         }
-        int headingLevel = headingLevel(paragraph);
-        boolean heading = headingLevel > 0 || allBold(paragraph);
+        int headingLevel = WordHeadings.level(document, paragraph);
+        boolean heading = headingLevel > 0 || WordHeadings.allBold(paragraph);
         int level = headingLevel > 0 ? headingLevel : label != null ? label.level() : 0;
         String labelled = label == null || label.text().isEmpty() ? text : Texts.clean(label.text() + " " + text);
         add(new Block(Block.Kind.PARAGRAPH, "paragraph " + ++paragraphs, labelled, List.of(), heading, level));
@@ -115,9 +114,11 @@ final class DocxText {
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 WordNumbering.Label label = numbering.next(paragraph);
-                String text = Texts.clean(paragraph.getText());
-                if (!text.isEmpty()) {
-                    parts.add(label == null || label.text().isEmpty() ? text : label.text() + " " + text);
+                String text = Texts.clean(textOf(paragraph));
+                // An auto-numbered "STT" cell is empty but for the number Word draws in it.
+                String labelled = label == null || label.text().isEmpty() ? text : label.text() + " " + text;
+                if (!labelled.isBlank()) {
+                    parts.add(labelled);
                 }
             } else if (element instanceof XWPFTable table) {
                 nested.add(table);
@@ -126,53 +127,45 @@ final class DocxText {
         return Texts.clean(String.join(" ", parts));
     }
 
+    /**
+     * The paragraph's runs as {@code getText()} gives them, less the footnotes it appends and the
+     * "[footnoteRef:1]" POI writes for a note's mark: a footnote is not part of the sentence it annotates.
+     */
+    private static String textOf(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement run : paragraph.getIRuns()) {
+            if (run instanceof XWPFRun xwpfRun) {
+                if (!xwpfRun.getCTR().isSetRsidDel() && !deleted(xwpfRun)) {
+                    String runText = xwpfRun.text();
+                    if (xwpfRun.getCTR().sizeOfFootnoteReferenceArray() > 0
+                            || xwpfRun.getCTR().sizeOfEndnoteReferenceArray() > 0) {
+                        runText = NOTE_REFERENCE.matcher(runText).replaceAll("");
+                    }
+                    text.append(runText);
+                }
+            } else if (run instanceof XWPFSDT sdt) {
+                text.append(sdt.getContent().getText());
+            } else {
+                text.append(run);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A run inside a tracked deletion (w:del, w:moveFrom): the text reads as if every change were accepted. */
+    private static boolean deleted(XWPFRun run) {
+        try (XmlCursor cursor = run.getCTR().newCursor()) {
+            if (!cursor.toParent()) {
+                return false;
+            }
+            String parent = cursor.getName() == null ? "" : cursor.getName().getLocalPart();
+            return parent.equals("del") || parent.equals("moveFrom");
+        }
+    }
+
     private void add(Block block) {
         characters += block.text().length();
         blocks.add(block);
-    }
-
-    /** Heading n and Title styles (by id or by name, following basedOn), or an outline level. */
-    private int headingLevel(XWPFParagraph paragraph) {
-        String styleId = paragraph.getStyleID();
-        for (int depth = 0; styleId != null && document.getStyles() != null && depth < 10; depth++) {
-            XWPFStyle style = document.getStyles().getStyle(styleId);
-            String name = style == null || style.getName() == null ? "" : style.getName();
-            for (String candidate : List.of(styleId, name)) {
-                Matcher heading = HEADING_STYLE.matcher(candidate);
-                if (heading.matches()) {
-                    return Integer.parseInt(heading.group(1));
-                }
-                if (candidate.toLowerCase(Locale.ROOT).equals("title")) {
-                    return 1;
-                }
-            }
-            if (style != null && style.getCTStyle().getPPr() != null
-                    && style.getCTStyle().getPPr().getOutlineLvl() != null) {
-                int outline = style.getCTStyle().getPPr().getOutlineLvl().getVal().intValue();
-                return outline < 9 ? outline + 1 : 0;
-            }
-            styleId = style == null ? null : Texts.basedOn(style);
-        }
-        if (paragraph.getCTP().getPPr() != null && paragraph.getCTP().getPPr().getOutlineLvl() != null) {
-            int outline = paragraph.getCTP().getPPr().getOutlineLvl().getVal().intValue();
-            return outline < 9 ? outline + 1 : 0;
-        }
-        return 0;
-    }
-
-    private static boolean allBold(XWPFParagraph paragraph) {
-        boolean any = false;
-        for (XWPFRun run : paragraph.getRuns()) {
-            String text = run.text();
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            if (!run.isBold()) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     static DocumentRefused macros(String fileName) {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -23,8 +24,19 @@ final class PdfText {
 
     /** A page of a plan has hundreds of letters; a scan's text layer has none or a few stray ones. */
     private static final int MIN_LETTERS_PER_PAGE = 20;
+    private static final String PAGE_END = "\f";
 
     private PdfText() {
+    }
+
+    private static boolean endsWithEndOfFile(byte[] content) {
+        byte[] marker = {'%', '%', 'E', 'O', 'F'};
+        for (int i = content.length - marker.length; i >= Math.max(0, content.length - 2048); i--) {
+            if (java.util.Arrays.equals(content, i, i + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean looksLikePdf(byte[] content) {
@@ -39,6 +51,11 @@ final class PdfText {
     }
 
     static SourceDocument read(byte[] content, DocumentLimits limits, String fileName, Deadline deadline) {
+        if (!endsWithEndOfFile(content)) {
+            // PDFBox would rebuild what it can of a PDF cut short, and a plan missing its last pages must not pass.
+            throw new DocumentRefused(Reason.MALFORMED, "The PDF " + fileName + " is truncated: its end is missing, "
+                    + "so pages may be lost; upload the whole file again.");
+        }
         // Parsed objects and decoded streams stay in memory, capped well above what a plan's text needs.
         MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(
                 Math.max(limits.maxUnzippedBytes(), 4 * limits.maxBytes()));
@@ -47,18 +64,29 @@ final class PdfText {
             deadline.check();
             PdfActiveContent.refuseIfActive(document, fileName, deadline);
             int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw new DocumentRefused(Reason.MALFORMED, "The PDF " + fileName + " has no pages.");
+            }
             Texts.checkPages(pages, limits, fileName, "");
             List<Block> blocks = new ArrayList<>();
             long letters = 0;
-            PDFTextStripper stripper = new PDFTextStripper();
+            // One pass over the document (a stripper per page walks the page tree each time), pages
+            // ended by a form feed, which extracted text never holds otherwise; the deadline is checked
+            // as each page ends.
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void endPage(PDPage page) throws IOException {
+                    super.endPage(page);
+                    deadline.check();
+                }
+            };
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
-            for (int page = 1; page <= pages; page++) {
-                deadline.check();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
+            stripper.setPageEnd(PAGE_END);
+            String[] pageTexts = stripper.getText(document).split(PAGE_END, -1);
+            for (int page = 1; page <= Math.min(pages, pageTexts.length); page++) {
                 int line = 0;
-                for (String raw : stripper.getText(document).split("\n")) {
+                for (String raw : pageTexts[page - 1].split("\n")) {
                     String text = Texts.clean(raw);
                     if (text.isEmpty()) {
                         continue;

@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 /**
  * A text file, one block per non-blank line, numbered as an editor numbers them (blank lines
  * count). Markdown, as Word's text exports and converters write it, when it has {@code #} headings
- * or {@code **bold**}: the marks are removed, a {@code #} line or a line all in bold is a heading.
+ * or {@code **bold**} (or a pipe table): the marks are removed, a {@code #} line or a line all in
+ * bold is a heading, and a pipe table's rows are table rows with their cells.
  */
 final class PlainText {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
     private static final Pattern ALL_BOLD = Pattern.compile("^\\s*\\*\\*([^*].*?)\\*\\*[\\s:.]*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:\\-]+$");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
 
     private PlainText() {
@@ -44,7 +47,8 @@ final class PlainText {
 
     private static boolean isMarkdown(String[] lines) {
         for (String line : lines) {
-            if (HEADING.matcher(line).matches() || BOLD.matcher(line).find()) {
+            if (HEADING.matcher(line).matches() || BOLD.matcher(line).find()
+                    || TABLE_ROW.matcher(line).matches() && TABLE_RULE.matcher(line).matches() && line.contains("-")) {
                 return true;
             }
         }
@@ -52,6 +56,17 @@ final class PlainText {
     }
 
     private static Block markdownLine(int number, String line) {
+        if (TABLE_ROW.matcher(line).matches()) {
+            if (TABLE_RULE.matcher(line).matches()) {
+                return Block.line(number, "");
+            }
+            String inner = line.strip();
+            List<String> cells = new ArrayList<>();
+            for (String cell : inner.substring(1, inner.length() - 1).split("(?<!\\\\)\\|", -1)) {
+                cells.add(inline(cell.replace("<br>", " ")));
+            }
+            return new Block(Block.Kind.TABLE_ROW, "line " + number, String.join(" | ", cells), cells, false, 0);
+        }
         Matcher heading = HEADING.matcher(line);
         if (heading.matches()) {
             return new Block(Block.Kind.LINE, "line " + number, inline(heading.group(2)), List.of(), true,

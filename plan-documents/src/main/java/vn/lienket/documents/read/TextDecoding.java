@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import vn.lienket.documents.DocumentRefused;
 import vn.lienket.documents.DocumentRefused.Reason;
@@ -46,22 +47,33 @@ final class TextDecoding {
 
     private static Decoded mojibakeOrAsIs(String text, String fileName) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return misreadLegacy(nfc, fileName)
+                .map(candidate -> new Decoded(candidate.text, candidate.encoding))
+                .orElseGet(() -> new Decoded(nfc, "UTF-8"));
+    }
+
+    /**
+     * The legacy encoding a Unicode text really is, seen through windows-1252, when reading it so
+     * makes clearly more sense than reading it as it is; refused when it is recognisably legacy
+     * text that no conversion makes sense of.
+     */
+    static Optional<Candidate> misreadLegacy(String nfc, String fileName) {
         VietnameseWords.Score asIs = VietnameseWords.score(nfc);
         if (asIs.bad() == 0) {
-            return new Decoded(nfc, "UTF-8");
+            return Optional.empty();
         }
         byte[] original = LegacyEncodings.asWindows1252(nfc);
         if (original == null) {
-            return new Decoded(nfc, "UTF-8");
+            return Optional.empty();
         }
         Candidate best = best(candidates(original, false));
         if (best.score.clean() && best.score.betterThan(asIs) && best.score.good() > asIs.good()) {
-            return new Decoded(best.text, best.encoding);
+            return Optional.of(best);
         }
         if (!asIs.clean() && best.score.good() > asIs.good()) {
             throw unconvertible(fileName, best);
         }
-        return new Decoded(nfc, "UTF-8");
+        return Optional.empty();
     }
 
     private static Decoded eightBit(byte[] content, String fileName) {
@@ -72,18 +84,19 @@ final class TextDecoding {
         return new Decoded(best.text, best.encoding);
     }
 
-    private record Candidate(String encoding, String text, VietnameseWords.Score score) {
+    /** One reading of the bytes; {@code legacy} is null for windows-1258, which Java decodes itself. */
+    record Candidate(String encoding, Legacy legacy, String text, VietnameseWords.Score score) {
     }
 
     private static List<Candidate> candidates(byte[] bytes, boolean withWindows1258) {
         List<Candidate> candidates = new ArrayList<>();
         if (withWindows1258) {
             String text = Normalizer.normalize(new String(bytes, LegacyEncodings.WINDOWS_1258), Normalizer.Form.NFC);
-            candidates.add(new Candidate("windows-1258", text, VietnameseWords.score(text)));
+            candidates.add(new Candidate("windows-1258", null, text, VietnameseWords.score(text)));
         }
         for (Legacy legacy : Legacy.values()) {
             String text = legacy.decode(bytes);
-            candidates.add(new Candidate(legacy.label, text, VietnameseWords.score(text)));
+            candidates.add(new Candidate(legacy.label, legacy, text, VietnameseWords.score(text)));
         }
         return candidates;
     }
@@ -110,7 +123,10 @@ final class TextDecoding {
                 + "with a converter such as Unikey and upload it again.");
     }
 
-    /** NULs and control bytes other than tab, line and page breaks: an executable, an image, an archive. */
+    /**
+     * NULs, or control bytes other than tab, line and page breaks (and the vertical tab Word writes
+     * for a line break in text it exports): an executable, an image, an archive.
+     */
     private static void refuseIfBinary(byte[] content, String fileName) {
         int controls = 0;
         for (byte b : content) {
@@ -120,7 +136,7 @@ final class TextDecoding {
                 break;
             }
             if (unsigned < 0x20 && unsigned != '\t' && unsigned != '\n' && unsigned != '\r' && unsigned != '\f'
-                    && unsigned != 0x1A || unsigned == 0x7F) {
+                    && unsigned != 0x0B && unsigned != 0x1A || unsigned == 0x7F) {
                 controls++;
             }
         }

@@ -11,7 +11,7 @@ final class Texts {
     /** Characters of a page, for documents that have no pages of their own. */
     static final int CHARS_PER_PAGE = 3000;
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\u2028\\u2029\\uFEFF]+");
 
     private Texts() {
     }

@@ -1,22 +1,27 @@
 package vn.lienket.documents.write;
 
+import static vn.lienket.documents.write.DocxParts.blocks;
+import static vn.lienket.documents.write.DocxParts.cell;
+import static vn.lienket.documents.write.DocxParts.fonts;
+import static vn.lienket.documents.write.DocxParts.halfPoints;
+import static vn.lienket.documents.write.DocxParts.line;
+import static vn.lienket.documents.write.DocxParts.rule;
+import static vn.lienket.documents.write.DocxParts.ruleParagraph;
+import static vn.lienket.documents.write.DocxParts.run;
+import static vn.lienket.documents.write.DocxParts.spacing;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
@@ -24,8 +29,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A plan as a Word document people keep editing: real paragraphs (labels written as text, never
@@ -88,7 +91,10 @@ final class DocxRenderer implements AutoCloseable {
 
     /** Decree 30: page numbers centred in the top margin, none on the first page. */
     private void pageNumbers() {
-        doc.createHeader(HeaderFooterType.FIRST);
+        XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
+        if (first.getParagraphs().isEmpty()) {
+            first.createParagraph();
+        }
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph p = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.CENTER);
@@ -107,7 +113,7 @@ final class DocxRenderer implements AutoCloseable {
 
     private void header(PlanDocument document) {
         Layout.Issuer issuer = Layout.issuer(document.issuer());
-        XWPFTable table = blocks(3);
+        XWPFTable table = blocks(doc, 3);
         line(cell(table, 0, 0), issuer.parent() == null ? "" : issuer.parent(), Layout.HEADER_PT, false, false);
         line(cell(table, 0, 1), Layout.NATION, Layout.NATION_PT, true, false);
         line(cell(table, 1, 0), issuer.body(), Layout.HEADER_PT, true, false);
@@ -115,7 +121,8 @@ final class DocxRenderer implements AutoCloseable {
         line(cell(table, 1, 1), Layout.MOTTO, Layout.MOTTO_PT, true, false);
         rule(cell(table, 1, 1), Layout.RIGHT_COLUMN_MM, 58);
         line(cell(table, 2, 0), Layout.numberLine(document.number()), Layout.HEADER_PT, false, false);
-        line(cell(table, 2, 1), Layout.dateLine(document.place(), document.issuedOn()), Layout.DATE_PT, false, true);
+        line(cell(table, 2, 1), Layout.dateLine(document.place(), document.issuedOn()), Layout.DATE_PT,
+                false, true);
     }
 
     private void body(Flow.Paragraph paragraph) {
@@ -131,6 +138,9 @@ final class DocxRenderer implements AutoCloseable {
         if (kind.indented) {
             p.setIndentationFirstLine(Layout.mmToTwips(Layout.FIRST_LINE_INDENT_MM));
         }
+        if (kind != Flow.Kind.BODY && kind != Flow.Kind.ITEM) {
+            (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+        }
         run(p, paragraph.text(), Layout.BODY_PT, kind.bold || kind.centred, false);
         if (kind == Flow.Kind.TITLE) {
             spacing(p, 0, 0);
@@ -141,105 +151,26 @@ final class DocxRenderer implements AutoCloseable {
     }
 
     private void closing(PlanDocument document) {
-        XWPFTable table = blocks(1);
+        XWPFTable table = blocks(doc, 1);
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = cell(table, 0, 0);
-        line(left, Layout.RECIPIENTS_HEADING, Layout.RECIPIENTS_HEADING_PT, true, true)
-                .setAlignment(ParagraphAlignment.LEFT);
+        XWPFParagraph heading = line(left, Layout.RECIPIENTS_HEADING, Layout.RECIPIENTS_HEADING_PT, true, true);
+        heading.setAlignment(ParagraphAlignment.LEFT);
+        heading.setSpacingBefore((int) Math.round(Layout.PARAGRAPH_SPACING_PT * 20));
         for (String recipient : Layout.recipientLines(document.recipients())) {
             line(left, recipient, Layout.RECIPIENTS_PT, false, false).setAlignment(ParagraphAlignment.LEFT);
         }
         XWPFTableCell right = cell(table, 0, 1);
         for (String title : Layout.signerLines(document.signerTitle())) {
-            line(right, title, Layout.SIGNER_PT, true, false);
+            XWPFParagraph p = line(right, title, Layout.SIGNER_PT, true, false);
+            if (right.getParagraphs().size() == 1) {
+                p.setSpacingBefore((int) Math.round(Layout.PARAGRAPH_SPACING_PT * 20));
+            }
         }
-        XWPFParagraph name = line(right, Layout.present(document.signerName()) ? Layout.clean(document.signerName()) : "",
-                Layout.SIGNER_PT, true, false);
+        String signer = Layout.present(document.signerName()) ? Layout.clean(document.signerName()) : "";
+        XWPFParagraph name = line(right, signer, Layout.SIGNER_PT, true, false);
         spacing(name, Layout.mmToPt(Layout.SIGNATURE_SPACE_MM), 0);
         doc.createParagraph();
-    }
-
-    /** A borderless table of two columns (issuer | motto, recipients | signature) of fixed widths. */
-    private XWPFTable blocks(int rows) {
-        XWPFTable table = doc.createTable(rows, 2);
-        table.setWidth(Layout.mmToTwips(Layout.TEXT_WIDTH_MM));
-        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-        table.setCellMargins(0, 0, 0, 0);
-        table.removeBorders();
-        table.removeInsideHBorder();
-        table.removeInsideVBorder();
-        CTTblGrid grid = table.getCTTbl().getTblGrid() == null
-                ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        grid.addNewGridCol().setW(BigInteger.valueOf(Layout.mmToTwips(Layout.LEFT_COLUMN_MM)));
-        grid.addNewGridCol().setW(BigInteger.valueOf(Layout.mmToTwips(Layout.RIGHT_COLUMN_MM)));
-        for (int r = 0; r < rows; r++) {
-            cell(table, r, 0).setWidth(String.valueOf(Layout.mmToTwips(Layout.LEFT_COLUMN_MM)));
-            cell(table, r, 1).setWidth(String.valueOf(Layout.mmToTwips(Layout.RIGHT_COLUMN_MM)));
-        }
-        return table;
-    }
-
-    private static XWPFTableCell cell(XWPFTable table, int row, int column) {
-        return table.getRow(row).getCell(column);
-    }
-
-    /** A centred line in a cell: its first (empty) paragraph, then new ones. */
-    private XWPFParagraph line(XWPFTableCell cell, String text, double pt, boolean bold, boolean italic) {
-        XWPFParagraph p = cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
-                && !cell.getParagraphs().get(0).getCTP().isSetPPr()
-                ? cell.getParagraphs().get(0) : cell.addParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        spacing(p, 0, 0);
-        run(p, text, pt, bold, italic);
-        return p;
-    }
-
-    /** A short centred rule of {@code ruleMm} under a line, as a top border of an empty paragraph. */
-    private void rule(XWPFTableCell cell, double columnMm, double ruleMm) {
-        ruleParagraph(cell.addParagraph(), columnMm, ruleMm);
-    }
-
-    private void ruleParagraph(XWPFParagraph p, double columnMm, double ruleMm) {
-        int side = Layout.mmToTwips(Math.max(0, (columnMm - ruleMm) / 2));
-        p.setIndentationLeft(side);
-        p.setIndentationRight(side);
-        p.setBorderTop(Borders.SINGLE);
-        spacing(p, 0, 0);
-        p.setSpacingBetween(4, LineSpacingRule.EXACT);
-        run(p, "", 2, false, false);
-    }
-
-    private static void spacing(XWPFParagraph p, double beforePt, double afterPt) {
-        p.setSpacingBefore((int) Math.round(beforePt * 20));
-        p.setSpacingAfter((int) Math.round(afterPt * 20));
-        p.setSpacingBetween(Layout.LINE_SPACING, LineSpacingRule.AUTO);
-    }
-
-    private static void run(XWPFParagraph p, String text, double pt, boolean bold, boolean italic) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        for (XWPFRun.FontCharRange range : List.of(XWPFRun.FontCharRange.ascii, XWPFRun.FontCharRange.hAnsi,
-                XWPFRun.FontCharRange.cs, XWPFRun.FontCharRange.eastAsia)) {
-            run.setFontFamily(Layout.DOCX_FONT, range);
-        }
-        run.setFontSize(pt);
-        run.setComplexScriptFontSize(pt);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setLang(Layout.LANGUAGE_TAG);
-    }
-
-    private static void fonts(CTFonts fonts) {
-        fonts.setAscii(Layout.DOCX_FONT);
-        fonts.setHAnsi(Layout.DOCX_FONT);
-        fonts.setCs(Layout.DOCX_FONT);
-        fonts.setEastAsia(Layout.DOCX_FONT);
-    }
-
-    private static long halfPoints(double pt) {
-        return Math.round(pt * 2);
     }
 
     @Override

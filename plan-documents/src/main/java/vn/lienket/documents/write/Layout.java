@@ -29,7 +29,7 @@ final class Layout {
     /** The page number's baseline sits in the top margin, centred (Decree 30: from page 2 on). */
     static final double PAGE_NUMBER_FROM_TOP_MM = 12;
     /** Header and closing blocks: the issuer / recipients column, then the motto / signature one. */
-    static final double LEFT_COLUMN_MM = 62;
+    static final double LEFT_COLUMN_MM = 64;
     static final double RIGHT_COLUMN_MM = TEXT_WIDTH_MM - LEFT_COLUMN_MM;
 
     static final double BODY_PT = 14;
@@ -55,7 +55,7 @@ final class Layout {
     static final String FUNDING_HEADING = "II. KINH PHÍ";
     static final String RECIPIENTS_HEADING = "Nơi nhận:";
     static final String DEFAULT_KIND = "KẾ HOẠCH";
-    private static final List<String> PARENT_BODIES = List.of("ủy ban nhân dân", "ubnd");
+    private static final List<String> PARENT_BODIES = List.of("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd");
 
     private Layout() {
     }

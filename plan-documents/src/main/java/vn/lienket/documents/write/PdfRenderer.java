@@ -59,14 +59,16 @@ final class PdfRenderer {
         row(new Cell(issuer.parent() == null ? "" : issuer.parent(), fonts.regular, size),
                 new Cell(Layout.NATION, fonts.bold, (float) Layout.NATION_PT));
         float mottoSize = (float) Layout.MOTTO_PT;
+        float top = canvas.y;
         row(new Cell(issuer.body(), fonts.bold, size), new Cell(Layout.MOTTO, fonts.bold, mottoSize));
-        float ruleAt = canvas.y - 1.5f;
+        float leading = PdfCanvas.leading(mottoSize, HEADER_SPACING);
         float leftCentre = PdfCanvas.LEFT + left() / 2;
         float issuerRule = (float) Layout.mmToPt(22) / 2;
-        canvas.rule(leftCentre - issuerRule, leftCentre + issuerRule, ruleAt);
+        float issuerRuleAt = top - leading * wrap(new Cell(issuer.body(), fonts.bold, size), left()).size() - 1.5f;
+        canvas.rule(leftCentre - issuerRule, leftCentre + issuerRule, issuerRuleAt);
         float rightCentre = PdfCanvas.LEFT + left() + right() / 2;
         float motto = PdfFonts.width(fonts.bold, mottoSize, Layout.MOTTO) / 2;
-        canvas.rule(rightCentre - motto, rightCentre + motto, ruleAt);
+        canvas.rule(rightCentre - motto, rightCentre + motto, top - leading - 1.5f);
         canvas.y -= 8;
         row(new Cell(Layout.numberLine(plan.number()), fonts.regular, size),
                 new Cell(Layout.dateLine(plan.place(), plan.issuedOn()), fonts.italic, (float) Layout.DATE_PT));

@@ -13,14 +13,14 @@ import vn.lienket.documents.read.DocumentFormat;
 import vn.lienket.documents.read.SourceDocument;
 
 /** Documents for the parser's tests, built from blocks as the reader would give them. */
-final class Documents {
+public final class Documents {
 
     static final String KIEN_GIANG = "fixtures/documents/kien-giang-2024-implementation-plan.txt";
 
     private Documents() {
     }
 
-    static String kienGiangText() {
+    public static String kienGiangText() {
         try (InputStream in = Documents.class.getClassLoader().getResourceAsStream(KIEN_GIANG)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -29,16 +29,16 @@ final class Documents {
     }
 
     /** Kiên Giang's plan as the text reader gives it: one block per line. */
-    static SourceDocument kienGiang() {
+    public static SourceDocument kienGiang() {
         return lines(kienGiangText());
     }
 
     /** Kiên Giang's plan with each line passed through {@code damage} first. */
-    static SourceDocument kienGiang(UnaryOperator<String> damage) {
+    public static SourceDocument kienGiang(UnaryOperator<String> damage) {
         return lines(damage.apply(kienGiangText()));
     }
 
-    static SourceDocument lines(String text) {
+    public static SourceDocument lines(String text) {
         List<Block> blocks = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -105,6 +105,72 @@ class DocxReadingTest {
     }
 
     @Test
+    void a_table_cell_numbered_by_word_carries_its_label_and_list_counting_continues_in_document_order() {
+        byte[] docx = TestDocuments.docx()
+                .tableNumberingItsFirstColumn(List.of(
+                        List.of("STT", "Nội dung", "Đơn vị chủ trì"),
+                        List.of("", "Hội chợ OCOP", "Sở Công Thương"),
+                        List.of("", "Famtrip", "Sở Du lịch")))
+                .numbered(TestDocuments.ACTIVITIES, 0, "Hội thảo")
+                .bytes();
+
+        List<Block> blocks = reader.read(docx, "k.docx").blocks();
+
+        assertThat(blocks).extracting(Block::text).containsExactly("STT | Nội dung | Đơn vị chủ trì",
+                "1. | Hội chợ OCOP | Sở Công Thương", "2. | Famtrip | Sở Du lịch", "3. Hội thảo");
+        assertThat(blocks.get(1).cells()).containsExactly("1.", "Hội chợ OCOP", "Sở Công Thương");
+    }
+
+    @Test
+    void a_docx_longer_than_the_page_limit_at_three_thousand_characters_a_page_is_too_large() {
+        TestDocuments.DocxBuilder builder = TestDocuments.docx();
+        for (int i = 0; i < 120; i++) {
+            builder.paragraph("Tổ chức hội chợ thương mại, du lịch vùng Đồng bằng sông Cửu Long năm 2024, lần " + i);
+        }
+        DocumentReader twoPages = new DocumentReader(new DocumentLimits(10L * 1024 * 1024, 2, 10L * 1024 * 1024, 100,
+                java.time.Duration.ofSeconds(20)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> twoPages.read(builder.bytes(), "dai.docx"))
+                .isInstanceOfSatisfying(vn.lienket.documents.DocumentRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(vn.lienket.documents.DocumentRefused.Reason.TOO_LARGE);
+                    assertThat(refused.getMessage()).contains("dai.docx").contains("about 4 pages");
+                });
+    }
+
+    @Test
+    void a_docx_typed_in_a_tcvn3_font_is_converted_paragraph_by_paragraph_and_its_table_cell_by_cell() {
+        TestDocuments.DocxBuilder builder = TestDocuments.docx();
+        LegacySamples.TCVN3_LINES.forEach(builder::paragraph);
+        byte[] docx = builder.table(List.of(List.of("STT", "§¬n vÞ chñ tr×"), List.of("1", "Së Du lÞch"))).bytes();
+
+        SourceDocument document = reader.read(docx, "vntime.docx");
+
+        assertThat(document.encoding()).isEqualTo("TCVN3");
+        int lines = LegacySamples.UNICODE_LINES.size();
+        assertThat(document.blocks().subList(0, lines)).extracting(Block::text)
+                .containsExactlyElementsOf(LegacySamples.UNICODE_LINES);
+        assertThat(document.blocks().get(lines).cells()).containsExactly("STT", "Đơn vị chủ trì");
+        assertThat(document.blocks().get(lines + 1).text()).isEqualTo("1 | Sở Du lịch");
+    }
+
+    @Test
+    void a_footnote_is_left_out_of_the_paragraph_it_annotates() {
+        byte[] docx = TestDocuments.docx().paragraphWithFootnote("Căn cứ Kế hoạch số 350/KH-UBND", "Ban hành năm 2024")
+                .paragraph("Nội dung").bytes();
+
+        assertThat(reader.read(docx, "k.docx").blocks()).extracting(Block::text)
+                .containsExactly("Căn cứ Kế hoạch số 350/KH-UBND", "Nội dung");
+    }
+
+    @Test
+    void tracked_changes_read_as_if_accepted() {
+        byte[] docx = TestDocuments.docx().paragraphWithTrackedChanges("Thời gian: ", "Quý III/2024", "Quý II/2024")
+                .bytes();
+
+        assertThat(reader.read(docx, "k.docx").blocks()).extracting(Block::text).containsExactly("Thời gian: Quý III/2024");
+    }
+
+    @Test
     void a_line_break_inside_a_paragraph_is_a_space() {
         byte[] docx = TestDocuments.docx().paragraph("Đơn vị chủ trì:\nSở Du lịch").bytes();
 

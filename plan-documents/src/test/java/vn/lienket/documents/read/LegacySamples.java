@@ -14,23 +14,28 @@ final class LegacySamples {
             "Đơn vị chủ trì: Sở Du lịch",
             "Đơn vị phối hợp: Tỉnh Kiên Giang",
             "Thời gian: Quý II",
-            "Địa điểm: Rạch Giá");
+            "Địa điểm: Rạch Giá",
+            "Người dân hưởng ứng");
 
-    /** ế Õ, ạ ¹, ự ù, ệ Ö, ă ¨, Đ §, ơ ¬, ị Þ, ủ ñ, ì ×, ố è, ợ î, ỉ Ø, ê ª, ờ ê, ý ý, ể Ó, á ¸. */
+    /** ế Õ, ạ ¹, ự ù, ệ Ö, ă ¨, Đ §, ơ ¬, ị Þ, ủ ñ, ì ×, ố è, ợ î, ỉ Ø, ê ª, ờ ê, ý ý, ể Ó, á ¸,
+     * ư 0xAD (a soft hyphen in windows-1252), â ©, ở ë, ứ ø. */
     static final List<String> TCVN3_LINES = List.of(
             "KÕ ho¹ch thùc hiÖn n¨m 2024",
             "§¬n vÞ chñ tr×: Së Du lÞch",
             "§¬n vÞ phèi hîp: TØnh Kiªn Giang",
             "Thêi gian: Quý II",
-            "§Þa ®iÓm: R¹ch Gi¸");
+            "§Þa ®iÓm: R¹ch Gi¸",
+            "Ng\u00ADêi d©n h\u00ADëng øng");
 
-    /** ế eá, ạ aï, ự öï, ệ eä, ă aê, Đ Ñ, ơ ô, ị ò, ủ uû, ì ì, ố oá, ợ ôï, ỉ æ, ê eâ, ờ ôø, ý yù, ể eå, á aù, đ ñ. */
+    /** ế eá, ạ aï, ự öï, ệ eä, ă aê, Đ Ñ, ơ ô, ị ò, ủ uû, ì ì, ố oá, ợ ôï, ỉ æ, ê eâ, ờ ôø, ý yù, ể eå, á aù, đ ñ,
+     * ư ö, â aâ, ở ôû, ứ öù. */
     static final List<String> VNI_LINES = List.of(
             "Keá hoaïch thöïc hieän naêm 2024",
             "Ñôn vò chuû trì: Sôû Du lòch",
             "Ñôn vò phoái hôïp: Tænh Kieân Giang",
             "Thôøi gian: Quyù II",
-            "Ñòa ñieåm: Raïch Giaù");
+            "Ñòa ñieåm: Raïch Giaù",
+            "Ngöôøi daân höôûng öùng");
 
     private LegacySamples() {
     }

@@ -42,6 +42,16 @@ class TextReadingTest {
     }
 
     @Test
+    void utf8_with_a_byte_order_mark_is_read_without_it() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+        SourceDocument document = reader.read(concat(bom, "Kế hoạch".getBytes(StandardCharsets.UTF_8)), "x.txt");
+
+        assertThat(document.encoding()).isEqualTo("UTF-8");
+        assertThat(document.blocks().get(0).text()).isEqualTo("Kế hoạch");
+    }
+
+    @Test
     void utf16_with_its_byte_order_mark_is_read() {
         byte[] bom = {(byte) 0xFF, (byte) 0xFE};
         byte[] body = "Kế hoạch số 350/KH-UBND".getBytes(StandardCharsets.UTF_16LE);
@@ -69,6 +79,24 @@ class TextReadingTest {
                 "1. Hội chợ OCOP vùng", "- Chủ đề: Du lịch");
         assertThat(document.blocks()).extracting(Block::heading).containsExactly(true, true, true, false, false);
         assertThat(document.blocks()).extracting(Block::level).containsExactly(1, 2, 0, 0, 0);
+    }
+
+    @Test
+    void a_markdown_pipe_table_gives_table_rows_with_their_cells_and_its_rule_is_dropped() {
+        String markdown = """
+                ## Phụ lục
+                | STT | Nội dung | Đơn vị chủ trì |
+                |:---:|----------|----------------|
+                | 1 | Hội chợ **OCOP** | Sở Công Thương |
+                """;
+
+        SourceDocument document = reader.read(markdown.getBytes(StandardCharsets.UTF_8), "phu-luc.md");
+
+        assertThat(document.blocks()).extracting(Block::kind).containsExactly(Block.Kind.LINE, Block.Kind.TABLE_ROW,
+                Block.Kind.TABLE_ROW);
+        assertThat(document.blocks().get(2).cells()).containsExactly("1", "Hội chợ OCOP", "Sở Công Thương");
+        assertThat(document.blocks().get(2).text()).isEqualTo("1 | Hội chợ OCOP | Sở Công Thương");
+        assertThat(document.blocks().get(2).source()).isEqualTo("line 4");
     }
 
     @Test
@@ -119,6 +147,15 @@ class TextReadingTest {
     void tcvn3_capitals_typed_in_the_h_font_come_out_as_capitals() {
         SourceDocument document = reader.read(latin1(List.of("KÕ HO¹CH THùC HIÖN")), "x.txt");
 
+        assertThat(document.blocks().get(0).text()).isEqualTo("KẾ HOẠCH THỰC HIỆN");
+    }
+
+    @Test
+    void vni_capitals_have_capital_mark_bytes_and_come_out_as_capitals() {
+        // Ế is "EÁ", Ạ "AÏ", Ự "ÖÏ", Ệ "EÄ" in VNI: the capitals' mark bytes are 0x20 below the small letters'.
+        SourceDocument document = reader.read(latin1(List.of("KEÁ HOAÏCH THÖÏC HIEÄN")), "x.txt");
+
+        assertThat(document.encoding()).isEqualTo("VNI");
         assertThat(document.blocks().get(0).text()).isEqualTo("KẾ HOẠCH THỰC HIỆN");
     }
 

@@ -20,15 +20,20 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -111,6 +116,31 @@ public final class TestDocuments {
             return this;
         }
 
+        /** A paragraph with a footnote at its end. */
+        public DocxBuilder paragraphWithFootnote(String text, String footnote) {
+            XWPFParagraph paragraph = document.createParagraph();
+            run(paragraph, text, false);
+            var note = document.createFootnote();
+            run(note.createParagraph(), footnote, false);
+            paragraph.addFootnoteReference(note);
+            return this;
+        }
+
+        /** A paragraph with tracked changes not yet accepted: {@code inserted} added, {@code deleted} struck out. */
+        public DocxBuilder paragraphWithTrackedChanges(String text, String inserted, String deleted) {
+            XWPFParagraph paragraph = document.createParagraph();
+            run(paragraph, text, false);
+            var insertion = paragraph.getCTP().addNewIns();
+            insertion.setId(BigInteger.ONE);
+            insertion.setAuthor("Sở Du lịch");
+            insertion.addNewR().addNewT().setStringValue(inserted);
+            var deletion = paragraph.getCTP().addNewDel();
+            deletion.setId(BigInteger.TWO);
+            deletion.setAuthor("Sở Du lịch");
+            deletion.addNewR().addNewDelText().setStringValue(deleted);
+            return this;
+        }
+
         /** A paragraph whose runs are all bold, as a plan's section titles often are. */
         public DocxBuilder boldParagraph(String text) {
             run(document.createParagraph(), text, true);
@@ -138,6 +168,22 @@ public final class TestDocuments {
         /** A table, the first row usually its header. */
         public DocxBuilder table(List<List<String>> rows) {
             fill(document.createTable(rows.size(), rows.get(0).size()), rows);
+            return this;
+        }
+
+        /**
+         * A table whose first column numbers itself through {@link #ACTIVITIES} (Word's auto-numbered
+         * "STT" column: the cells are empty and Word draws "1.", "2."), the first row its header.
+         */
+        public DocxBuilder tableNumberingItsFirstColumn(List<List<String>> rows) {
+            XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+            fill(table, rows);
+            for (int r = 1; r < rows.size(); r++) {
+                XWPFParagraph cell = table.getRow(r).getCell(0).getParagraphArray(0);
+                CTNumPr numPr = cell.getCTP().addNewPPr().addNewNumPr();
+                numPr.addNewNumId().setVal(BigInteger.valueOf(ACTIVITIES));
+                numPr.addNewIlvl().setVal(BigInteger.ZERO);
+            }
             return this;
         }
 
@@ -243,6 +289,40 @@ public final class TestDocuments {
         try (PDDocument document = new PDDocument()) {
             addPages(document, List.of(lines));
             document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('Xin chào');"));
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF with text and a link whose action is JavaScript, run when a reader clicks it. */
+    public static byte[] pdfWithJavaScriptLink(List<String> lines) {
+        try (PDDocument document = new PDDocument()) {
+            addPages(document, List.of(lines));
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(70, 700, 200, 20));
+            link.setAction(new PDActionJavaScript("this.submitForm('http://127.0.0.1/');"));
+            document.getPage(0).getAnnotations().add(link);
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF with text and a file attached to it (the names tree's EmbeddedFiles). */
+    public static byte[] pdfWithEmbeddedFile(List<String> lines) {
+        try (PDDocument document = new PDDocument()) {
+            addPages(document, List.of(lines));
+            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(
+                    "MZ not really a program".getBytes(StandardCharsets.US_ASCII)));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("setup.exe");
+            spec.setEmbeddedFile(file);
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(java.util.Map.of("setup.exe", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            document.getDocumentCatalog().setNames(names);
             return save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

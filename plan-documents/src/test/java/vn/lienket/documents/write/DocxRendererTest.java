@@ -30,7 +30,11 @@ class DocxRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
-        docx = new XWPFDocument(new ByteArrayInputStream(PlanWriter.write(PLAN, ExportFormat.DOCX)));
+        byte[] bytes = PlanWriter.write(PLAN, ExportFormat.DOCX);
+        java.nio.file.Path out = java.nio.file.Path.of("target", "rendered", "plan-350.docx");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.write(out, bytes);
+        docx = new XWPFDocument(new ByteArrayInputStream(bytes));
     }
 
     @Test

@@ -38,12 +38,10 @@ final class PdfText {
         }
     }
 
-    /** Every page's lines, without the page numbers at the top of pages 2 on. */
     static List<String> lines(PDDocument document) {
         List<String> all = new ArrayList<>();
         for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            List<String> lines = lines(document, page);
-            all.addAll(page > 1 && lines.get(0).equals(Integer.toString(page)) ? lines.subList(1, lines.size()) : lines);
+            all.addAll(lines(document, page));
         }
         return all;
     }

@@ -30,6 +30,22 @@ final class PlanDocuments {
                 sections, List.of(), plan.funding(), RECIPIENTS, SIGNER_TITLE, null);
     }
 
+    /** Plan 350 with a lead unit, coordinating units and a note on every activity, as a member's plan has them. */
+    static PlanDocument plan350WithUnits() {
+        PlanDocument plan = plan350();
+        List<PlanDocument.Section> sections = plan.sections().stream()
+                .map(s -> new PlanDocument.Section(s.code(), s.title(), s.activities().stream()
+                        .map(a -> new PlanDocument.Activity(a.code(), a.title(), a.theme(), a.timeframe(), a.location(),
+                                "Sở Du lịch Thành phố Hồ Chí Minh",
+                                List.of("Sở Tài chính", "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"),
+                                "Kinh phí do đơn vị chủ trì bố trí"))
+                        .toList()))
+                .toList();
+        return new PlanDocument(plan.issuer(), plan.number(), plan.place(), plan.issuedOn(), plan.kind(), plan.title(),
+                plan.legalBases(), plan.preamble(), sections, List.of(), plan.funding(), plan.recipients(),
+                plan.signerTitle(), plan.signerName());
+    }
+
     /** Plan 350 with its text replaced by {@code activities} generated activities in sections of 30. */
     static PlanDocument withActivities(int activities) {
         PlanDocument plan = plan350();
