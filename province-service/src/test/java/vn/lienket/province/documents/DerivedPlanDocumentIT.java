@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ import vn.lienket.support.testing.TestTokens;
 
 /**
  * A published derived version written out as Kiên Giang's implementation plan, in .pdf and .docx,
- * citing plan 350 and naming Kiên Giang's own units; and the .docx read back into the same plan
+ * citing plan 350 and naming Kiên Giang's own units; and either read back into the same plan
  * matches every activity by its code and changes nothing.
  */
 @ServiceTest
@@ -132,16 +133,25 @@ class DerivedPlanDocumentIT {
 
     @Test
     void theExportedDocxReadBackMatchesEveryActivityByCodeAndChangesNothing() {
+        readBackChangesNothing("docx");
+    }
+
+    @Test
+    void theExportedPdfReadBackMatchesEveryActivityByCodeAndChangesNothing() {
+        readBackChangesNothing("pdf");
+    }
+
+    private void readBackChangesNothing(String format) {
         String plan = publishedPlan();
-        Uploads.Download docx = Uploads.download(base(), plan + "/versions/2/document?format=docx", KIEN_GIANG);
-        assertThat(docx.status()).isEqualTo(200);
+        Uploads.Download exported = Uploads.download(base(), plan + "/versions/2/document?format=" + format, KIEN_GIANG);
+        assertThat(exported.status()).isEqualTo(200);
         ApiClient.Response read = api().get(plan, KIEN_GIANG);
 
         ApiClient.Response uploaded = Uploads.upload(base(), plan + "/imports", KIEN_GIANG, "file",
-                "kien-giang-350-KH-UBND-v2.docx", docx.body());
+                "kien-giang-350-KH-UBND-v2." + format, exported.body());
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode preview = uploaded.json();
-        assertThat(preview.get("format").asString()).isEqualTo("DOCX");
+        assertThat(preview.get("format").asString()).isEqualTo(format.toUpperCase(Locale.ROOT));
         assertThat(preview.get("activities").valueStream().map(a -> a.get("match").get("by").asString() + " "
                 + a.get("documentCode").asString() + "=" + a.get("match").get("masterCode").asString()))
                 .as("every activity by its code").containsExactlyElementsOf(DerivedPlanImportIT.MASTER_CODES.stream()
