@@ -93,6 +93,7 @@ final class DerivedPlanDocument {
         return text.toLowerCase(Locale.ROOT).startsWith(verb) ? text.substring(verb.length()) : text;
     }
 
+    /** "Tỉnh Kiên Giang" in a sentence is "tỉnh Kiên Giang"; "Thành phố Hồ Chí Minh" is a proper name, capitalised anywhere. */
     private static String lowerFirst(String text) {
         if (text.startsWith("Thành phố Hồ Chí Minh")) {
             return text;
