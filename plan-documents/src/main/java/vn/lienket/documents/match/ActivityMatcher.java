@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,9 @@ import vn.lienket.documents.parse.ParsedPlan;
  * a threshold. Returns one {@link Match} per document activity, in the document's order.
  * <p>
  * Titles are compared as sets of {@link TitleKey} words, each word weighted by how rare it is among
- * the master's titles (so "du lịch" and "Đồng bằng sông Cửu Long", in nearly every title, count for
- * little). The pairs are taken greedily, best first; a pair whose codes agree is given a bonus, so
+ * the master's titles, so that "du lịch" and "Đồng bằng sông Cửu Long", in nearly every title, count
+ * for little (a word no master title uses weighs as one used once). A document's word the master
+ * does not use meets a master's word one edit away (OCR). The pairs are taken greedily, best first; a pair whose codes agree is given a bonus, so
  * that it wins unless another title fits clearly better (a plan whose sections were renumbered).
  */
 public final class ActivityMatcher {
@@ -39,15 +41,20 @@ public final class ActivityMatcher {
     }
 
     public static List<Match> match(List<ParsedPlan.Activity> document, List<MasterActivity> master) {
-        List<Set<String>> doc = document.stream().map(a -> TitleKey.set(a.title() == null ? null : a.title().value())).toList();
         List<Set<String>> mas = master.stream().map(m -> TitleKey.set(m.title())).toList();
+        Map<String, String> misread = new HashMap<>();
+        Set<String> vocabulary = new HashSet<>();
+        mas.forEach(vocabulary::addAll);
+        List<Set<String>> doc = document.stream()
+                .map(a -> canonical(TitleKey.set(a.title() == null ? null : a.title().value()), vocabulary, misread)).toList();
         Map<String, Double> weights = weights(mas);
+        double unseen = weights.values().stream().mapToDouble(w -> w).max().orElse(1);
         List<Pair> pairs = new ArrayList<>();
         double[] best = new double[document.size()];
         for (int i = 0; i < document.size(); i++) {
             String code = code(document.get(i));
             for (int j = 0; j < master.size(); j++) {
-                double s = similarity(doc.get(i), mas.get(j), weights);
+                double s = similarity(doc.get(i), mas.get(j), weights, unseen);
                 best[i] = Math.max(best[i], s);
                 boolean sameCode = code != null && code.equals(master.get(j).code());
                 if (sameCode ? s >= CODE_SIMILARITY : s >= TITLE_SIMILARITY) {
@@ -86,30 +93,38 @@ public final class ActivityMatcher {
         return weights;
     }
 
-    /** Weighted Dice of the two word sets; a word of five letters or more also meets one a single edit away. */
-    static double similarity(Set<String> a, Set<String> b, Map<String, Double> weights) {
+    /**
+     * The document's words, each one the master does not use replaced by a master's word a single
+     * edit away, if it has five letters or more ("hoach" for an OCR's "hoaeh"): looked up once per word.
+     */
+    private static Set<String> canonical(Set<String> words, Set<String> vocabulary, Map<String, String> misread) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            if (vocabulary.contains(w) || w.length() < 5) {
+                out.add(w);
+                continue;
+            }
+            out.add(misread.computeIfAbsent(w, word -> vocabulary.stream()
+                    .filter(x -> x.length() >= 5 && Math.abs(x.length() - word.length()) <= 1 && Fuzzy.distance(word, x) <= 1)
+                    .sorted().findFirst().orElse(word)));
+        }
+        return out;
+    }
+
+    /** Weighted Dice of the two word sets. */
+    static double similarity(Set<String> a, Set<String> b, Map<String, Double> weights, double unseen) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        double unseen = weights.values().stream().mapToDouble(w -> w).max().orElse(1);
         double total = 0;
+        double shared = 0;
         for (String w : a) {
-            total += weights.getOrDefault(w, unseen);
+            double weight = weights.getOrDefault(w, unseen);
+            total += weight;
+            shared += b.contains(w) ? 2 * weight : 0;
         }
         for (String w : b) {
             total += weights.getOrDefault(w, unseen);
-        }
-        double shared = 0;
-        Set<String> used = new HashSet<>();
-        for (String w : a) {
-            String partner = b.contains(w) ? w : null;
-            if (partner == null && w.length() >= 5) {
-                partner = b.stream().filter(x -> !used.contains(x) && !a.contains(x) && x.length() >= 5
-                        && Fuzzy.distance(w, x) <= 1).findFirst().orElse(null);
-            }
-            if (partner != null && used.add(partner)) {
-                shared += weights.getOrDefault(w, unseen) + weights.getOrDefault(partner, unseen);
-            }
         }
         return Math.min(1, shared / total);
     }

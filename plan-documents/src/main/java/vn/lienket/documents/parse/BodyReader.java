@@ -101,7 +101,7 @@ final class BodyReader {
 
     private void part(Para heading, List<Para> paras) {
         if (heading != null && Labels.key(heading.text()).contains("kinhphi")) {
-            List<String> texts = paras.stream().map(Para::text).toList();
+            List<String> texts = paras.stream().filter(p -> !p.row()).map(Para::text).toList();
             if (!texts.isEmpty()) {
                 funding = Traced.of(Values.space(String.join("\n", texts)).isEmpty() ? null : String.join("\n", texts),
                         paras.get(0).source());

@@ -1,5 +1,6 @@
 package vn.lienket.documents.parse;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,9 @@ final class Codes {
     private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
 
     private static final Pattern PART = Pattern.compile("^(?<v>[IVX]{1,5})\\s?[.)]\\s*(?<rest>\\S.*)$");
-    private static final Pattern MULTI = Pattern.compile("^(?<v>\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s+|(?=\\p{Lu}))(?<rest>\\S.*)$");
+    /** "2.3." or "2.3", and a code a succession suffixed ("2.4.angiang."). */
+    private static final Pattern MULTI = Pattern.compile(
+            "^(?<v>\\d{1,2}(?:\\.\\d{1,2}){1,3}(?:\\.[a-z][a-z0-9]{1,11}\\d*)?)\\.?(?:\\s+|(?=\\p{Lu}))(?<rest>\\S.*)$");
     private static final Pattern NUMBER = Pattern.compile("^(?<v>\\d{1,2})\\s?[.)](?:\\s+|(?=\\p{Lu}))(?<rest>\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^(?<v>[a-zđ])\\s?\\)\\s*(?<rest>\\S.*)$");
     private static final Pattern DASH = Pattern.compile("^[-–—+•·*▪●◦]\\s*(?<rest>\\S.*)$");
@@ -55,7 +58,7 @@ final class Codes {
 
     /** "c" is 3, "đ" is 5. */
     static int letterIndex(String letter) {
-        int i = LETTERS.indexOf(letter.toLowerCase(java.util.Locale.ROOT));
+        int i = LETTERS.indexOf(letter.toLowerCase(Locale.ROOT));
         return i < 0 ? 1 : i + 1;
     }
 

@@ -17,13 +17,22 @@ public final class Fuzzy {
 
     /** Lower case without diacritics, one character for one: "Thời gian" becomes "thoi gian". */
     public static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
+        char[] folded = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
-            String c = String.valueOf(text.charAt(i));
-            String f = VietnameseText.withoutDiacritics(c).toLowerCase(Locale.ROOT);
-            folded.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(text.charAt(i)));
+            char c = text.charAt(i);
+            folded[i] = c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(c);
         }
-        return folded.toString();
+        return new String(folded);
+    }
+
+    /** Each character up to the end of Latin Extended Additional (where Vietnamese's letters are), folded once. */
+    private static final char[] FOLDED = new char[0x1F00];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            String f = VietnameseText.withoutDiacritics(String.valueOf(c)).toLowerCase(Locale.ROOT);
+            FOLDED[c] = f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c);
+        }
     }
 
     /** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */

@@ -31,10 +31,11 @@ final class HeaderReader {
     private static final Pattern MOTTO = Pattern.compile(
             "[dp]\\s*[o0]c\\s*[l1i|][a-z]p\\s*\\W*\\s*t[a-z]\\s*d[o0]\\s*\\W*\\s*h[a-z]nh\\s*ph[a-z]c");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?:^|\\s)s[o0]\\s*[:.]?\\s*(?<n>\\d*)\\s*/\\s*(?<t>[a-z0-9]+(?:\\s*-\\s*[a-z0-9]+)*)");
+            "(?:^|\\s)s[o0]\\s*[:.]?\\s*(?<n>\\d*)\\s*/\\s*(?<t>[a-z0-9]+(?:\\s*[-/]\\s*[a-z0-9]+)*)");
     private static final Pattern DATE = Pattern.compile(
             "(?<sep>[,\\s]*)\\bngay\\b\\s*(?<d>\\d{1,2})?\\s*\\bthang\\b\\s*(?<m>\\d{1,2})?\\s*\\bnam\\b\\s*(?<y>\\d{4})?");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s_\\-–—=*.~]*$");
+    private static final Pattern PLACE_WORD = Pattern.compile(" (thanh pho|tinh|huyen|quan|thi xa|xa|phuong) ");
     private static final List<String> ACRONYMS = List.of("UBND", "HĐND", "TP", "TP.HCM", "ĐBSCL", "MTTQ");
 
     private HeaderReader() {
@@ -208,10 +209,16 @@ final class HeaderReader {
         if (!joined.equals(joined.toUpperCase(Locale.ROOT))) {
             return Values.clean(joined);
         }
-        String first = sentence(Values.space(lines.get(0)));
         if (lines.size() == 1) {
-            return Values.clean(first);
+            // "ỦY BAN NHÂN DÂN TỈNH CÀ MAU" on one line (a line break read as a space): split before the place
+            String line = Values.space(lines.get(0));
+            Matcher place = PLACE_WORD.matcher(Fuzzy.fold(line));
+            if (!place.find()) {
+                return Values.clean(sentence(line));
+            }
+            return issuer(List.of(line.substring(0, place.start()), line.substring(place.start() + 1)));
         }
+        String first = sentence(Values.space(lines.get(0)));
         // the body's name may wrap over the column's lines: "TỈNH HÀ GIANG (TRƯỞNG NHÓM" / "LIÊN KẾT NĂM 2021)"
         String line = Values.space(String.join(" ", lines.subList(1, lines.size())));
         String folded = Fuzzy.fold(line);

@@ -42,12 +42,21 @@ final class Labels {
     static Optional<Found> at(String text) {
         String folded = Fuzzy.fold(text);
         List<Integer> ends = wordEnds(folded);
+        if (ends.isEmpty()) {
+            return Optional.empty();
+        }
+        String firstWord = folded.substring(0, ends.get(0)).strip();
         Found best = null;
         int bestLetters = 0;
         for (Map.Entry<Field, List<String>> entry : VARIANTS.entrySet()) {
             for (String variant : entry.getValue()) {
+                String[] variantWords = variant.split(" ");
+                if (Fuzzy.distance(variantWords[0], firstWord) > 1 && !firstWord.startsWith(variantWords[0])
+                        && !variantWords[0].startsWith(firstWord)) {
+                    continue; // cheap test first: a label's first word, one letter misread, run into the next or split
+                }
                 String letters = variant.replace(" ", "");
-                int words = variant.split(" ").length;
+                int words = variantWords.length;
                 for (int k = Math.max(1, words - 1); k <= Math.min(ends.size(), words + 2); k++) {
                     int end = ends.get(k - 1);
                     int d = Fuzzy.distance(letters, lettersOf(folded, end));

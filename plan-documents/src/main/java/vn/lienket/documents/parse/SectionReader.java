@@ -42,7 +42,7 @@ final class SectionReader {
         }
         if (kind == Codes.Kind.NUMBER || kind == Codes.Kind.PART) {
             startSection(label.get().value(), label.get().written(), label.get().rest(), p.source());
-        } else if (kind == Codes.Kind.MULTI && label.get().value().split("\\.").length == 2) {
+        } else if (kind == Codes.Kind.MULTI) {
             String code = label.get().value();
             if (section == null) {
                 startSection(code.substring(0, code.indexOf('.')), "", null, p.source());

@@ -31,7 +31,7 @@ final class Starts {
     }
 
     static boolean recipients(String line) {
-        return line.length() < 60 && Labels.startsWith(line, "noi nhan") && Fuzzy.fold(line).matches("^n[a-z0-9]i\\s*nh[a-z0-9]n\\s*:.*");
+        return Labels.startsWith(line, "noi nhan") && Fuzzy.fold(line).matches("^n[a-z0-9]i\\s*nh[a-z0-9]n\\s*:.*");
     }
 
     static boolean closing(String line) {

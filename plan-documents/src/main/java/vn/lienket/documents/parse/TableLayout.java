@@ -2,6 +2,7 @@ package vn.lienket.documents.parse;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class TableLayout {
 
     /** The layout a header row announces, if it is one: a content column and at least one other. */
     static Optional<TableLayout> header(Para row) {
-        Map<Integer, Column> columns = new java.util.HashMap<>();
+        Map<Integer, Column> columns = new HashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {
             Optional<Column> c = column(row.cells().get(i).text());
             if (c.isPresent() && !columns.containsValue(c.get())) {

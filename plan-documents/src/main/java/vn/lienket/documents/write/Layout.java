@@ -68,13 +68,18 @@ final class Layout {
         return (int) Math.round(mm * 1440 / 25.4);
     }
 
-    /** NFC, whitespace runs as one space, ends stripped: what every piece of text goes through first. */
+    /**
+     * NFC, whitespace runs as one space, ends stripped, invisible format and control characters
+     * (a zero-width space, a byte-order mark, a soft hyphen pasted from a web page) left out: what
+     * every piece of text goes through first. Every visible character stays.
+     */
     static String clean(String text) {
         if (text == null) {
             return null;
         }
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return nfc.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return nfc.replaceAll("[\\s\\u00A0]+", " ").replaceAll("[\\p{Cf}\\p{Cc}]", "")
+                .replaceAll(" {2,}", " ").strip();
     }
 
     static boolean present(String text) {

@@ -165,7 +165,8 @@ final class PdfCanvas {
         if (justifyTo > 0 && !line.last() && line.words().size() > 1) {
             extra = (justifyTo - line.naturalWidth()) / (line.words().size() - 1);
         }
-        text(line.words(), font, size, x, baseline, Math.max(0, extra));
+        // A line before a word too long to share a line (a web address) stays ragged rather than gape.
+        text(line.words(), font, size, x, baseline, extra > size ? 0 : Math.max(0, extra));
     }
 
     /** A horizontal rule from {@code x1} to {@code x2} at height {@code at}. */

@@ -64,12 +64,32 @@ final class PdfFonts {
         }).mapToObj(cp -> String.format("U+%04X (%s)", cp, Character.toString(cp))).findFirst().orElse("a character");
     }
 
+    /**
+     * The font with its GSUB table renamed out of the way. PDFBox would otherwise run every string
+     * through glyph substitution (ligatures), compiling patterns on each call: that was most of the
+     * time a long plan took, for a change Word does not make either (it draws no ligatures by default).
+     * The subset embedded in the file never carries the table.
+     */
+    private static byte[] withoutGlyphSubstitution(byte[] font) {
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (font[entry] == 'G' && font[entry + 1] == 'S' && font[entry + 2] == 'U' && font[entry + 3] == 'B') {
+                font[entry] = 'g';
+                font[entry + 1] = 's';
+                font[entry + 2] = 'u';
+                font[entry + 3] = 'b';
+            }
+        }
+        return font;
+    }
+
     private static byte[] bytes(String face) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + face + ".ttf")) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + FOLDER + face + ".ttf");
             }
-            return in.readAllBytes();
+            return withoutGlyphSubstitution(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

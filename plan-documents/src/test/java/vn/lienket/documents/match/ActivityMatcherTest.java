@@ -1,6 +1,7 @@
 package vn.lienket.documents.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.lienket.documents.parse.Documents;
 import vn.lienket.documents.parse.ParsedPlan;
 import vn.lienket.documents.parse.PlanParser;
+import vn.lienket.documents.parse.Traced;
 
 /** A member's own numbering, its own words and its own activities against the master plan 350. */
 class ActivityMatcherTest {
@@ -33,9 +35,9 @@ class ActivityMatcherTest {
                 """));
         List<Match> matches = ActivityMatcher.match(KienGiangMatchTest.activities(plan), master);
         assertThat(matches).extracting(Match::documentCode, Match::masterCode, Match::by).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1.1", "3.1", Match.By.TITLE),
-                org.assertj.core.groups.Tuple.tuple("1.2", "3.2", Match.By.TITLE),
-                org.assertj.core.groups.Tuple.tuple("2.1", "1.2", Match.By.TITLE));
+                tuple("1.1", "3.1", Match.By.TITLE),
+                tuple("1.2", "3.2", Match.By.TITLE),
+                tuple("2.1", "1.2", Match.By.TITLE));
         assertThat(matches).allSatisfy(m -> assertThat(m.similarity()).isGreaterThanOrEqualTo(0.5));
     }
 
@@ -48,9 +50,9 @@ class ActivityMatcherTest {
                 activity("1.2", "Hoi nghi tong ket nam 2024 va trien khai ke hoach thuc hien Chuong trinh lien ket hop tac"
                         + " phat trien du lich TPHCM va 13 tinh, thanh pho DBSCL nam 2025")), master);
         assertThat(matches).extracting(Match::documentCode, Match::masterCode, Match::by).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1.1", "1.1", Match.By.CODE),
-                org.assertj.core.groups.Tuple.tuple("1.3", null, Match.By.NONE),
-                org.assertj.core.groups.Tuple.tuple("1.2", "1.2", Match.By.CODE));
+                tuple("1.1", "1.1", Match.By.CODE),
+                tuple("1.3", null, Match.By.NONE),
+                tuple("1.2", "1.2", Match.By.CODE));
         assertThat(matches.get(1).similarity()).isLessThan(0.5);
     }
 
@@ -82,8 +84,8 @@ class ActivityMatcherTest {
     }
 
     private static ParsedPlan.Activity activity(String code, String title) {
-        return new ParsedPlan.Activity(vn.lienket.documents.parse.Traced.of(code, "line 1"), code,
-                vn.lienket.documents.parse.Traced.of(title, "line 1"), null, null, null, null, List.of(), null);
+        return new ParsedPlan.Activity(Traced.of(code, "line 1"), code,
+                Traced.of(title, "line 1"), null, null, null, null, List.of(), null);
     }
 
     private static List<ParsedPlan.Activity> activities(ParsedPlan.Activity... activities) {

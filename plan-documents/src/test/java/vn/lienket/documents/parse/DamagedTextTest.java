@@ -73,8 +73,6 @@ class DamagedTextTest {
                 String expected = Values.space(damage.apply(field.apply(c).value()));
                 if (a != null && field.apply(a) != null && expected.equals(field.apply(a).value())) {
                     right++;
-                } else {
-                    System.out.println("wrong " + c.code().value() + ": " + expected + " / " + (a == null || field.apply(a) == null ? null : field.apply(a).value()));
                 }
             }
             for (int i = 0; i < c.coordinatingUnits().size(); i++) {
@@ -85,7 +83,6 @@ class DamagedTextTest {
                 }
             }
         }
-        System.out.printf("accuracy %d/%d%n", right, present);
         return (double) right / present;
     }
 }

@@ -39,7 +39,7 @@ final class ExportLayout {
         }
         // the closing blocks side by side in a table, each cell's paragraphs joined by spaces
         blocks.add(new Block(Block.Kind.TABLE_ROW, "table 2, row 1", "", List.of(
-                "Nơi nhận: - Các thành viên liên kết; - Lưu: VT.", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), false, 0));
+                "Nơi nhận: - Các thành viên liên kết; - Lưu: VT.", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), false, 0));
         return new SourceDocument(DocumentFormat.DOCX, "UTF-8", 3, blocks);
     }
 

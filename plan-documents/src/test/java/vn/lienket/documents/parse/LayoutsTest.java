@@ -44,6 +44,8 @@ class LayoutsTest {
                 - Địa điểm: Các huyện ven sông Hậu
                 - Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch
                 - Ghi chú: kết hợp famtrip cho doanh nghiệp
+                2.4.angiang. Lễ hội Ok Om Bok
+                - Thời gian thực hiện: Tháng 11/2024
                 II. KINH PHÍ
                 Ngân sách tỉnh năm 2024.
                 """));
@@ -52,7 +54,7 @@ class LayoutsTest {
         assertThat(plan.header().issuer().value()).isEqualTo("Ủy ban nhân dân tỉnh Sóc Trăng");
         assertThat(plan.header().place().value()).isEqualTo("Sóc Trăng");
         assertThat(plan.header().funding().value()).isEqualTo("Ngân sách tỉnh năm 2024.");
-        assertThat(codes(plan)).containsExactly("1.1", "1.2", "2.1");
+        assertThat(codes(plan)).containsExactly("1.1", "1.2", "2.1", "2.4.angiang");
         ParsedPlan.Activity day = plan.sections().get(0).activities().get(0);
         assertThat(day.title().value()).isEqualTo("Tham gia Ngày hội Du lịch Thành phố Hồ Chí Minh");
         assertThat(day.theme().value()).isEqualTo("Sắc màu miền Tây");
@@ -68,7 +70,7 @@ class LayoutsTest {
     @Test
     void activitiesLetteredUnderNumberedSectorsWithCoQuanChuTri() {
         ParsedPlan plan = PlanParser.parse(Documents.paragraphs(
-                "ỦY BAN NHÂN DÂN", "TỈNH BẠC LIÊU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Số: 77/KH-UBND", "Bạc Liêu, ngày 12 tháng 02 năm 2024", "KẾ HOẠCH",
                 "Triển khai liên kết phát triển du lịch giai đoạn 2024 - 2025",
                 "II. NHIỆM VỤ CỤ THỂ",
@@ -91,11 +93,12 @@ class LayoutsTest {
         assertThat(plan.header().periodFrom().value()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(plan.header().periodTo().value()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(plan.header().number().value()).isEqualTo("77/KH-UBND");
+        assertThat(plan.header().issuer().value()).isEqualTo("Ủy ban nhân dân tỉnh Bạc Liêu");
         assertThat(plan.header().issuedOn().value()).isEqualTo(LocalDate.of(2024, 2, 12));
         assertThat(codes(plan)).containsExactly("1.1", "1.2", "2.1", "2.3");
         ParsedPlan.Activity conference = plan.sections().get(0).activities().get(0);
         assertThat(conference.label()).isEqualTo("a)");
-        assertThat(conference.leadUnit()).isEqualTo(Traced.of("Sở Văn hóa, Thể thao và Du lịch", "paragraph 12"));
+        assertThat(conference.leadUnit()).isEqualTo(Traced.of("Sở Văn hóa, Thể thao và Du lịch", "paragraph 11"));
         assertThat(conference.coordinatingUnits()).extracting(Traced::value)
                 .containsExactly("Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Ban quản lý Khu du lịch Nhà Mát");
         assertThat(conference.timeframe().value()).isEqualTo("Quý II/2024");
@@ -122,6 +125,8 @@ class LayoutsTest {
                 "Sở Văn hóa, Thể thao và Du lịch", "Sông Hậu"));
         blocks.add(Documents.paragraph(99, "III. KINH PHÍ"));
         blocks.add(Documents.paragraph(100, "Ngân sách tỉnh."));
+        blocks.add(Documents.row(2, 1, "Nơi nhận: - Bộ Văn hóa, Thể thao và Du lịch; - Cục Du lịch Quốc gia Việt Nam;"
+                + " - UBND 13 tỉnh, thành phố Đồng bằng sông Cửu Long; - Lưu: VT.", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"));
         ParsedPlan plan = PlanParser.parse(new SourceDocument(DocumentFormat.DOCX, "UTF-8", 2, blocks));
         assertThat(plan.sections()).extracting(s -> s.code().value()).containsExactly("1", "2");
         assertThat(plan.sections()).extracting(s -> s.title().value()).containsExactly("LIÊN KẾT QUẢNG BÁ", "LIÊN KẾT SẢN PHẨM");
@@ -138,6 +143,9 @@ class LayoutsTest {
         assertThat(plan.sections().get(1).activities().get(0).coordinatingUnits()).extracting(Traced::value)
                 .containsExactly("Sở Nông nghiệp", "Các huyện");
         assertThat(plan.header().funding().value()).isEqualTo("Ngân sách tỉnh.");
+        assertThat(plan.header().recipients()).extracting(Traced::value).containsExactly("Bộ Văn hóa, Thể thao và Du lịch",
+                "Cục Du lịch Quốc gia Việt Nam", "UBND 13 tỉnh, thành phố Đồng bằng sông Cửu Long", "Lưu: VT");
+        assertThat(plan.header().recipients().get(0).source()).isEqualTo("table 2, row 1, cell 1");
         assertThat(plan.unrecognised()).isEmpty();
     }
 
@@ -211,6 +219,22 @@ class LayoutsTest {
         assertThat(plan.header().issuedOn().value()).isEqualTo(LocalDate.of(2024, 1, 19));
         assertThat(plan.header().title().value()).isEqualTo("Triển khai Chương trình liên kết năm 2024");
         assertThat(codes(plan)).containsExactly("1.1");
+    }
+
+    @Test
+    void numbersWithAYearAndDatesOnTheirOwnLineAreReadToo() {
+        ParsedPlan plan = PlanParser.parse(Documents.lines("""
+                SỞ DU LỊCH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 02/2024/KH-SDL
+                TP. Hồ Chí Minh, ngày 19 tháng 01 năm 2024
+                KẾ HOẠCH
+                Du lịch năm 2024
+                """));
+        assertThat(plan.header().number().value()).isEqualTo("02/2024/KH-SDL");
+        assertThat(plan.header().place().value()).isEqualTo("TP. Hồ Chí Minh");
+        assertThat(plan.header().issuedOn().value()).isEqualTo(LocalDate.of(2024, 1, 19));
+        assertThat(plan.header().issuer().value()).isEqualTo("Sở du lịch");
     }
 
     @Test

@@ -41,6 +41,13 @@ class LayoutTest {
     }
 
     @Test
+    void text_is_composed_and_loses_only_invisible_characters() {
+        assertThat(Layout.clean("  Ho\u0302\u0323i  nghi\u0323\t\u200Bxu\u0301c \uFEFF tie\u0302\u0301n\u00AD\n"))
+                .isEqualTo("Hội nghị xúc tiến");
+        assertThat(Layout.clean("Cần Thơ – “Tây Đô” … 100%")).isEqualTo("Cần Thơ – “Tây Đô” … 100%");
+    }
+
+    @Test
     void the_signers_title_is_a_line_in_capitals_for_each_part() {
         assertThat(Layout.signerLines("TM. Ủy ban nhân dân / KT. Chủ tịch / Phó Chủ tịch"))
                 .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
