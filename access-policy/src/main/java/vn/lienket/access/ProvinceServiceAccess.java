@@ -27,7 +27,13 @@ public final class ProvinceServiceAccess {
             put(PLANS + "/{masterPlanId}/consolidation/{masterCode}", OWN_PLANNER),
             post(PLANS + "/{masterPlanId}/activities/{code}/progress", OWN_PLANNER),
             post(PLANS + "/{masterPlanId}/activities", OWN_PLANNER),
-            post(PLANS + "/{masterPlanId}/versions", OWN_PLANNER)))
+            post(PLANS + "/{masterPlanId}/versions", OWN_PLANNER),
+            // plans as documents (issue 15): a member's own plan read in and applied as its planner's edits,
+            // a published version written out for whoever reads it
+            post(PLANS + "/{masterPlanId}/imports", OWN_PLANNER),
+            get(PLANS + "/{masterPlanId}/imports/{importId}", OWN_AUTHORITY_OR_LEAD_COORDINATOR),
+            post(PLANS + "/{masterPlanId}/imports/{importId}/apply", OWN_PLANNER),
+            get(PLANS + "/{masterPlanId}/versions/{number}/document", OWN_AUTHORITY_OR_LEAD_COORDINATOR)))
             .with(CommonRoutes.ROUTES);
 
     private ProvinceServiceAccess() {

@@ -70,6 +70,12 @@ class AccessMatrixIT {
                 write("PUT", plan + "/consolidation/2.3", "{\"keep\":\"kien-giang\"}"),
                 write("POST", plan + "/activities", "{\"code\":\"9.1\",\"title\":\"Hoạt động riêng\",\"fields\":" + fields + "}"),
                 write("POST", plan + "/versions", "{\"resolutions\":[]}"),
+                // plans as documents: a caller that passes the checks gets 415 (not multipart), 404 (no such
+                // import) or 400 (no such format), and nothing is read or written
+                write("POST", plan + "/imports", "{}"),
+                get(plan + "/imports/no-such-import"),
+                write("POST", plan + "/imports/no-such-import/apply", ""),
+                get(plan + "/versions/1/document?format=xlsx"),
                 // a plan Kiên Giang does not have: the roles decide, and the answer is 404
                 get("/api/provinces/kien-giang/derived-plans/no-such-plan").about(Resource.unknown()),
                 get("/api/audit/denied-requests"),

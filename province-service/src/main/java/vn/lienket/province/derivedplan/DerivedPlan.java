@@ -3,6 +3,7 @@ package vn.lienket.province.derivedplan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,6 +156,33 @@ public record DerivedPlan(
                     + "'s plan is still to be consolidated: settle it first with PUT …/consolidation/" + code, null, null);
         }
         return withActivities(activities.stream().map(a -> a.code().equals(code) ? a.withLocalFields(fields) : a).toList(), now);
+    }
+
+    /**
+     * What a member's document writes into its plan: the province's own fields of existing
+     * activities by code, and activities of its own to add.
+     */
+    public record Imported(Map<String, LocalFields> edits, List<LocalActivity> added) {
+
+        public Imported {
+            edits = Collections.unmodifiableMap(new LinkedHashMap<>(edits));
+            added = List.copyOf(added);
+        }
+    }
+
+    /**
+     * The plan with a document written in, by the same rules as one edit or one added activity at a
+     * time ({@link #editActivity}, {@link #addActivity}), so it deviates exactly as if typed in.
+     */
+    public DerivedPlan imported(Imported document, Instant now) {
+        DerivedPlan plan = this;
+        for (Map.Entry<String, LocalFields> edit : document.edits().entrySet()) {
+            plan = plan.editActivity(edit.getKey(), edit.getValue(), now);
+        }
+        for (LocalActivity local : document.added()) {
+            plan = plan.addActivity(local, now);
+        }
+        return plan;
     }
 
     /**

@@ -315,6 +315,22 @@ public class DerivedPlanService {
                 p -> new DerivedPlanChange(p.editActivity(code, fields, clock.instant()), List.of()));
     }
 
+    /**
+     * A member's document written into the plan (see {@code vn.lienket.province.documents}): what
+     * {@code document} makes of the plan as it is now, every edit and added activity in one write
+     * with one audit entry, under the same checks as any edit.
+     */
+    public Versioned<DerivedPlan> importDocument(String provinceId, String masterPlanId, String ifMatch, String detail,
+                                                 Function<DerivedPlan, DerivedPlan.Imported> document, Caller caller) {
+        return write(provinceId, masterPlanId, ifMatch, caller, "plan.imported", p -> detail,
+                p -> new DerivedPlanChange(p.imported(document.apply(p), clock.instant()), List.of()));
+    }
+
+    /** The plan with its revision, for the province's documents; who may read it is the access policy's to say. */
+    public Versioned<DerivedPlan> plan(String provinceId, String masterPlanId, Caller caller) {
+        return get(provinceId, masterPlanId, caller);
+    }
+
     /** Settles one master activity of a plan being consolidated (see {@link DerivedPlan#consolidate}). */
     Versioned<DerivedPlan> consolidate(String provinceId, String masterPlanId, String ifMatch, String masterCode,
                                        String keep, LocalFields fields, Caller caller) {

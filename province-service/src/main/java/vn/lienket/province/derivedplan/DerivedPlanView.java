@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import vn.lienket.contracts.PlanChanges;
 
 /** What a list of derived plans shows. */
-final class DerivedPlanView {
+public final class DerivedPlanView {
 
     private DerivedPlanView() {
     }
@@ -19,16 +19,16 @@ final class DerivedPlanView {
      * A derived plan with where it deviates from the master version it is based on, whether it has
      * edits to publish, and each activity's progress: its current report and every report before it.
      */
-    record Detail(@JsonUnwrapped DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits,
+    public record Detail(@JsonUnwrapped DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits,
                   List<ActivityProgress> progressByActivity) {
 
-        static Detail of(DerivedPlan plan) {
+        public static Detail of(DerivedPlan plan) {
             return new Detail(plan, plan.deviations(), plan.hasUnpublishedEdits(), ActivityProgress.of(plan.progress()));
         }
     }
 
     /** One activity's reports, newest first: the first is where the activity stands now. */
-    record ActivityProgress(String activityCode, ProgressReport current, List<ProgressReport> history) {
+    public record ActivityProgress(String activityCode, ProgressReport current, List<ProgressReport> history) {
 
         static List<ActivityProgress> of(List<ProgressReport> reports) {
             Map<String, List<ProgressReport>> byActivity = new TreeMap<>(PlanChanges.BY_ACTIVITY_CODE);

@@ -1,0 +1,175 @@
+package vn.lienket.province.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+import vn.lienket.documents.DocumentRefused;
+import vn.lienket.documents.match.ActivityMatcher;
+import vn.lienket.documents.match.Match;
+import vn.lienket.documents.parse.ParsedPlan;
+import vn.lienket.documents.parse.PlanParser;
+import vn.lienket.documents.read.DocumentReader;
+import vn.lienket.documents.read.SourceDocument;
+import vn.lienket.province.derivedplan.DerivedPlan;
+import vn.lienket.province.derivedplan.DerivedPlanService;
+import vn.lienket.province.derivedplan.LocalActivity;
+import vn.lienket.province.derivedplan.LocalFields;
+import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.support.security.Caller;
+import vn.lienket.support.store.Versioned;
+import vn.lienket.support.web.ApiException;
+
+/**
+ * A member's own plan read from its document into a preview of its derived plan, and the preview
+ * applied: through {@link DerivedPlanService#importDocument}, the same write (checks, If-Match,
+ * one audit entry) as the edits a planner types in.
+ */
+@Service
+class DerivedPlanImportService {
+
+    private final DocumentReader reader;
+    private final DerivedPlanService plans;
+    private final DerivedPlanImports previews;
+    private final Tenants tenants;
+    private final Validator validator;
+    private final Clock clock;
+
+    DerivedPlanImportService(DocumentReader reader, DerivedPlanService plans, DerivedPlanImports previews,
+                             Tenants tenants, Validator validator, Clock clock) {
+        this.reader = reader;
+        this.plans = plans;
+        this.previews = previews;
+        this.tenants = tenants;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Reads the file against the plan as it is now; a refused file stores nothing. */
+    DerivedPlanImport prepare(String provinceId, String masterPlanId, MultipartFile file, Caller caller) {
+        Versioned<DerivedPlan> current = plans.plan(provinceId, masterPlanId, caller);
+        if (file == null || file.isEmpty()) {
+            throw DocumentProblems.missingFile();
+        }
+        byte[] content = bytes(file);
+        String fileName = fileName(file.getOriginalFilename());
+        SourceDocument document;
+        ParsedPlan parsed;
+        try {
+            document = reader.read(content, fileName);
+            parsed = PlanParser.parse(document);
+        } catch (DocumentRefused refused) {
+            throw DocumentProblems.refused(refused);
+        }
+        DerivedPlan plan = current.value();
+        List<Match> matches = ActivityMatcher.match(parsed.sections().stream()
+                .flatMap(s -> s.activities().stream()).toList(), ImportPlanning.masterActivities(plan));
+        List<ImportedActivity> activities = ImportPlanning.activities(parsed, matches, plan);
+        Instant now = clock.instant();
+        // as apply would write it; a field apply would refuse is refused there, naming it
+        DerivedPlan after = plan.imported(ImportPlanning.writes(activities, plan, defaultLeadUnit(plan)), now);
+        DerivedPlanImport preview = new DerivedPlanImport(UUID.randomUUID().toString(), provinceId, masterPlanId,
+                plan.basedOnVersion(), current.revision(), fileName, content.length, sha256(content), document.format(),
+                document.encoding(), document.pages(), caller.principal(), now, DerivedPlanImport.Status.PREVIEW, null,
+                null, parsed.header(), activities, ImportPlanning.unmatchedMaster(plan, activities), after.deviations(),
+                parsed.unrecognised());
+        previews.insert(preview, now);
+        return preview;
+    }
+
+    DerivedPlanImport get(String provinceId, String masterPlanId, String importId, Caller caller) {
+        plans.plan(provinceId, masterPlanId, caller);
+        return previews.find(provinceId, masterPlanId, importId).orElseThrow(() -> ApiException.notFound(
+                provinceId + "'s plan of " + masterPlanId + " has no import " + importId
+                        + " (previews are kept " + DerivedPlanImports.KEPT.toDays() + " days)"));
+    }
+
+    /**
+     * Writes the preview into the plan as it is now (If-Match its ETag), once: a preview applied
+     * before is 409; one whose write is refused stays a preview.
+     */
+    Versioned<DerivedPlan> apply(String provinceId, String masterPlanId, String importId, String ifMatch, Caller caller) {
+        DerivedPlanImport preview = get(provinceId, masterPlanId, importId, caller);
+        if (preview.status() == DerivedPlanImport.Status.APPLIED
+                || !previews.claim(provinceId, importId, caller.principal(), clock.instant())) {
+            DerivedPlanImport applied = previews.find(provinceId, masterPlanId, importId).orElse(preview);
+            throw ApiException.conflict("Import " + importId + " was applied already, at " + applied.appliedAt()
+                    + " by " + applied.appliedBy() + "; import the file again to apply it again");
+        }
+        try {
+            return plans.importDocument(provinceId, masterPlanId, ifMatch,
+                    preview.fileName() + ": " + preview.counts() + " (import " + importId + ")",
+                    p -> checked(ImportPlanning.writes(preview.activities(), p, defaultLeadUnit(p))), caller);
+        } catch (RuntimeException refused) {
+            previews.release(provinceId, importId);
+            throw refused;
+        }
+    }
+
+    /** 422 naming each field a planner could not have typed in either (a lead unit missing, a title too long). */
+    private DerivedPlan.Imported checked(DerivedPlan.Imported imported) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        imported.edits().forEach((code, fields) -> {
+            for (ConstraintViolation<LocalFields> v : validator.validate(fields)) {
+                errors.add(Map.of("field", "activities[" + code + "].fields." + v.getPropertyPath(),
+                        "message", v.getMessage()));
+            }
+        });
+        for (LocalActivity local : imported.added()) {
+            for (ConstraintViolation<LocalActivity> v : validator.validate(local)) {
+                errors.add(Map.of("field", "activities[" + local.code() + "]." + v.getPropertyPath(),
+                        "message", v.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.unprocessable("The document's " + errors.get(0).get("field") + " "
+                    + errors.get(0).get("message") + "; correct the document or edit the activity by hand", errors);
+        }
+        return imported;
+    }
+
+    /** The unit that leads an activity the document names no lead for: the province's tourism department. */
+    private String defaultLeadUnit(DerivedPlan plan) {
+        String unit = tenants.tourismUnit(plan.provinceId());
+        return unit != null ? unit : plan.activities().stream().map(a -> a.leadUnit()).filter(u -> u != null)
+                .findFirst().orElse(null);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The name the client gave, without any path, for messages and the audit trail only. */
+    static String fileName(String original) {
+        if (original == null || original.isBlank()) {
+            return "document";
+        }
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
+        name = name.replaceAll("\\p{Cntrl}", "");
+        return name.isEmpty() ? "document" : name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
