@@ -1,8 +1,5 @@
 package vn.lienket.plan.documents;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.lienket.documents.write.ExportFormat;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.web.ApiException;
-import vn.lienket.text.VietnameseText;
+import vn.lienket.support.web.Attachments;
 
 /** A master plan's versions and their changes as the documents officials sign, .pdf or .docx. */
 @RestController
@@ -71,16 +68,10 @@ class PlanDocumentController {
     private static ResponseEntity<byte[]> served(PlanExports.Rendered rendered) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        attachment(rendered.baseName() + "." + rendered.format().extension()))
+                        Attachments.disposition(rendered.baseName() + "." + rendered.format().extension()))
                 .contentType(MediaType.parseMediaType(rendered.format().mediaType()))
                 .contentLength(rendered.content().length)
                 .body(rendered.content());
     }
 
-    /** "12-KH-ĐHT-v1.pdf": {@code attachment; filename="12-KH-DHT-v1.pdf"; filename*=UTF-8''12-KH-%C4%90HT-v1.pdf}. */
-    static String attachment(String name) {
-        String ascii = VietnameseText.withoutDiacritics(name).replaceAll("[^A-Za-z0-9._-]", "-");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
 }

@@ -1,7 +1,5 @@
 package vn.lienket.plan.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,14 +40,9 @@ class PlanImportController {
                     + "document-too-large or document-zip-bomb, 415 document-unsupported, 422 document-needs-ocr, "
                     + "document-legacy-encoding, document-active-content or document-too-slow.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<PlanImport> read(@PathVariable String programmeId, @RequestPart("file") MultipartFile file) {
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        PlanImport preview = service.read(programmeId, fileName(file.getOriginalFilename()), content, Caller.current());
+    ResponseEntity<PlanImport> read(@PathVariable String programmeId,
+                                    @RequestPart(value = "file", required = false) MultipartFile file) {
+        PlanImport preview = service.read(programmeId, file, Caller.current());
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/plan-imports/" + preview.id()))
                 .body(preview);
     }
@@ -78,13 +71,4 @@ class PlanImportController {
                 .eTag(EntityTags.of(plan.revision())).body(plan.value());
     }
 
-    /** The name as sent, without a client's folders, at most 255 characters; "document" when none was sent. */
-    static String fileName(String sent) {
-        if (sent == null || sent.isBlank()) {
-            return "document";
-        }
-        String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1).strip();
-        name = name.isEmpty() ? "document" : name;
-        return name.length() > 255 ? name.substring(0, 255) : name;
-    }
 }

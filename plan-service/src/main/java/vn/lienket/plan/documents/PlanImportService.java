@@ -1,28 +1,25 @@
 package vn.lienket.plan.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import vn.lienket.documents.DocumentRefused;
+import org.springframework.web.multipart.MultipartFile;
 import vn.lienket.documents.parse.ParsedPlan;
-import vn.lienket.documents.parse.PlanParser;
 import vn.lienket.documents.parse.Traced;
-import vn.lienket.documents.read.DocumentReader;
 import vn.lienket.documents.read.SourceDocument;
 import vn.lienket.plan.masterplan.ImportedPlan;
 import vn.lienket.plan.masterplan.MasterPlanCreation;
 import vn.lienket.plan.masterplan.MasterPlanView;
 import vn.lienket.plan.programme.Programmes;
+import vn.lienket.support.documents.DocumentUploads;
+import vn.lienket.support.documents.UploadedDocument;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.ApiException;
@@ -35,15 +32,15 @@ import vn.lienket.support.web.ApiException;
 @Service
 class PlanImportService {
 
-    private final DocumentReader reader;
+    private final DocumentUploads uploads;
     private final PlanImports imports;
     private final Programmes programmes;
     private final MasterPlanCreation creation;
     private final Clock clock;
 
-    PlanImportService(DocumentReader reader, PlanImports imports, Programmes programmes, MasterPlanCreation creation,
+    PlanImportService(DocumentUploads uploads, PlanImports imports, Programmes programmes, MasterPlanCreation creation,
                       Clock clock) {
-        this.reader = reader;
+        this.uploads = uploads;
         this.imports = imports;
         this.programmes = programmes;
         this.creation = creation;
@@ -51,24 +48,13 @@ class PlanImportService {
     }
 
     /** 404 for an unknown programme; the document's refusal as its problem on {@code file}; else the stored preview. */
-    PlanImport read(String programmeId, String fileName, byte[] content, Caller caller) {
+    PlanImport read(String programmeId, MultipartFile file, Caller caller) {
         programmes.get(programmeId);
-        if (content.length == 0) {
-            throw DocumentProblems.missingFile("The part 'file' is empty; send the plan document in it");
-        }
-        if (content.length > reader.limits().maxBytes()) {
-            throw DocumentProblems.tooLarge(content.length, reader.limits().maxBytes());
-        }
-        SourceDocument document;
-        ParsedPlan plan;
-        try {
-            document = reader.read(content, fileName);
-            plan = PlanParser.parse(document);
-        } catch (DocumentRefused refused) {
-            throw DocumentProblems.refused(refused);
-        }
-        PlanImport preview = new PlanImport(UUID.randomUUID().toString(), programmeId, fileName, content.length,
-                sha256(content), document.format(), document.encoding(), document.pages(), PlanImport.PREVIEW,
+        UploadedDocument upload = uploads.read(file);
+        SourceDocument document = upload.document();
+        ParsedPlan plan = upload.plan();
+        PlanImport preview = new PlanImport(UUID.randomUUID().toString(), programmeId, upload.fileName(), upload.size(),
+                upload.sha256(), document.format(), document.encoding(), document.pages(), PlanImport.PREVIEW,
                 caller.principal(), clock.instant(), null, null, null, plan.header(), plan.sections(),
                 plan.unrecognised(), missing(plan, ApplyRequest.NONE));
         imports.insert(preview);
@@ -186,11 +172,4 @@ class PlanImportService {
         return value == null || value.isBlank();
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

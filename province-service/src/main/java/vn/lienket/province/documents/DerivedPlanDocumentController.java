@@ -1,6 +1,5 @@
 package vn.lienket.province.documents;
 
-import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,6 +23,7 @@ import vn.lienket.province.derivedplan.DerivedVersion;
 import vn.lienket.province.programme.Programmes;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.Attachments;
 
 /** A published derived version as the member's implementation plan, in .pdf or .docx. */
 @RestController
@@ -59,12 +59,10 @@ class DerivedPlanDocumentController {
         ProgrammeSnapshot programme = programmes.find(plan.programmeId()).orElse(null);
         byte[] content = PlanWriter.write(DerivedPlanDocument.of(plan, version, nameOf(programme, provinceId),
                 nameOf(programme, plan.leadAuthority())), as);
-        String base = provinceId + "-" + plan.masterPlanNumber().replaceAll("[^A-Za-z0-9]+", "-") + "-v" + number;
+        String base = provinceId + "-" + plan.masterPlanNumber().replaceAll("[/\\s]+", "-") + "-v" + number;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(as.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(ascii(base) + "." + as.extension(),
-                        "Kế hoạch " + nameOf(programme, provinceId) + " " + plan.masterPlanNumber().replace('/', '-')
-                                + " v" + number + "." + as.extension()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(base + "." + as.extension()))
                 .body(content);
     }
 
@@ -74,8 +72,4 @@ class DerivedPlanDocumentController {
                 : programme.authority(authorityId).map(AuthorityRef::name).orElse(authorityId);
     }
 
-    private static String ascii(String name) {
-        String plain = new String(name.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII);
-        return plain.replaceAll("[^A-Za-z0-9._-]", "-");
-    }
 }

@@ -1,13 +1,8 @@
 package vn.lienket.province.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,18 +11,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
-import vn.lienket.documents.DocumentRefused;
 import vn.lienket.documents.match.ActivityMatcher;
 import vn.lienket.documents.match.Match;
 import vn.lienket.documents.parse.ParsedPlan;
-import vn.lienket.documents.parse.PlanParser;
-import vn.lienket.documents.read.DocumentReader;
 import vn.lienket.documents.read.SourceDocument;
 import vn.lienket.province.derivedplan.DerivedPlan;
 import vn.lienket.province.derivedplan.DerivedPlanService;
 import vn.lienket.province.derivedplan.LocalActivity;
 import vn.lienket.province.derivedplan.LocalFields;
 import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.support.documents.DocumentUploads;
+import vn.lienket.support.documents.UploadedDocument;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.ApiException;
@@ -40,16 +34,16 @@ import vn.lienket.support.web.ApiException;
 @Service
 class DerivedPlanImportService {
 
-    private final DocumentReader reader;
+    private final DocumentUploads uploads;
     private final DerivedPlanService plans;
     private final DerivedPlanImports previews;
     private final Tenants tenants;
     private final Validator validator;
     private final Clock clock;
 
-    DerivedPlanImportService(DocumentReader reader, DerivedPlanService plans, DerivedPlanImports previews,
+    DerivedPlanImportService(DocumentUploads uploads, DerivedPlanService plans, DerivedPlanImports previews,
                              Tenants tenants, Validator validator, Clock clock) {
-        this.reader = reader;
+        this.uploads = uploads;
         this.plans = plans;
         this.previews = previews;
         this.tenants = tenants;
@@ -60,19 +54,9 @@ class DerivedPlanImportService {
     /** Reads the file against the plan as it is now; a refused file stores nothing. */
     DerivedPlanImport prepare(String provinceId, String masterPlanId, MultipartFile file, Caller caller) {
         Versioned<DerivedPlan> current = plans.plan(provinceId, masterPlanId, caller);
-        if (file == null || file.isEmpty()) {
-            throw DocumentProblems.missingFile();
-        }
-        byte[] content = bytes(file);
-        String fileName = fileName(file.getOriginalFilename());
-        SourceDocument document;
-        ParsedPlan parsed;
-        try {
-            document = reader.read(content, fileName);
-            parsed = PlanParser.parse(document);
-        } catch (DocumentRefused refused) {
-            throw DocumentProblems.refused(refused);
-        }
+        UploadedDocument upload = uploads.read(file);
+        SourceDocument document = upload.document();
+        ParsedPlan parsed = upload.plan();
         DerivedPlan plan = current.value();
         List<Match> matches = ActivityMatcher.match(parsed.sections().stream()
                 .flatMap(s -> s.activities().stream()).toList(), ImportPlanning.masterActivities(plan));
@@ -81,7 +65,7 @@ class DerivedPlanImportService {
         // as apply would write it; a field apply would refuse is refused there, naming it
         DerivedPlan after = plan.imported(ImportPlanning.writes(activities, plan, defaultLeadUnit(plan)), now);
         DerivedPlanImport preview = new DerivedPlanImport(UUID.randomUUID().toString(), provinceId, masterPlanId,
-                plan.basedOnVersion(), current.revision(), fileName, content.length, sha256(content), document.format(),
+                plan.basedOnVersion(), current.revision(), upload.fileName(), upload.size(), upload.sha256(), document.format(),
                 document.encoding(), document.pages(), caller.principal(), now, DerivedPlanImport.Status.PREVIEW, null,
                 null, parsed.header(), activities, ImportPlanning.unmatchedMaster(plan, activities), after.deviations(),
                 parsed.unrecognised());
@@ -147,29 +131,6 @@ class DerivedPlanImportService {
                 .findFirst().orElse(null);
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** The name the client gave, without any path, for messages and the audit trail only. */
-    static String fileName(String original) {
-        if (original == null || original.isBlank()) {
-            return "document";
-        }
-        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
-        name = name.replaceAll("\\p{Cntrl}", "");
-        return name.isEmpty() ? "document" : name.length() > 200 ? name.substring(0, 200) : name;
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -96,12 +96,6 @@ class ImportPlanningTest {
         assertThat(ImportPlanning.freeCode("c)", taken)).isEqualTo("7.1");
     }
 
-    @Test
-    void theVietnameseFileNameIsPercentEncodedBesideAnAsciiOne() {
-        assertThat(Attachments.disposition("kien-giang-350-KH-UBND-v2.pdf", "Kế hoạch v2.pdf"))
-                .isEqualTo("attachment; filename=\"kien-giang-350-KH-UBND-v2.pdf\"; "
-                        + "filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%20v2.pdf");
-    }
 
     @Test
     void theIssuerIsTheProvincesPeoplesCommittee() {
