@@ -156,7 +156,10 @@ public final class Layouts {
         return lines;
     }
 
-    /** Sectors numbered 1, 2…, their activities lettered a), b)… in the order of their codes. */
+    /** The letters Vietnamese documents number with: "đ)" after "d)", and no "f", "j", "w" or "z". */
+    private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+    /** Sectors numbered 1, 2…, their activities lettered a), b)… đ), e)… in the order of their codes. */
     private static List<String> lettered(PlanDocument plan) {
         List<String> lines = header(plan);
         lines.add("I. NHIỆM VỤ VÀ GIẢI PHÁP");
@@ -164,7 +167,7 @@ public final class Layouts {
             lines.add(s.code() + ". " + s.title());
             int letter = 0;
             for (PlanDocument.Activity a : s.activities()) {
-                lines.add((char) ('a' + letter++) + ") " + a.title());
+                lines.add(LETTERS.charAt(letter++ % LETTERS.length()) + ") " + a.title());
                 fields(a, "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", f -> lines.add("- " + f));
             }
         }

@@ -38,11 +38,11 @@ public final class SamplePlans {
     }
 
     /**
-     * A plan of about {@code pages} A4 pages: 10 sections of activities, each with every field and a
-     * paragraph of notes, numbered 1.1, 1.2… as plans are.
+     * A plan of about {@code pages} A4 pages as exported (an activity with every field and a paragraph
+     * of notes takes about 0.43 of a page): 10 sections of activities, numbered 1.1, 1.2… as plans are.
      */
     public static PlanDocument generated(int pages) {
-        int activitiesPerSection = Math.max(1, pages / 2);
+        int activitiesPerSection = Math.max(1, Math.round(pages * 0.23f));
         List<PlanDocument.Section> sections = new ArrayList<>();
         for (int s = 1; s <= 10; s++) {
             List<PlanDocument.Activity> activities = new ArrayList<>();

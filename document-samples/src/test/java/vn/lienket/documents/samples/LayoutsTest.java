@@ -18,17 +18,19 @@ import vn.lienket.documents.write.PlanDocument;
 import vn.lienket.fixtures.ProgrammeFixture;
 
 /**
- * Every fixture plan, written in every layout, reads back as written: the file's type found from its
+ * Every fixture plan and a long generated one, written in every layout, read back as written: the file's type found from its
  * bytes alone, every field of every activity where it was. The file's name never says its layout.
  */
 class LayoutsTest {
 
     private static final DocumentReader READER = new DocumentReader(DocumentLimits.defaults());
 
+    /** Every fixture plan, and a generated one whose sections have enough activities to be lettered past "đ)". */
     static Stream<Arguments> samples() {
-        return ProgrammeFixture.all().stream()
-                .flatMap(fixture -> Layouts.all(SamplePlans.of(fixture.masterPlan()), "plan").stream()
-                        .map(sample -> Arguments.of(fixture.masterPlan().number() + " " + sample.layout(), sample)));
+        Stream<PlanDocument> plans = Stream.concat(ProgrammeFixture.all().stream().map(f -> SamplePlans.of(f.masterPlan())),
+                Stream.of(SamplePlans.generated(40)));
+        return plans.flatMap(plan -> Layouts.all(plan, "plan").stream()
+                .map(sample -> Arguments.of(plan.number() + " " + sample.layout(), sample)));
     }
 
     @ParameterizedTest(name = "{0}")
