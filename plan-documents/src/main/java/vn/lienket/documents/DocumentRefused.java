@@ -13,7 +13,7 @@ public final class DocumentRefused extends RuntimeException {
     public enum Reason {
         /** Not .docx, .pdf, .txt or .md, whatever its name says (415). */
         UNSUPPORTED_FORMAT("document-unsupported", 415),
-        /** Truncated, corrupt, or not what its first bytes claim (400). */
+        /** Truncated, corrupt, not what its first bytes claim, or a PDF protected by a password (400). */
         MALFORMED("document-malformed", 400),
         /** More bytes or pages than an import takes (413). */
         TOO_LARGE("document-too-large", 413),
@@ -23,7 +23,7 @@ public final class DocumentRefused extends RuntimeException {
         NEEDS_OCR("document-needs-ocr", 422),
         /** Text in a legacy Vietnamese encoding (TCVN3, VNI) that could not be converted (422). */
         LEGACY_ENCODING("document-legacy-encoding", 422),
-        /** A PDF with JavaScript, an encrypted file, embedded files or macros (422). */
+        /** A PDF with JavaScript, launch actions or embedded files; a .docx with macros (422). A PDF with a password is MALFORMED. */
         ACTIVE_CONTENT("document-active-content", 422),
         /** Reading it took longer than an import's time budget (422). */
         TOO_SLOW("document-too-slow", 422);

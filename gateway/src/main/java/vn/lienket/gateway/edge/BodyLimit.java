@@ -68,11 +68,14 @@ public class BodyLimit implements WebFilter {
 
     /**
      * An upload is drained up to {@code max-upload-drain-size} whether or not it asked to continue
-     * (reading it tells it to), so that a person who picked a 200 MB file reads why it was refused.
+     * (reading it tells it to), so that a person who picked a 200 MB file reads why it was refused;
+     * only one with a bearer token, so that nobody without one can keep the gateway reading.
      */
     private boolean drainable(ServerWebExchange exchange, long length, boolean upload) {
         if (upload) {
-            return length <= properties.maxUploadDrainSize().toBytes();
+            String authorization = exchange.getRequest().getHeaders().getFirst("Authorization");
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            return bearer && length <= properties.maxUploadDrainSize().toBytes();
         }
         String expect = exchange.getRequest().getHeaders().getFirst("Expect");
         return length <= properties.maxDrainSize().toBytes() && (expect == null || !expect.equalsIgnoreCase("100-continue"));

@@ -3,12 +3,15 @@ package vn.lienket.documents.read;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -84,22 +87,36 @@ final class PdfText {
             stripper.setLineSeparator("\n");
             stripper.setPageEnd(PAGE_END);
             String[] pageTexts = stripper.getText(document).split(PAGE_END, -1);
+            List<Integer> scannedPages = new ArrayList<>();
             for (int page = 1; page <= Math.min(pages, pageTexts.length); page++) {
                 int line = 0;
+                long pageLetters = 0;
                 for (String raw : pageTexts[page - 1].split("\n")) {
                     String text = Texts.clean(raw);
                     if (text.isEmpty()) {
                         continue;
                     }
-                    letters += text.codePoints().filter(Character::isLetter).count();
+                    pageLetters += text.codePoints().filter(Character::isLetter).count();
                     blocks.add(new Block(Block.Kind.LINE, "page " + page + ", line " + ++line, text, List.of(),
                             false, 0));
+                }
+                letters += pageLetters;
+                if (pageLetters < MIN_LETTERS_PER_PAGE && drawsAnImage(document.getPage(page - 1))) {
+                    scannedPages.add(page);
                 }
             }
             if (letters < (long) MIN_LETTERS_PER_PAGE * Math.max(1, pages)) {
                 throw new DocumentRefused(Reason.NEEDS_OCR, fileName + " has no text to read: it is a scan "
                         + "(pictures of pages), so it needs OCR (text recognition) first; upload the recognised "
                         + "text or the original Word file instead.");
+            }
+            if (!scannedPages.isEmpty()) {
+                // a document with text on some pages and pictures of pages on others would lose the latter
+                throw new DocumentRefused(Reason.NEEDS_OCR, fileName + " has pages that are scans (pictures of "
+                        + "pages without text): page" + (scannedPages.size() > 1 ? "s " : " ")
+                        + scannedPages.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
+                        + (scannedPages.size() > 20 ? "…" : "") + "; run it through OCR (text recognition) first, "
+                        + "or upload the original Word file.");
             }
             return new SourceDocument(DocumentFormat.PDF, "UTF-8", pages, blocks);
         } catch (InvalidPasswordException e) {
@@ -112,5 +129,19 @@ final class PdfText {
             throw new DocumentRefused(Reason.MALFORMED, "The PDF " + fileName + " is truncated or corrupt: " + what
                     + ".");
         }
+    }
+
+    /** Whether the page draws a picture: a page without text that does is a scan; a blank one is not. */
+    private static boolean drawsAnImage(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -46,7 +46,7 @@ final class PdfFonts {
         try {
             return font.getStringWidth(text) / 1000 * size;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The plan cannot be written as PDF: " + missing(font, text)
+            throw new UnwritableText("The plan cannot be written as PDF: " + missing(font, text)
                     + " has no glyph in " + font.getName() + " (in \"" + text + "\")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

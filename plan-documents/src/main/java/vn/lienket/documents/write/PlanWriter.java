@@ -9,8 +9,8 @@ public final class PlanWriter {
     }
 
     /**
-     * The file's bytes. All text is taken in NFC; a character the PDF's font cannot draw is an
-     * {@link IllegalArgumentException} naming it rather than a "?" in the file.
+     * The file's bytes. All text is taken in NFC; a character the PDF's font cannot draw is
+     * {@link UnwritableText} naming it rather than a "?" in the file.
      */
     public static byte[] write(PlanDocument document, ExportFormat format) {
         Objects.requireNonNull(document, "document");

@@ -3,9 +3,13 @@ package vn.lienket.documents.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
 import vn.lienket.documents.DocumentRefused;
@@ -77,6 +81,28 @@ class PdfReadingTest {
                 .isInstanceOfSatisfying(DocumentRefused.class, refused -> {
                     assertThat(refused.reason()).isEqualTo(DocumentRefused.Reason.NEEDS_OCR);
                     assertThat(refused.getMessage()).contains("scan.pdf").contains("scan").contains("OCR");
+                });
+    }
+
+    @Test
+    void a_pdf_with_text_on_some_pages_and_scans_on_others_needs_ocr_naming_the_scanned_pages() throws Exception {
+        byte[] mixed;
+        try (PDDocument text = Loader.loadPDF(TestDocuments.pdf(PAGE));
+             PDDocument scans = Loader.loadPDF(TestDocuments.scanLikePdf(2))) {
+            for (PDPage page : scans.getPages()) {
+                text.importPage(page);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            text.save(out);
+            mixed = out.toByteArray();
+        }
+        // page 1 has letters enough for all three pages on average: only counting page by page finds the scans
+        byte[] document = mixed;
+
+        assertThatThrownBy(() -> reader.read(document, "half-scanned.pdf"))
+                .isInstanceOfSatisfying(DocumentRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(DocumentRefused.Reason.NEEDS_OCR);
+                    assertThat(refused.getMessage()).contains("pages 2, 3");
                 });
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lienket.documents.match.ActivityMatcher;
@@ -25,6 +26,7 @@ import vn.lienket.support.documents.UploadedDocument;
 import vn.lienket.support.security.Caller;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.EntityTags;
 
 /**
  * A member's own plan read from its document into a preview of its derived plan, and the preview
@@ -81,22 +83,34 @@ class DerivedPlanImportService {
     }
 
     /**
-     * Writes the preview into the plan as it is now (If-Match its ETag), once: a preview applied
-     * before is 409; one whose write is refused stays a preview.
+     * Writes the preview into the plan it was read against (If-Match its ETag: 428 without, 412
+     * stale), once: a preview applied before is 409 {@code import-applied}; one made on a plan that
+     * has changed since (an edit, a master version) is 409 {@code import-stale}, as its matches and
+     * deviations were worked out on the plan as it was; one whose write is refused stays a preview.
      */
     Versioned<DerivedPlan> apply(String provinceId, String masterPlanId, String importId, String ifMatch, Caller caller) {
         DerivedPlanImport preview = get(provinceId, masterPlanId, importId, caller);
+        long revision = plans.plan(provinceId, masterPlanId, caller).revision();
+        EntityTags.require(ifMatch, revision);
         if (preview.status() == DerivedPlanImport.Status.APPLIED
                 || !previews.claim(provinceId, importId, caller.principal(), clock.instant())) {
             DerivedPlanImport applied = previews.find(provinceId, masterPlanId, importId).orElse(preview);
-            throw ApiException.conflict("Import " + importId + " was applied already, at " + applied.appliedAt()
-                    + " by " + applied.appliedBy() + "; import the file again to apply it again");
+            throw new ApiException(HttpStatus.CONFLICT, "import-applied", "Import " + importId
+                    + " was applied already, at " + applied.appliedAt() + " by " + applied.appliedBy()
+                    + "; import the file again to apply it again", null, null);
+        }
+        if (revision != preview.revision()) {
+            previews.release(provinceId, importId);
+            throw new ApiException(HttpStatus.CONFLICT, "import-stale", "The plan has changed since import " + importId
+                    + " was read against it (revision " + preview.revision() + ", now " + revision
+                    + "); import the file again to see it against the plan as it is", null, null);
         }
         try {
             return plans.importDocument(provinceId, masterPlanId, ifMatch,
                     preview.fileName() + ": " + preview.counts() + " (import " + importId + ")",
                     p -> checked(ImportPlanning.writes(preview.activities(), p, defaultLeadUnit(p))), caller);
-        } catch (RuntimeException refused) {
+        } catch (ApiException refused) {
+            // refused before anything was written (a rule, a stale ETag): the preview can be applied again
             previews.release(provinceId, importId);
             throw refused;
         }
@@ -118,8 +132,10 @@ class DerivedPlanImportService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("The document's " + errors.get(0).get("field") + " "
-                    + errors.get(0).get("message") + "; correct the document or edit the activity by hand", errors);
+            // as plan-service answers an import a rule refuses: 400 invalid-input, naming the first field
+            String field = (String) errors.get(0).get("field");
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-input", "The document's " + field + " "
+                    + errors.get(0).get("message") + "; correct the document or edit the activity by hand", field, errors);
         }
         return imported;
     }
@@ -130,7 +146,4 @@ class DerivedPlanImportService {
         return unit != null ? unit : plan.activities().stream().map(a -> a.leadUnit()).filter(u -> u != null)
                 .findFirst().orElse(null);
     }
-
-
-
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lienket.documents.DocumentRefused;
+import vn.lienket.documents.parse.ParsedPlan;
 import vn.lienket.documents.parse.PlanParser;
 import vn.lienket.documents.read.DocumentLimits;
 import vn.lienket.documents.read.DocumentReader;
@@ -70,11 +71,28 @@ public class DocumentUploads {
         }
     }
 
+    /**
+     * Reading and parsing share the time budget: a parse that ends past it is {@code document-too-slow},
+     * and one that fails on a document the reader took is {@code document-malformed}, never a 500.
+     */
     UploadedDocument read(String sentName, byte[] content) {
         String fileName = fileName(sentName);
+        long started = System.nanoTime();
         try {
             SourceDocument document = reader.read(content, fileName);
-            return new UploadedDocument(fileName, content.length, sha256(content), document, PlanParser.parse(document));
+            ParsedPlan plan;
+            try {
+                plan = PlanParser.parse(document);
+            } catch (RuntimeException e) {
+                throw new DocumentRefused(DocumentRefused.Reason.MALFORMED, fileName
+                        + " was read but no plan could be found in it (" + e.getClass().getSimpleName() + ")", e);
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (took.compareTo(reader.limits().timeBudget()) > 0) {
+                throw new DocumentRefused(DocumentRefused.Reason.TOO_SLOW, fileName + " took " + took.toSeconds()
+                        + " s to read, more than the " + reader.limits().timeBudget().toSeconds() + " s an import may take");
+            }
+            return new UploadedDocument(fileName, content.length, sha256(content), document, plan);
         } catch (DocumentRefused refused) {
             throw refused(refused);
         }

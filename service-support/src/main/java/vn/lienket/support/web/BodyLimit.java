@@ -34,7 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * closes, so nobody can hold a request thread with an endless body. An upload is drained up to
  * {@code lienket.web.max-upload-drain-size} (256 MB) for at most {@code max-upload-drain-time}
  * (10 s), whether or not it asked to continue: Tomcat tells it to as soon as the headers are read,
- * and a person who picked a 200 MB file by mistake should read why it was refused.
+ * and a person who picked a 200 MB file by mistake should read why it was refused. Only an upload
+ * that carries a bearer token is drained: one without is answered at once and closed, so that
+ * nobody without a token can hold a request thread for those 10 s.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -68,7 +70,8 @@ class BodyLimit extends OncePerRequestFilter {
         boolean upload = isUpload(request.getContentType());
         long limit = upload ? maxUpload : max;
         if (length > limit) {
-            boolean drained = upload ? drained(request, length, maxUploadDrain, maxUploadDrainTime)
+            boolean drained = upload ? bearer(request.getHeader("Authorization"))
+                    && drained(request, length, maxUploadDrain, maxUploadDrainTime)
                     : !"100-continue".equalsIgnoreCase(request.getHeader("Expect"))
                             && drained(request, length, maxDrain, maxDrainTime);
             if (!drained) {
@@ -111,6 +114,10 @@ class BodyLimit extends OncePerRequestFilter {
         } catch (IOException e) {
             return false; // the client went away or stalled: nothing left to answer politely
         }
+    }
+
+    static boolean bearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /** Whether a body of this type is an upload: a form with a file, as a browser or curl -F sends it. */
