@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.lienket.documents.write.Issuers;
 import vn.lienket.documents.write.PlanDocument;
 import vn.lienket.fixtures.ProgrammeFixture;
 
@@ -31,7 +32,7 @@ public final class SamplePlans {
                                 LEAD, COORDINATING, null))
                         .toList()))
                 .toList();
-        return new PlanDocument(plan.issuer(), plan.number(), place(plan.issuer()), plan.issuedOn(), "KẾ HOẠCH",
+        return new PlanDocument(plan.issuer(), plan.number(), Issuers.placeOf(plan.issuer()), plan.issuedOn(), "KẾ HOẠCH",
                 plan.title(), plan.legalBases(), List.of(), sections, List.of(), plan.funding(),
                 List.of("Bộ Văn hóa, Thể thao và Du lịch", "UBND các tỉnh, thành phố Đồng bằng sông Cửu Long",
                         "Lưu: VT"), SIGNER, null);
@@ -65,15 +66,6 @@ public final class SamplePlans {
                 List.of("Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;"), List.of(), sections, List.of(),
                 "Kinh phí thực hiện từ nguồn ngân sách nhà nước và các nguồn hợp pháp khác.",
                 List.of("UBND các tỉnh, thành phố", "Lưu: VT"), SIGNER, null);
-    }
-
-    /**
-     * "Ủy ban nhân dân Thành phố Hồ Chí Minh" is issued in "Thành phố Hồ Chí Minh"; "… tỉnh Hà Giang
-     * (Trưởng nhóm liên kết năm 2021)" in "Hà Giang".
-     */
-    static String place(String issuer) {
-        String place = issuer.replaceFirst("(?iu)^(Ủy|Uỷ) ban nhân dân\\s+", "").replaceFirst("\\s*\\(.*\\)$", "");
-        return place.replaceFirst("^tỉnh\\s+", "");
     }
 
     static String roman(int n) {

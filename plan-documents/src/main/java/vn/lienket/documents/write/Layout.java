@@ -55,7 +55,6 @@ final class Layout {
     static final String FUNDING_HEADING = "II. KINH PHÍ";
     static final String RECIPIENTS_HEADING = "Nơi nhận:";
     static final String DEFAULT_KIND = "KẾ HOẠCH";
-    private static final List<String> PARENT_BODIES = List.of("ủy ban nhân dân", "uỷ ban nhân dân", "ubnd");
 
     private Layout() {
     }
@@ -99,11 +98,9 @@ final class Layout {
             return new Issuer(null, "");
         }
         String text = clean(issuer);
-        String folded = text.toLowerCase(VIETNAMESE);
-        for (String parent : PARENT_BODIES) {
-            if (folded.startsWith(parent + " ") && text.length() > parent.length() + 1) {
-                return new Issuer("ỦY BAN NHÂN DÂN", upper(text.substring(parent.length() + 1)));
-            }
+        String body = Issuers.bodyOf(text);
+        if (body != null) {
+            return new Issuer(upper(Issuers.COMMITTEE), upper(body));
         }
         return new Issuer(null, upper(text));
     }

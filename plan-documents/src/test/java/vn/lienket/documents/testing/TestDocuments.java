@@ -276,43 +276,29 @@ public final class TestDocuments {
 
     /** A PDF of the given pages, each its lines in Liberation Serif 12 pt. */
     public static byte[] pdfPages(List<List<String>> pages) {
-        try (PDDocument document = new PDDocument()) {
-            addPages(document, pages);
-            return save(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf(pages, document -> {
+        });
     }
 
     /** A PDF with text whose catalog runs JavaScript when it is opened. */
     public static byte[] pdfWithJavaScriptOpenAction(List<String> lines) {
-        try (PDDocument document = new PDDocument()) {
-            addPages(document, List.of(lines));
-            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('Xin chào');"));
-            return save(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf(List.of(lines), document -> document.getDocumentCatalog()
+                .setOpenAction(new PDActionJavaScript("app.alert('Xin chào');")));
     }
 
     /** A PDF with text and a link whose action is JavaScript, run when a reader clicks it. */
     public static byte[] pdfWithJavaScriptLink(List<String> lines) {
-        try (PDDocument document = new PDDocument()) {
-            addPages(document, List.of(lines));
+        return pdf(List.of(lines), document -> {
             PDAnnotationLink link = new PDAnnotationLink();
             link.setRectangle(new PDRectangle(70, 700, 200, 20));
             link.setAction(new PDActionJavaScript("this.submitForm('http://127.0.0.1/');"));
             document.getPage(0).getAnnotations().add(link);
-            return save(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A PDF with text and a file attached to it (the names tree's EmbeddedFiles). */
     public static byte[] pdfWithEmbeddedFile(List<String> lines) {
-        try (PDDocument document = new PDDocument()) {
-            addPages(document, List.of(lines));
+        return pdf(List.of(lines), document -> {
             PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(
                     "MZ not really a program".getBytes(StandardCharsets.US_ASCII)));
             PDComplexFileSpecification spec = new PDComplexFileSpecification();
@@ -323,20 +309,28 @@ public final class TestDocuments {
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
             names.setEmbeddedFiles(files);
             document.getDocumentCatalog().setNames(names);
-            return save(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A PDF that opens only with {@code userPassword} (an empty one: anyone may open it, the owner restricts). */
     public static byte[] encryptedPdf(List<String> lines, String userPassword) {
-        try (PDDocument document = new PDDocument()) {
-            addPages(document, List.of(lines));
+        return pdf(List.of(lines), document -> {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("chủ-sở-hữu", userPassword,
                     new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
+        });
+    }
+
+    /** Something done to a PDF with its pages written, before it is saved. */
+    private interface Finish {
+        void apply(PDDocument document) throws IOException;
+    }
+
+    private static byte[] pdf(List<List<String>> pages, Finish finish) {
+        try (PDDocument document = new PDDocument()) {
+            addPages(document, pages);
+            finish.apply(document);
             return save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

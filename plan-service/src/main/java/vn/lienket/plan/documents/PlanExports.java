@@ -2,11 +2,11 @@ package vn.lienket.plan.documents;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.ChangeSentences;
 import vn.lienket.contracts.SectionSnapshot;
+import vn.lienket.documents.write.Issuers;
 import vn.lienket.documents.write.PlanDocument;
 import vn.lienket.documents.write.PlanWriter;
 import vn.lienket.documents.write.ExportFormat;
@@ -33,7 +33,6 @@ class PlanExports {
 
     static final String SIGNER_TITLE = "TM. ỦY BAN NHÂN DÂN/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH";
     static final String ARCHIVE = "Lưu: VT";
-    private static final String COMMITTEE = "ủy ban nhân dân";
 
     private final MasterPlans masterPlans;
     private final MasterPlanService plans;
@@ -88,23 +87,17 @@ class PlanExports {
     }
 
     /**
-     * Where it was issued, as the line "…, ngày … tháng … năm …" names it: the issuer after "Ủy ban
-     * nhân dân" ("Thành phố Hồ Chí Minh"; "tỉnh Hà Giang" without its "tỉnh"), else the lead
-     * authority's register name.
+     * Where it was issued, as the line "…, ngày … tháng … năm …" names it: the place of the people's
+     * committee that issued it ("Thành phố Hồ Chí Minh"; "tỉnh Hà Giang" without its "tỉnh"), else that
+     * of the lead authority's register name.
      */
     private String place(PlanHeader header, MasterPlan plan) {
-        String issuer = header.issuer() == null ? "" : header.issuer().strip();
-        String place = issuer.toLowerCase(Locale.ROOT).startsWith(COMMITTEE) ? issuer.substring(COMMITTEE.length()).strip() : "";
-        if (place.isEmpty()) {
-            place = programmes.find(plan.programmeId()).flatMap(p -> authorities.find(p.leadAuthority()))
-                    .map(Authority::name).orElse("");
+        String committee = Issuers.bodyOf(header.issuer());
+        if (committee != null) {
+            return Issuers.placeOf(committee);
         }
-        int aside = place.indexOf(" (");
-        place = aside > 0 ? place.substring(0, aside) : place;
-        if (place.toLowerCase(Locale.ROOT).startsWith("tỉnh ")) {
-            place = place.substring("tỉnh ".length());
-        }
-        return place.isEmpty() ? null : place;
+        return programmes.find(plan.programmeId()).flatMap(p -> authorities.find(p.leadAuthority()))
+                .map(Authority::name).map(Issuers::placeOf).orElse(null);
     }
 
     /** The members' people's committees ("UBND tỉnh Kiên Giang"), then the archive copy; a closed plan's members as they were. */

@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,47 +43,26 @@ class MasterPlanDocumentIT {
     int port;
 
     ApiClient api;
-    Uploads uploads;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void seeded() {
         api = new ApiClient("http://127.0.0.1:" + port);
-        uploads = new Uploads("http://127.0.0.1:" + port);
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get(PLAN_350, HCMC).status() == 200);
-    }
-
-    record Download(int status, String contentType, String disposition, byte[] body) {
-    }
-
-    Download download(String path, String token) {
-        try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
     void version1Of350IsAPdfAndAWordFileWithItsHeaderAndActivities() {
         ProgrammeFixture fixture = ProgrammeFixture.hcmcMekong2024();
-        Download pdf = download(PLAN_350 + "/versions/1/document?format=pdf", HCMC);
+        ApiClient.Download pdf = api.download(PLAN_350 + "/versions/1/document?format=pdf", HCMC);
         assertThat(pdf.status()).as(new String(pdf.body())).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
-        assertThat(pdf.disposition()).isEqualTo("attachment; filename=\"350-KH-UBND-v1.pdf\"; filename*=UTF-8''350-KH-UBND-v1.pdf");
-        Download byDefault = download(PLAN_350 + "/versions/1/document", HCMC);
+        assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"350-KH-UBND-v1.pdf\"; filename*=UTF-8''350-KH-UBND-v1.pdf");
+        ApiClient.Download byDefault = api.download(PLAN_350 + "/versions/1/document", HCMC);
         assertThat(byDefault.contentType()).startsWith("application/pdf");
-        Download docx = download(PLAN_350 + "/versions/1/document?format=DOCX", HCMC);
+        ApiClient.Download docx = api.download(PLAN_350 + "/versions/1/document?format=DOCX", HCMC);
         assertThat(docx.status()).isEqualTo(200);
         assertThat(docx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(docx.disposition()).contains("filename=\"350-KH-UBND-v1.docx\"");
+        assertThat(docx.header("Content-Disposition")).contains("filename=\"350-KH-UBND-v1.docx\"");
 
         for (String text : List.of(pdfText(pdf.body()), docxText(docx.body()))) {
             assertThat(text).contains("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -111,10 +86,10 @@ class MasterPlanDocumentIT {
             JsonNode version = api.get("/api/master-plans/" + planId + "/versions/1", token).json();
             for (String format : List.of("docx", "pdf")) {
                 n++;
-                Download exported = download("/api/master-plans/" + planId + "/versions/1/document?format=" + format, token);
+                ApiClient.Download exported = api.download("/api/master-plans/" + planId + "/versions/1/document?format=" + format, token);
                 assertThat(exported.status()).isEqualTo(200);
                 String imports = "/api/programmes/" + fixture.programme().id() + "/plan-imports";
-                ApiClient.Response preview = uploads.post(imports, token, "exported." + format, exported.body());
+                ApiClient.Response preview = api.upload(imports, token, "exported." + format, exported.body());
                 assertThat(preview.status()).as(preview.body()).isEqualTo(201);
                 String number = n + "/KH-UBND";
                 ApiClient.Response applied = api.post(imports + "/" + preview.json().get("id").asString() + "/apply", token,
@@ -160,10 +135,10 @@ class MasterPlanDocumentIT {
 
         JsonNode changes = api.get(plan + "/changes?from=1&to=2", HCMC).json();
         assertThat(changes.get("summary")).isNotEmpty();
-        Download pdf = download(plan + "/changes/document?from=1&to=2&format=pdf", HCMC);
+        ApiClient.Download pdf = api.download(plan + "/changes/document?from=1&to=2&format=pdf", HCMC);
         assertThat(pdf.status()).as(new String(pdf.body())).isEqualTo(200);
-        assertThat(pdf.disposition()).contains("filename=\"360-KH-UBND-changes-v1-v2.pdf\"");
-        Download docx = download(plan + "/changes/document?from=1&to=2&format=docx", HCMC);
+        assertThat(pdf.header("Content-Disposition")).contains("filename=\"360-KH-UBND-changes-v1-v2.pdf\"");
+        ApiClient.Download docx = api.download(plan + "/changes/document?from=1&to=2&format=docx", HCMC);
         assertThat(docx.status()).isEqualTo(200);
         for (String text : List.of(pdfText(pdf.body()), docxText(docx.body()))) {
             assertThat(text).contains("PHỤ LỤC", "Những thay đổi của Kế hoạch số 360/KH-UBND từ phiên bản 1 đến phiên bản 2");
@@ -174,8 +149,8 @@ class MasterPlanDocumentIT {
         JsonNode version = api.get(plan + "/versions/2", HCMC).json();
         int n = 360;
         for (String format : List.of("docx", "pdf")) {
-            Download exported = download(plan + "/versions/2/document?format=" + format, HCMC);
-            ApiClient.Response preview = uploads.post("/api/programmes/hcmc-mekong-tourism/plan-imports", HCMC,
+            ApiClient.Download exported = api.download(plan + "/versions/2/document?format=" + format, HCMC);
+            ApiClient.Response preview = api.upload("/api/programmes/hcmc-mekong-tourism/plan-imports", HCMC,
                     "v2." + format, exported.body());
             assertThat(preview.status()).as(preview.body()).isEqualTo(201);
             ApiClient.Response applied = api.post("/api/programmes/hcmc-mekong-tourism/plan-imports/"

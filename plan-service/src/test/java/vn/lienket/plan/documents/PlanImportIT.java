@@ -16,8 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import vn.lienket.documents.testing.TestDocuments;
 import vn.lienket.fixtures.ProgrammeFixture;
 import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.Multipart;
 import vn.lienket.support.testing.ServiceTest;
 import vn.lienket.support.testing.TestTokens;
 
@@ -33,6 +35,7 @@ class PlanImportIT {
     static final String PROGRAMME = "hcmc-mekong-tourism";
     static final String IMPORTS = "/api/programmes/" + PROGRAMME + "/plan-imports";
     static final String HCMC = TestTokens.token("ho-chi-minh-city", "coordinator");
+    static final String ACTIVITY = "1.1. Diễn đàn liên kết hợp tác phát triển du lịch";
 
     @LocalServerPort
     int port;
@@ -41,13 +44,11 @@ class PlanImportIT {
     MongoDatabase database;
 
     ApiClient api;
-    Uploads uploads;
     final ProgrammeFixture fixture = ProgrammeFixture.hcmcMekong2024();
 
     @BeforeEach
     void seeded() {
         api = new ApiClient("http://127.0.0.1:" + port);
-        uploads = new Uploads("http://127.0.0.1:" + port);
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/master-plans/350-kh-ubnd-2024", HCMC).status() == 200);
     }
 
@@ -55,7 +56,7 @@ class PlanImportIT {
     void aTextPlanIsPreviewedWithItsSourcesAndAppliedOnce() {
         String text = PlanText.of(fixture, null);
         List<String> lines = List.of(text.split("\n", -1));
-        ApiClient.Response imported = uploads.post(IMPORTS, HCMC, "ke-hoach-350.txt", text.getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response imported = api.upload(IMPORTS, HCMC, "ke-hoach-350.txt", text.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         JsonNode preview = imported.json();
         String id = preview.get("id").asString();
@@ -124,7 +125,7 @@ class PlanImportIT {
 
     @Test
     void aDocumentWithItsNumberNeedsNothingMoreAndANumberTakenIsAConflict() {
-        ApiClient.Response imported = uploads.post(IMPORTS, HCMC, "350.txt",
+        ApiClient.Response imported = api.upload(IMPORTS, HCMC, "350.txt",
                 PlanText.of(fixture, "350/KH-UBND").getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         assertThat(imported.json().get("header").get("number").get("value").asString()).isEqualTo("350/KH-UBND");
@@ -158,7 +159,7 @@ class PlanImportIT {
         ProgrammeFixture long_ = new ProgrammeFixture(fixture.programme(), fixture.authorities(),
                 fixture.kienGiangCoordinatingUnits(), new ProgrammeFixture.MasterPlan(m.number(), m.issuedOn(), m.issuer(),
                 m.title(), m.year(), m.legalBases(), m.funding(), sections));
-        ApiClient.Response imported = uploads.post(IMPORTS, HCMC, "dai.txt",
+        ApiClient.Response imported = api.upload(IMPORTS, HCMC, "dai.txt",
                 PlanText.of(long_, "354/KH-UBND").getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         long plans = plans();
@@ -180,20 +181,21 @@ class PlanImportIT {
         record Case(String name, Supplier<ApiClient.Response> upload, int status, String slug) {
         }
         List<Case> cases = List.of(
-                new Case("zip bomb", () -> uploads.post(IMPORTS, HCMC, "bomb.docx", HostileDocuments.zipBomb()), 413,
-                        "document-zip-bomb"),
-                new Case("truncated .docx", () -> uploads.post(IMPORTS, HCMC, "cut.docx", HostileDocuments.truncatedDocx()),
+                new Case("zip bomb", () -> api.upload(IMPORTS, HCMC, "bomb.docx",
+                        TestDocuments.zipBombDocx(50L * 1024 * 1024)), 413, "document-zip-bomb"),
+                new Case("truncated .docx", () -> api.upload(IMPORTS, HCMC, "cut.docx", TestDocuments.truncated(
+                        TestDocuments.docx().paragraph("KẾ HOẠCH").paragraph(ACTIVITY).bytes())),
                         400, "document-malformed"),
-                new Case("PDF with JavaScript", () -> uploads.post(IMPORTS, HCMC, "js.pdf",
-                        HostileDocuments.pdfWithJavaScript()), 422, "document-active-content"),
+                new Case("PDF with JavaScript", () -> api.upload(IMPORTS, HCMC, "js.pdf",
+                        TestDocuments.pdfWithJavaScriptOpenAction(List.of("KẾ HOẠCH", ACTIVITY))), 422, "document-active-content"),
                 // sent whole before the answer is read, as curl and most scripts do
-                new Case("200 MB upload", () -> uploads.stream(IMPORTS, HCMC, "big.txt", 200L * 1024 * 1024, false), 413,
+                new Case("200 MB upload", () -> Uploads.stream(api, IMPORTS, HCMC, "big.txt", 200L * 1024 * 1024, false), 413,
                         "document-too-large"),
-                new Case("200 MB upload asking to continue", () -> uploads.stream(IMPORTS, HCMC, "big.txt",
+                new Case("200 MB upload asking to continue", () -> Uploads.stream(api, IMPORTS, HCMC, "big.txt",
                         200L * 1024 * 1024, true), 413, "document-too-large"),
-                new Case("no part file", () -> uploads.post(IMPORTS, HCMC, "document", "plan.txt",
-                        PlanText.of(fixture, null).getBytes(StandardCharsets.UTF_8)), 400, "invalid-input"),
-                new Case("empty file", () -> uploads.post(IMPORTS, HCMC, "empty.txt", new byte[0]), 400, "invalid-input"));
+                new Case("no part file", () -> api.postForm(IMPORTS, HCMC, Multipart.file("document", "plan.txt",
+                        PlanText.of(fixture, null).getBytes(StandardCharsets.UTF_8))), 400, "invalid-input"),
+                new Case("empty file", () -> api.upload(IMPORTS, HCMC, "empty.txt", new byte[0]), 400, "invalid-input"));
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             long previews = previews();
@@ -223,7 +225,7 @@ class PlanImportIT {
                     .append("createdAtMillis", made.getValue().toEpochMilli()));
         }
         assertThat(api.get(IMPORTS + "/old-preview", HCMC).status()).isEqualTo(200);
-        ApiClient.Response imported = uploads.post(IMPORTS, HCMC, "350.txt",
+        ApiClient.Response imported = api.upload(IMPORTS, HCMC, "350.txt",
                 PlanText.of(fixture, "355/KH-UBND").getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         assertThat(api.get(IMPORTS + "/old-preview", HCMC).status()).isEqualTo(404);
@@ -232,7 +234,7 @@ class PlanImportIT {
 
     @Test
     void anUnknownProgrammeOrImportIs404() {
-        assertThat(uploads.post("/api/programmes/no-such-programme/plan-imports", HCMC, "a.txt",
+        assertThat(api.upload("/api/programmes/no-such-programme/plan-imports", HCMC, "a.txt",
                 "x".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(404);
         assertThat(api.get(IMPORTS + "/no-such-import", HCMC).status()).isEqualTo(404);
         assertThat(api.post(IMPORTS + "/no-such-import/apply", HCMC, "").status()).isEqualTo(404);

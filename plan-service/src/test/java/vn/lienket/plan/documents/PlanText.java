@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.lienket.documents.write.Issuers;
 import vn.lienket.fixtures.ProgrammeFixture;
 
 /** A fixture plan written out as plain text in the layout the writer draws (Decree 30/2020/NĐ-CP), one paragraph a line. */
@@ -16,13 +17,13 @@ final class PlanText {
     static String of(ProgrammeFixture fixture, String number) {
         ProgrammeFixture.MasterPlan plan = fixture.masterPlan();
         List<String> lines = new ArrayList<>();
-        String body = plan.issuer().replaceFirst("^Ủy ban nhân dân ", "");
+        String body = Issuers.bodyOf(plan.issuer());
         lines.add("ỦY BAN NHÂN DÂN");
         lines.add(body.toUpperCase(Locale.ROOT));
         lines.add(number == null ? "Số:      /KH-UBND" : "Số: " + number);
         lines.add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         lines.add("Độc lập - Tự do - Hạnh phúc");
-        lines.add(String.format("%s, ngày %02d tháng %02d năm %d", body.replaceFirst("^tỉnh ", ""),
+        lines.add(String.format("%s, ngày %02d tháng %02d năm %d", Issuers.placeOf(plan.issuer()),
                 plan.issuedOn().getDayOfMonth(), plan.issuedOn().getMonthValue(), plan.issuedOn().getYear()));
         lines.add("");
         lines.add("KẾ HOẠCH");

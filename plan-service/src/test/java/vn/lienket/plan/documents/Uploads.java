@@ -1,86 +1,38 @@
 package vn.lienket.plan.documents;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 
 import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.Multipart;
 
-/** Multipart uploads as a browser or {@code curl -F} sends them: the document in the part {@code file}. */
+/**
+ * An upload too large to hold: the form of {@link Multipart} with a document of hundreds of MB made
+ * as it is sent (any other upload is {@link ApiClient#upload}).
+ */
 final class Uploads {
 
-    static final String BOUNDARY = "----lienket-test-7c1e5a";
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
-
-    Uploads(String base) {
-        this.base = base;
-    }
-
-    ApiClient.Response post(String path, String token, String fileName, byte[] content) {
-        return post(path, token, "file", fileName, content);
-    }
-
-    ApiClient.Response post(String path, String token, String part, String fileName, byte[] content) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(head(part, fileName));
-        body.writeBytes(content);
-        body.writeBytes(tail());
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    private Uploads() {
     }
 
     /**
      * A document of {@code size} bytes made as it is sent, never held: its declared length is the
      * whole body's. With {@code expectContinue} the client waits for the server's go-ahead before sending it.
      */
-    ApiClient.Response stream(String path, String token, String fileName, long size, boolean expectContinue) {
-        byte[] head = head("file", fileName);
-        byte[] tail = tail();
-        long length = head.length + size + tail.length;
+    static ApiClient.Response stream(ApiClient api, String path, String token, String fileName, long size,
+            boolean expectContinue) {
+        byte[] head = Multipart.head("file", fileName);
+        byte[] tail = Multipart.tail();
         HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.fromPublisher(
                 HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(List.of(
-                        new java.io.ByteArrayInputStream(head), new Generated(size), new java.io.ByteArrayInputStream(tail))))),
-                length);
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
-                .expectContinue(expectContinue)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(publisher));
-    }
-
-    private static byte[] head(String part, String fileName) {
-        return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] tail() {
-        return ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private ApiClient.Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                        new ByteArrayInputStream(head), new Generated(size), new ByteArrayInputStream(tail))))),
+                head.length + size + tail.length);
+        return api.stream(path, token, Multipart.CONTENT_TYPE, publisher, expectContinue);
     }
 
     /** Text-like bytes, as many as asked, made on the fly. */

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import vn.lienket.contracts.PlanChanges;
 import vn.lienket.contracts.SectionSnapshot;
+import vn.lienket.documents.write.Issuers;
 import vn.lienket.documents.write.PlanDocument;
 import vn.lienket.province.derivedplan.DerivedActivity;
 import vn.lienket.province.derivedplan.DerivedPlan;
@@ -34,16 +35,16 @@ final class DerivedPlanDocument {
      * @param leadName     the register's name of the programme's lead ("Thành phố Hồ Chí Minh")
      */
     static PlanDocument of(DerivedPlan plan, DerivedVersion version, String provinceName, String leadName) {
-        String issuer = committeeOf(provinceName);
-        String place = placeOf(provinceName);
+        String issuer = Issuers.committeeOf(provinceName);
+        String place = Issuers.placeOf(provinceName);
         String implemented = withoutKind(plan.masterPlanTitle());
-        String citation = "Căn cứ Kế hoạch số " + plan.masterPlanNumber() + " của " + committeeOf(leadName) + " "
+        String citation = "Căn cứ Kế hoạch số " + plan.masterPlanNumber() + " của " + Issuers.committeeOf(leadName) + " "
                 + (implemented.equals(plan.masterPlanTitle()) ? "về " + plan.masterPlanTitle() : lowerFirst(implemented))
                 + ";";
         String title = "Triển khai " + upperFirst(withoutVerb(implemented)) + " tại " + lowerFirst(provinceName);
         String preamble = issuer + " xây dựng Kế hoạch " + lowerFirst(title) + " như sau:";
         return new PlanDocument(issuer, null, place, null, "KẾ HOẠCH", title, List.of(citation), List.of(preamble),
-                sections(plan, version), List.of(), null, List.of(committeeOf(leadName) + ";", "Lưu: VT."),
+                sections(plan, version), List.of(), null, List.of(Issuers.committeeOf(leadName) + ";", "Lưu: VT."),
                 "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", null);
     }
 
@@ -64,21 +65,6 @@ final class DerivedPlanDocument {
         bySection.forEach((code, activities) -> sections.add(new PlanDocument.Section(code,
                 titles.getOrDefault(code, OWN_SECTION), activities)));
         return sections;
-    }
-
-    /** "Tỉnh Kiên Giang": "Ủy ban nhân dân tỉnh Kiên Giang"; "Thành phố Hồ Chí Minh" keeps its capital. */
-    static String committeeOf(String authorityName) {
-        return "Ủy ban nhân dân " + (authorityName.startsWith("Tỉnh ") ? lowerFirst(authorityName) : authorityName);
-    }
-
-    /** Where it is signed: "Kiên Giang" for "Tỉnh Kiên Giang", "Cần Thơ" for "Thành phố Cần Thơ". */
-    static String placeOf(String authorityName) {
-        for (String prefix : List.of("Tỉnh ", "Thành phố ")) {
-            if (authorityName.startsWith(prefix)) {
-                return authorityName.substring(prefix.length());
-            }
-        }
-        return authorityName;
     }
 
     /** "Kế hoạch triển khai Chương trình …": "triển khai Chương trình …" (the title as its citation reads it). */

@@ -1,19 +1,16 @@
 package vn.lienket.province.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -21,20 +18,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import vn.lienket.contracts.Topics;
-import vn.lienket.province.derivedplan.MasterVersions;
-import vn.lienket.province.derivedplan.ProgrammeEvents;
-import vn.lienket.province.tenancy.Tenants;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.ServiceTest;
-import vn.lienket.support.testing.TestEvents;
-import vn.lienket.support.testing.TestTokens;
 
 /**
  * A published derived version written out as Kiên Giang's implementation plan, in .pdf and .docx,
@@ -42,44 +29,18 @@ import vn.lienket.support.testing.TestTokens;
  * matches every activity by its code and changes nothing.
  */
 @ServiceTest
-class DerivedPlanDocumentIT {
+class DerivedPlanDocumentIT extends KienGiangPlans {
 
-    static final String KIEN_GIANG = TestTokens.token("kien-giang", "planner");
     static final String PROMOTION_CENTRE = "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Kiên Giang";
     static final String NEWSPAPER = "Báo Kiên Giang";
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    Tenants tenants;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void theMekongProgrammeIsAnnounced() {
-        ProgrammeEvents.mekongCreated(kafka, tenants);
-    }
-
-    String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    ApiClient api() {
-        return new ApiClient(base());
-    }
-
     /** Kiên Giang's plan of a copy of 350 with its version 2: 2.3 and 3.1 led by its promotion centre. */
     String publishedPlan() {
-        String planId = "document-" + UUID.randomUUID().toString().substring(0, 8);
-        TestEvents.send(kafka, Topics.MASTER_PLANS, MasterVersions.plan350v1(planId));
-        String plan = "/api/provinces/kien-giang/derived-plans/" + planId;
-        await().atMost(Duration.ofSeconds(60)).until(() -> api().get(plan, KIEN_GIANG).status() == 200);
+        String plan = derivedPlan("document");
         ApiClient.Response read = api().get(plan, KIEN_GIANG);
         String etag = read.header("ETag");
         for (String code : List.of("2.3", "3.1")) {
-            JsonNode activity = DerivedPlanImportIT.activity(read.json(), code);
+            JsonNode activity = activity(read.json(), code);
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("leadUnit", PROMOTION_CENTRE);
             fields.put("coordinatingUnits", List.of("Sở Du lịch tỉnh Kiên Giang", NEWSPAPER));
@@ -100,10 +61,10 @@ class DerivedPlanDocumentIT {
     void aPublishedVersionIsKienGiangsPlanCitingPlan350AsPdfAndDocx() throws IOException {
         String plan = publishedPlan();
 
-        Uploads.Download pdf = Uploads.download(base(), plan + "/versions/2/document", KIEN_GIANG);
+        ApiClient.Download pdf = api().download(plan + "/versions/2/document", KIEN_GIANG);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
-        assertThat(pdf.disposition()).startsWith("attachment; filename=\"kien-giang-350-KH-UBND-v2.pdf\"")
+        assertThat(pdf.header("Content-Disposition")).startsWith("attachment; filename=\"kien-giang-350-KH-UBND-v2.pdf\"")
                 .contains("filename*=UTF-8''");
         // kept for a look (pdftoppm -png -r 60 target/documents/kien-giang-350-v2.pdf): the README's picture
         Files.createDirectories(Path.of("target", "documents"));
@@ -115,10 +76,10 @@ class DerivedPlanDocumentIT {
         }
         assertReadsAsKienGiangsPlan(pdfText);
 
-        Uploads.Download docx = Uploads.download(base(), plan + "/versions/2/document?format=docx", KIEN_GIANG);
+        ApiClient.Download docx = api().download(plan + "/versions/2/document?format=docx", KIEN_GIANG);
         assertThat(docx.status()).isEqualTo(200);
         assertThat(docx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(docx.disposition()).startsWith("attachment; filename=\"kien-giang-350-KH-UBND-v2.docx\"");
+        assertThat(docx.header("Content-Disposition")).startsWith("attachment; filename=\"kien-giang-350-KH-UBND-v2.docx\"");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
             String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"))
                     + "\n" + document.getTables().stream().map(t -> t.getText()).collect(Collectors.joining("\n"));
@@ -143,18 +104,18 @@ class DerivedPlanDocumentIT {
 
     private void readBackChangesNothing(String format) {
         String plan = publishedPlan();
-        Uploads.Download exported = Uploads.download(base(), plan + "/versions/2/document?format=" + format, KIEN_GIANG);
+        ApiClient.Download exported = api().download(plan + "/versions/2/document?format=" + format, KIEN_GIANG);
         assertThat(exported.status()).isEqualTo(200);
         ApiClient.Response read = api().get(plan, KIEN_GIANG);
 
-        ApiClient.Response uploaded = Uploads.upload(base(), plan + "/imports", KIEN_GIANG, "file",
+        ApiClient.Response uploaded = api().upload(plan + "/imports", KIEN_GIANG,
                 "kien-giang-350-KH-UBND-v2." + format, exported.body());
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode preview = uploaded.json();
         assertThat(preview.get("format").asString()).isEqualTo(format.toUpperCase(Locale.ROOT));
         assertThat(preview.get("activities").valueStream().map(a -> a.get("match").get("by").asString() + " "
                 + a.get("documentCode").asString() + "=" + a.get("match").get("masterCode").asString()))
-                .as("every activity by its code").containsExactlyElementsOf(DerivedPlanImportIT.MASTER_CODES.stream()
+                .as("every activity by its code").containsExactlyElementsOf(MASTER_CODES.stream()
                         .map(c -> "CODE " + c + "=" + c).toList());
         assertThat(preview.get("deviations")).as("no deviation").isEqualTo(read.json().get("deviations"));
         assertThat(preview.get("header").get("citedPlans").valueStream().map(c -> c.get("value").asString()))

@@ -1,37 +1,22 @@
 package vn.lienket.province.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.mongodb.client.model.Filters;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import vn.lienket.contracts.Topics;
-import vn.lienket.province.derivedplan.MasterVersions;
-import vn.lienket.province.derivedplan.ProgrammeEvents;
-import vn.lienket.province.tenancy.Tenants;
+import vn.lienket.documents.testing.TestDocuments;
 import vn.lienket.support.testing.ApiClient;
+import vn.lienket.support.testing.Multipart;
 import vn.lienket.support.testing.ServiceTest;
-import vn.lienket.support.testing.TestEvents;
-import vn.lienket.support.testing.TestTokens;
 import vn.lienket.support.web.EntityTags;
 
 /**
@@ -40,46 +25,16 @@ import vn.lienket.support.web.EntityTags;
  * a planner had typed the same fields in; stale and repeated applies and hostile files write nothing.
  */
 @ServiceTest
-class DerivedPlanImportIT {
+class DerivedPlanImportIT extends KienGiangPlans {
 
-    static final String KIEN_GIANG = TestTokens.token("kien-giang", "planner");
-    static final List<String> MASTER_CODES = List.of("1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1",
-            "4.2", "5.1", "5.2", "6.1");
     static final String FILE = "ke-hoach-kien-giang-2024.txt";
 
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    Tenants tenants;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeEach
-    void theMekongProgrammeIsAnnounced() {
-        ProgrammeEvents.mekongCreated(kafka, tenants);
-    }
-
-    String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    ApiClient api() {
-        return new ApiClient(base());
-    }
-
-    /** Kiên Giang's plan of a new copy of 350, as derived from its first version. */
     String derivedPlan() {
-        String planId = "import-" + UUID.randomUUID().toString().substring(0, 8);
-        TestEvents.send(kafka, Topics.MASTER_PLANS, MasterVersions.plan350v1(planId));
-        String plan = "/api/provinces/kien-giang/derived-plans/" + planId;
-        await().atMost(Duration.ofSeconds(60)).until(() -> api().get(plan, KIEN_GIANG).status() == 200);
-        return plan;
+        return derivedPlan("import");
     }
 
     ApiClient.Response upload(String plan, String fileName, byte[] content) {
-        return Uploads.upload(base(), plan + "/imports", KIEN_GIANG, "file", fileName, content);
+        return api().upload(plan + "/imports", KIEN_GIANG, fileName, content);
     }
 
     long stored(String plan) {
@@ -93,7 +48,7 @@ class DerivedPlanImportIT {
         String plan = derivedPlan();
         String etag = api().get(plan, KIEN_GIANG).header("ETag");
 
-        ApiClient.Response uploaded = upload(plan, FILE, Uploads.kienGiangPlan());
+        ApiClient.Response uploaded = upload(plan, FILE, kienGiangPlan());
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         JsonNode preview = uploaded.json();
         assertThat(uploaded.header("Location")).isEqualTo(plan + "/imports/" + preview.get("id").asString());
@@ -171,7 +126,7 @@ class DerivedPlanImportIT {
     void aStaleApplyIs412AndWritesNothingAndAPreviewAppliesOnce() {
         String plan = derivedPlan();
         String stale = api().get(plan, KIEN_GIANG).header("ETag");
-        JsonNode preview = upload(plan, FILE, Uploads.kienGiangPlan()).json();
+        JsonNode preview = upload(plan, FILE, kienGiangPlan()).json();
         String apply = plan + "/imports/" + preview.get("id").asString() + "/apply";
         String current = api().put(plan + "/activities/1.1", KIEN_GIANG, "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\","
                 + "\"coordinatingUnits\":[\"Báo Kiên Giang\"]}", "If-Match", stale).header("ETag");
@@ -195,14 +150,14 @@ class DerivedPlanImportIT {
     }
 
     @Test
-    void aHostileOrMissingFileIsAProblemNamingFileAndNothingIsStored() throws IOException {
+    void aHostileOrMissingFileIsAProblemNamingFileAndNothingIsStored() {
         String plan = derivedPlan();
         String before = api().get(plan, KIEN_GIANG).body();
-        byte[] docx = docx("Kế hoạch triển khai tại tỉnh Kiên Giang");
+        List<String> lines = List.of("Kế hoạch triển khai tại tỉnh Kiên Giang");
         Map<String, byte[]> hostile = new LinkedHashMap<>();
-        hostile.put("truncated.docx", Arrays.copyOf(docx, docx.length / 2));
-        hostile.put("script.pdf", pdfWithJavaScript());
-        hostile.put("binary.txt", new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7, 8, 9, 0, 0, 0, 1});
+        hostile.put("truncated.docx", TestDocuments.truncated(TestDocuments.docx().paragraph(lines.get(0)).bytes()));
+        hostile.put("script.pdf", TestDocuments.pdfWithJavaScriptOpenAction(lines));
+        hostile.put("binary.txt", TestDocuments.randomBinary(64, 350));
         for (Map.Entry<String, byte[]> file : hostile.entrySet()) {
             ApiClient.Response refused = upload(plan, file.getKey(), file.getValue());
             assertThat(refused.status()).as(file.getKey() + ": " + refused.body()).isBetween(400, 499);
@@ -210,8 +165,8 @@ class DerivedPlanImportIT {
             assertThat(refused.json().get("field").asString()).as(file.getKey()).isEqualTo("file");
             assertThat(refused.json().get("type").asString()).as(file.getKey()).startsWith("urn:lienket:problem:document-");
         }
-        ApiClient.Response wrongPart = Uploads.upload(base(), plan + "/imports", KIEN_GIANG, "document", FILE,
-                Uploads.kienGiangPlan());
+        ApiClient.Response wrongPart = api().postForm(plan + "/imports", KIEN_GIANG,
+                Multipart.file("document", FILE, kienGiangPlan()));
         assertThat(wrongPart.status()).as(wrongPart.body()).isEqualTo(400);
         assertThat(wrongPart.json().get("field").asString()).isEqualTo("file");
         ApiClient.Response notMultipart = api().post(plan + "/imports", KIEN_GIANG, "{}");
@@ -241,7 +196,7 @@ class DerivedPlanImportIT {
         // Kiên Giang already has a local activity 7.1 of another title: the document's 7.1 must take another code
         etag = api().post(plan + "/activities", KIEN_GIANG, "{\"code\":\"7.1\",\"title\":\"Hoạt động riêng\",\"fields\":"
                 + "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\",\"coordinatingUnits\":[]}}", "If-Match", etag).header("ETag");
-        String text = new String(Uploads.kienGiangPlan(), StandardCharsets.UTF_8).replace("III. KINH PHÍ",
+        String text = new String(kienGiangPlan(), StandardCharsets.UTF_8).replace("III. KINH PHÍ",
                 "7. Tổ chức Lễ hội Nghinh Ông Nam Hải tại thành phố Rạch Giá \n\n"
                         + "- Thời gian thực hiện: Quý III/2024. \n\n"
                         + "- Địa điểm: Thành phố Rạch Giá. \n\n"
@@ -293,65 +248,5 @@ class DerivedPlanImportIT {
             return traced.get("value").asString();
         }
         return current == null || current.isNull() ? null : current.asString();
-    }
-
-    static JsonNode activity(JsonNode plan, String code) {
-        return plan.get("activities").valueStream().filter(a -> a.get("code").asString().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no activity " + code + " in " + plan.get("activities")));
-    }
-
-    /** A minimal .docx with one paragraph. */
-    static byte[] docx(String text) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
-                    + "http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
-                    + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
-                    + "ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
-                    + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-                    + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
-                    + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                    + "Target=\"word/document.xml\"/></Relationships>");
-            StringBuilder body = new StringBuilder();
-            for (int i = 0; i < 200; i++) {
-                body.append("<w:p><w:r><w:t>").append(text).append(' ').append(i).append("</w:t></w:r></w:p>");
-            }
-            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\""
-                    + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
-                    + "</w:body></w:document>");
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    /** A one-page PDF with a text layer whose catalogue runs JavaScript when opened. */
-    static byte[] pdfWithJavaScript() {
-        String stream = "BT /F1 12 Tf 72 720 Td (Ke hoach trien khai) Tj ET";
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-                        + "/Resources << /Font << /F1 6 0 R >> >> >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-                "<< /S /JavaScript /JS (app.alert\\('hello'\\);) >>",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -96,12 +96,4 @@ class ImportPlanningTest {
         assertThat(ImportPlanning.freeCode("c)", taken)).isEqualTo("7.1");
     }
 
-
-    @Test
-    void theIssuerIsTheProvincesPeoplesCommittee() {
-        assertThat(DerivedPlanDocument.committeeOf("Tỉnh Kiên Giang")).isEqualTo("Ủy ban nhân dân tỉnh Kiên Giang");
-        assertThat(DerivedPlanDocument.committeeOf("Thành phố Hồ Chí Minh"))
-                .isEqualTo("Ủy ban nhân dân Thành phố Hồ Chí Minh");
-        assertThat(DerivedPlanDocument.placeOf("Tỉnh Kiên Giang")).isEqualTo("Kiên Giang");
-    }
 }

@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Uploads and downloads of documents: written or read in seconds, not milliseconds. */
+    private static final Duration DOCUMENTS = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -55,8 +57,23 @@ public final class ApiClient {
      * Uploads a file as a browser's form does (see {@link Multipart}).
      */
     public Response upload(String path, String token, String fileName, byte[] content, String... headers) {
-        return send(request(path, token, headers).header("Content-Type", Multipart.CONTENT_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Multipart.file(fileName, content))));
+        return postForm(path, token, Multipart.file(fileName, content), headers);
+    }
+
+    /** POSTs a multipart form made by {@link Multipart}, such as one with its file in another part. */
+    public Response postForm(String path, String token, byte[] form, String... headers) {
+        return send(request(path, token, headers).timeout(DOCUMENTS).header("Content-Type", Multipart.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form)));
+    }
+
+    /**
+     * POSTs a body made as it is sent, never held (a form of hundreds of MB), its length declared;
+     * with {@code expectContinue} the client waits for the server's go-ahead before sending it.
+     */
+    public Response stream(String path, String token, String contentType, HttpRequest.BodyPublisher body,
+            boolean expectContinue) {
+        return send(request(path, token).timeout(Duration.ofSeconds(120)).expectContinue(expectContinue)
+                .header("Content-Type", contentType).POST(body));
     }
 
     /** A response whose body is a file: its status, type, headers and bytes. */
@@ -69,17 +86,10 @@ public final class ApiClient {
 
     /** GETs a file, such as an exported document. */
     public Download download(String path, String token) {
-        try {
-            HttpResponse<byte[]> response = http.send(request(path, token).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> response = exchange(request(path, token).timeout(DOCUMENTS).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers());
     }
 
     public static String json(Object value) {
@@ -96,10 +106,14 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -107,5 +121,4 @@ public final class ApiClient {
             throw new IllegalStateException(e);
         }
     }
-
 }

@@ -17,11 +17,26 @@ public final class Multipart {
     }
 
     public static byte[] file(String fileName, byte[] content) {
+        return file("file", fileName, content);
+    }
+
+    /** The same form with the file in the part {@code part}: "document" is a form the services refuse. */
+    public static byte[] file(String part, String fileName, byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 256);
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(head(part, fileName));
         out.writeBytes(content);
-        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(tail());
         return out.toByteArray();
+    }
+
+    /** What comes before the file's bytes: the boundary and the part's headers (for a body streamed, never held). */
+    public static byte[] head(String part, String fileName) {
+        return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What comes after the file's bytes: the closing boundary. */
+    public static byte[] tail() {
+        return ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 }
