@@ -162,6 +162,27 @@ class MasterPlanDocumentIT {
     }
 
     @Test
+    void aVersionWithACharacterThePdfFontLacksIsA422NamingItAndStillAWordFile() {
+        ApiClient.Response created = api.post("/api/programmes/hcmc-mekong-tourism/master-plans", HCMC,
+                "{\"number\":\"370/KH-UBND\",\"title\":\"Kế hoạch liên kết năm 2024 (giao lưu Hàn Quốc 한국)\","
+                        + "\"issuer\":\"Ủy ban nhân dân Thành phố Hồ Chí Minh\",\"issuedOn\":\"2024-04-01\","
+                        + "\"period\":{\"from\":\"2024-01-01\",\"to\":\"2024-12-31\"},\"copyOf\":\"350-kh-ubnd-2024\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String plan = "/api/master-plans/" + created.json().get("id").asString();
+        assertThat(api.post(plan + "/versions", HCMC, "{\"revisionDueDate\":\"" + LocalDate.now().plusDays(30) + "\"}")
+                .status()).isEqualTo(201);
+
+        ApiClient.Response pdf = api.get(plan + "/versions/1/document?format=pdf", HCMC);
+        ApiClient.Download docx = api.download(plan + "/versions/1/document?format=docx", HCMC);
+
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(422);
+        assertThat(pdf.json().get("type").asString()).isEqualTo("urn:lienket:problem:document-unwritable");
+        assertThat(pdf.json().get("detail").asString()).contains("U+D55C");
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(docxText(docx.body())).contains("한국");
+    }
+
+    @Test
     void anotherFormatIs400AndAnUnknownPlanOrVersion404() {
         ApiClient.Response odt = api.get(PLAN_350 + "/versions/1/document?format=odt", HCMC);
         assertThat(odt.status()).isEqualTo(400);

@@ -123,7 +123,7 @@ class DerivedPlanImportIT extends KienGiangPlans {
     }
 
     @Test
-    void aStaleApplyIs412AndWritesNothingAndAPreviewAppliesOnce() {
+    void aStaleApplyIs412AndAPreviewOfAPlanThatChangedSinceIsStaleAndAPreviewAppliesOnce() {
         String plan = derivedPlan();
         String stale = api().get(plan, KIEN_GIANG).header("ETag");
         JsonNode preview = upload(plan, FILE, kienGiangPlan()).json();
@@ -141,11 +141,19 @@ class DerivedPlanImportIT extends KienGiangPlans {
         assertThat(api().get(plan + "/imports/" + preview.get("id").asString(), KIEN_GIANG).json().get("status")
                 .asString()).as("still a preview").isEqualTo("PREVIEW");
 
-        ApiClient.Response applied = api().post(apply, KIEN_GIANG, "", "If-Match", current);
+        // the edit to 1.1 came after the preview was read: applying it would undo that edit unseen
+        ApiClient.Response outdated = api().post(apply, KIEN_GIANG, "", "If-Match", current);
+        assertThat(outdated.status()).as(outdated.body()).isEqualTo(409);
+        assertThat(outdated.json().get("type").asString()).isEqualTo("urn:lienket:problem:import-stale");
+        assertThat(api().get(plan, KIEN_GIANG).body()).as("nothing written").isEqualTo(before);
+
+        JsonNode fresh = upload(plan, FILE, kienGiangPlan()).json();
+        String applyFresh = plan + "/imports/" + fresh.get("id").asString() + "/apply";
+        ApiClient.Response applied = api().post(applyFresh, KIEN_GIANG, "", "If-Match", current);
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
-        ApiClient.Response again = api().post(apply, KIEN_GIANG, "", "If-Match", applied.header("ETag"));
+        ApiClient.Response again = api().post(applyFresh, KIEN_GIANG, "", "If-Match", applied.header("ETag"));
         assertThat(again.status()).as(again.body()).isEqualTo(409);
-        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.json().get("type").asString()).isEqualTo("urn:lienket:problem:import-applied");
         assertThat(api().get(plan, KIEN_GIANG).header("ETag")).isEqualTo(applied.header("ETag"));
     }
 
@@ -158,12 +166,16 @@ class DerivedPlanImportIT extends KienGiangPlans {
         hostile.put("truncated.docx", TestDocuments.truncated(TestDocuments.docx().paragraph(lines.get(0)).bytes()));
         hostile.put("script.pdf", TestDocuments.pdfWithJavaScriptOpenAction(lines));
         hostile.put("binary.txt", TestDocuments.randomBinary(64, 350));
+        hostile.put("bomb.docx", TestDocuments.zipBombDocx(50L * 1024 * 1024));
+        Map<String, String> expected = Map.of("truncated.docx", "400 document-malformed",
+                "script.pdf", "422 document-active-content", "binary.txt", "415 document-unsupported",
+                "bomb.docx", "413 document-zip-bomb");
         for (Map.Entry<String, byte[]> file : hostile.entrySet()) {
             ApiClient.Response refused = upload(plan, file.getKey(), file.getValue());
-            assertThat(refused.status()).as(file.getKey() + ": " + refused.body()).isBetween(400, 499);
+            assertThat(refused.status() + " " + refused.json().get("type").asString().replace("urn:lienket:problem:", ""))
+                    .as(file.getKey() + ": " + refused.body()).isEqualTo(expected.get(file.getKey()));
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().get("field").asString()).as(file.getKey()).isEqualTo("file");
-            assertThat(refused.json().get("type").asString()).as(file.getKey()).startsWith("urn:lienket:problem:document-");
         }
         ApiClient.Response wrongPart = api().postForm(plan + "/imports", KIEN_GIANG,
                 Multipart.file("document", FILE, kienGiangPlan()));
