@@ -116,6 +116,23 @@ class GatewayEdgeIT {
     }
 
     @Test
+    void aPostWithoutABodyGoesOnAsOneOfLengthZeroNotChunked() throws Exception {
+        // as curl -X POST without -d sends it: neither Content-Length nor Transfer-Encoding
+        String path = "/api/provinces/ca-mau/derived-plans/z/imports/1/apply";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + TestTokens.token("ca-mau", "planner") + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 200");
+        }
+
+        Map<String, List<String>> relayed = SEEN.get(path);
+        assertThat(relayed.get("Content-length")).containsExactly("0");
+        assertThat(relayed).doesNotContainKey("Transfer-encoding");
+    }
+
+    @Test
     void anUploadMayBeLargerThanAJsonBodyUpToItsOwnLimit() throws Exception {
         String token = TestTokens.token("ca-mau", "planner");
         HttpResponse<String> within = send(upload("/api/provinces/ca-mau/derived-plans/u/imports", token, 5 * 1024));
