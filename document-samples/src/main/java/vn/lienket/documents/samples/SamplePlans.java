@@ -14,7 +14,6 @@ public final class SamplePlans {
     static final String LEAD = "Sở Du lịch Thành phố Hồ Chí Minh";
     static final List<String> COORDINATING = List.of("Trung tâm Xúc tiến Du lịch Thành phố Hồ Chí Minh",
             "Hiệp hội Du lịch Thành phố Hồ Chí Minh", "Sở Văn hóa, Thể thao và Du lịch các tỉnh, thành phố");
-    static final String SIGNER = "TM. ỦY BAN NHÂN DÂN/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH";
 
     private SamplePlans() {
     }
@@ -35,7 +34,7 @@ public final class SamplePlans {
         return new PlanDocument(plan.issuer(), plan.number(), Issuers.placeOf(plan.issuer()), plan.issuedOn(), "KẾ HOẠCH",
                 plan.title(), plan.legalBases(), List.of(), sections, List.of(), plan.funding(),
                 List.of("Bộ Văn hóa, Thể thao và Du lịch", "UBND các tỉnh, thành phố Đồng bằng sông Cửu Long",
-                        "Lưu: VT"), SIGNER, null);
+                        Issuers.ARCHIVE_COPY), Issuers.VICE_CHAIR_SIGNS, null);
     }
 
     /**
@@ -65,7 +64,7 @@ public final class SamplePlans {
                 "Triển khai Chương trình liên kết hợp tác phát triển du lịch năm 2024",
                 List.of("Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;"), List.of(), sections, List.of(),
                 "Kinh phí thực hiện từ nguồn ngân sách nhà nước và các nguồn hợp pháp khác.",
-                List.of("UBND các tỉnh, thành phố", "Lưu: VT"), SIGNER, null);
+                List.of("UBND các tỉnh, thành phố", Issuers.ARCHIVE_COPY), Issuers.VICE_CHAIR_SIGNS, null);
     }
 
     static String roman(int n) {

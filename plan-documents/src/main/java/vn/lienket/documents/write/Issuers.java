@@ -13,6 +13,10 @@ public final class Issuers {
 
     /** The parent body of every people's committee, as a plan writes it. */
     public static final String COMMITTEE = "Ủy ban nhân dân";
+    /** A vice-chair signing for the committee, lines split on "/": how a lead's plans are signed. */
+    public static final String VICE_CHAIR_SIGNS = "TM. ỦY BAN NHÂN DÂN/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH";
+    /** The last of the recipients: the copy the issuer's own records keep. */
+    public static final String ARCHIVE_COPY = "Lưu: VT";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** How issuers spell it: the two placements of the tone mark, and the abbreviation. */
@@ -27,6 +31,12 @@ public final class Issuers {
     public static String committeeOf(String authorityName) {
         String name = spaced(authorityName);
         return COMMITTEE + " " + (name.startsWith("Tỉnh ") ? "t" + name.substring(1) : name);
+    }
+
+    /** A recipient of a plan, an authority's committee as "Nơi nhận" lists it: "Tỉnh Kiên Giang": "UBND tỉnh Kiên Giang". */
+    public static String recipientOf(String authorityName) {
+        String name = spaced(authorityName);
+        return "UBND " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /**

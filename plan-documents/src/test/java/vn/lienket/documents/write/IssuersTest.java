@@ -10,6 +10,8 @@ class IssuersTest {
     void an_authoritys_issuer_is_its_peoples_committee() {
         assertThat(Issuers.committeeOf("Tỉnh Kiên Giang")).isEqualTo("Ủy ban nhân dân tỉnh Kiên Giang");
         assertThat(Issuers.committeeOf("Thành phố Hồ Chí Minh")).isEqualTo("Ủy ban nhân dân Thành phố Hồ Chí Minh");
+        assertThat(Issuers.recipientOf("Tỉnh Kiên Giang")).isEqualTo("UBND tỉnh Kiên Giang");
+        assertThat(Issuers.recipientOf("Thành phố Cần Thơ")).isEqualTo("UBND thành phố Cần Thơ");
     }
 
     @Test

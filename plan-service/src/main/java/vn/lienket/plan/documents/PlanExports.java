@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.lienket.contracts.ChangeSentences;
 import vn.lienket.contracts.SectionSnapshot;
+import vn.lienket.documents.write.ExportFormat;
 import vn.lienket.documents.write.Issuers;
 import vn.lienket.documents.write.PlanDocument;
 import vn.lienket.documents.write.PlanWriter;
-import vn.lienket.documents.write.ExportFormat;
 import vn.lienket.plan.authority.Authorities;
 import vn.lienket.plan.authority.Authority;
 import vn.lienket.plan.masterplan.MasterPlan;
@@ -30,9 +30,6 @@ import vn.lienket.support.web.ApiException;
  */
 @Service
 class PlanExports {
-
-    static final String SIGNER_TITLE = "TM. ỦY BAN NHÂN DÂN/KT. CHỦ TỊCH/PHÓ CHỦ TỊCH";
-    static final String ARCHIVE = "Lưu: VT";
 
     private final MasterPlans masterPlans;
     private final MasterPlanService plans;
@@ -57,7 +54,7 @@ class PlanExports {
         PlanHeader header = version.header() != null ? version.header() : plan.header();
         PlanDocument document = new PlanDocument(header.issuer(), header.number(), place(header, plan), header.issuedOn(),
                 "KẾ HOẠCH", header.title(), header.legalBases(), List.of(), sections(version.sections()), List.of(),
-                header.funding(), recipients(plan), SIGNER_TITLE, null);
+                header.funding(), recipients(plan), Issuers.VICE_CHAIR_SIGNS, null);
         return new Rendered(PlanWriter.write(document, format), fileKey(header.number()) + "-v" + number, format);
     }
 
@@ -70,7 +67,7 @@ class PlanExports {
         PlanDocument document = new PlanDocument(header.issuer(), header.number(), place(header, plan), null, "PHỤ LỤC",
                 title, List.of(), List.of(), List.of(), sentences.isEmpty()
                 ? List.of("Không có thay đổi nào giữa phiên bản " + from + " và phiên bản " + to + ".") : sentences,
-                null, recipients(plan), SIGNER_TITLE, null);
+                null, recipients(plan), Issuers.VICE_CHAIR_SIGNS, null);
         return new Rendered(PlanWriter.write(document, format), fileKey(header.number()) + "-changes-v" + from + "-v" + to,
                 format);
     }
@@ -106,10 +103,9 @@ class PlanExports {
                 : programmes.find(plan.programmeId()).map(Programme::members).orElse(List.of());
         List<String> recipients = new ArrayList<>();
         for (String member : members) {
-            String name = authorities.find(member).map(Authority::name).orElse(member);
-            recipients.add("UBND " + Character.toLowerCase(name.charAt(0)) + name.substring(1));
+            recipients.add(Issuers.recipientOf(authorities.find(member).map(Authority::name).orElse(member)));
         }
-        recipients.add(ARCHIVE);
+        recipients.add(Issuers.ARCHIVE_COPY);
         return recipients;
     }
 

@@ -293,7 +293,7 @@ public class DerivedPlanService {
     }
 
     /** The plan with its stored revision (its ETag); who may read it is the access policy's to say. */
-    Versioned<DerivedPlan> get(String provinceId, String masterPlanId, Caller caller) {
+    public Versioned<DerivedPlan> get(String provinceId, String masterPlanId, Caller caller) {
         requireHosted(provinceId);
         return plans.find(provinceId, masterPlanId)
                 .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
@@ -324,11 +324,6 @@ public class DerivedPlanService {
                                                  Function<DerivedPlan, DerivedPlan.Imported> document, Caller caller) {
         return write(provinceId, masterPlanId, ifMatch, caller, "plan.imported", p -> detail,
                 p -> new DerivedPlanChange(p.imported(document.apply(p), clock.instant()), List.of()));
-    }
-
-    /** The plan with its revision, for the province's documents; who may read it is the access policy's to say. */
-    public Versioned<DerivedPlan> plan(String provinceId, String masterPlanId, Caller caller) {
-        return get(provinceId, masterPlanId, caller);
     }
 
     /** Settles one master activity of a plan being consolidated (see {@link DerivedPlan#consolidate}). */

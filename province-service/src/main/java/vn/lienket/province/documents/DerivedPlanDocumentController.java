@@ -52,7 +52,7 @@ class DerivedPlanDocumentController {
                                     @RequestParam(required = false, defaultValue = "pdf") String format) {
         ExportFormat as = ExportFormat.named(format)
                 .orElseThrow(() -> ApiException.invalid("format", "format is pdf or docx, not " + format));
-        DerivedPlan plan = plans.plan(provinceId, masterPlanId, Caller.current()).value();
+        DerivedPlan plan = plans.get(provinceId, masterPlanId, Caller.current()).value();
         DerivedVersion version = plan.history().stream().filter(v -> v.number() == number).findFirst()
                 .orElseThrow(() -> ApiException.notFound(provinceId + "'s plan of " + plan.masterPlanNumber()
                         + " has no version " + number));

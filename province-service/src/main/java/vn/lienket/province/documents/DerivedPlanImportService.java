@@ -55,7 +55,7 @@ class DerivedPlanImportService {
 
     /** Reads the file against the plan as it is now; a refused file stores nothing. */
     DerivedPlanImport prepare(String provinceId, String masterPlanId, MultipartFile file, Caller caller) {
-        Versioned<DerivedPlan> current = plans.plan(provinceId, masterPlanId, caller);
+        Versioned<DerivedPlan> current = plans.get(provinceId, masterPlanId, caller);
         UploadedDocument upload = uploads.read(file);
         SourceDocument document = upload.document();
         ParsedPlan parsed = upload.plan();
@@ -76,7 +76,7 @@ class DerivedPlanImportService {
     }
 
     DerivedPlanImport get(String provinceId, String masterPlanId, String importId, Caller caller) {
-        plans.plan(provinceId, masterPlanId, caller);
+        plans.get(provinceId, masterPlanId, caller);
         return previews.find(provinceId, masterPlanId, importId).orElseThrow(() -> ApiException.notFound(
                 provinceId + "'s plan of " + masterPlanId + " has no import " + importId
                         + " (previews are kept " + DerivedPlanImports.KEPT.toDays() + " days)"));
@@ -90,7 +90,7 @@ class DerivedPlanImportService {
      */
     Versioned<DerivedPlan> apply(String provinceId, String masterPlanId, String importId, String ifMatch, Caller caller) {
         DerivedPlanImport preview = get(provinceId, masterPlanId, importId, caller);
-        long revision = plans.plan(provinceId, masterPlanId, caller).revision();
+        long revision = plans.get(provinceId, masterPlanId, caller).revision();
         EntityTags.require(ifMatch, revision);
         if (preview.status() == DerivedPlanImport.Status.APPLIED
                 || !previews.claim(provinceId, importId, caller.principal(), clock.instant())) {
