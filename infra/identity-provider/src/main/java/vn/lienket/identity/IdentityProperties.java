@@ -43,9 +43,16 @@ public record IdentityProperties(
 
     /**
      * @param clientId the console's client id; it has no secret and must use PKCE
-     * @param redirectUris where the console may receive the authorization code
+     * @param redirectUris where the console may receive the authorization code; after signing out
+     *                     the console's {@code /signed-out} page on the same origin may be returned to
      */
     public record Console(@DefaultValue("console") String clientId,
-                          @DefaultValue("http://localhost:5173/callback") List<String> redirectUris) {
+                          @DefaultValue("http://127.0.0.1:8090/login/oauth2/code/identity") List<String> redirectUris) {
+
+        /** {@code http://host:port/signed-out} for each origin a code may be sent to. */
+        public List<String> postLogoutRedirectUris() {
+            return redirectUris.stream().map(java.net.URI::create)
+                    .map(uri -> uri.getScheme() + "://" + uri.getRawAuthority() + "/signed-out").distinct().toList();
+        }
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import vn.lienket.identity.principals.TokenClaims;
+import vn.lienket.identity.signin.RememberLogin;
 import vn.lienket.support.security.DeniedRequests;
 import vn.lienket.support.web.ProblemWriter;
 
@@ -111,8 +112,8 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .formLogin(withDefaults());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/login").permitAll().anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/login").failureHandler(new RememberLogin()));
         return http.build();
     }
 

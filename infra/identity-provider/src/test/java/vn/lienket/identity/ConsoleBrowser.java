@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** The console's sign-in as a browser goes through it: authorization code with PKCE, the sign-in form, the code exchanged. */
 final class ConsoleBrowser {
 
-    static final String CALLBACK = "http://localhost:5173/callback";
+    static final String CALLBACK = "http://localhost:8090/login/oauth2/code/identity";
 
     private ConsoleBrowser() {
     }

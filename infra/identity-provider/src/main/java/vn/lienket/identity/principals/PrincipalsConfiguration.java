@@ -70,6 +70,7 @@ class PrincipalsConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUris(uris -> uris.addAll(console.redirectUris()))
+                .postLogoutRedirectUris(uris -> uris.addAll(console.postLogoutRedirectUris()))
                 .scope("openid")
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.tokenTtl()).build())

@@ -1,0 +1,40 @@
+package vn.lienket.console.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import vn.lienket.console.api.ApiProblem;
+import vn.lienket.console.signin.SignInAgain;
+
+/**
+ * What a page cannot handle itself: an expired token signs the person in again (and brings them
+ * back); any other refusal renders a page that says what happened, with the API's status.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @ExceptionHandler(SignInAgain.class)
+    String signInAgain(HttpServletRequest request) {
+        request.getSession().invalidate();
+        // unauthenticated now, the same page sends them to sign in and brings them back to it
+        String back = "GET".equals(request.getMethod())
+                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/";
+        return "redirect:" + back;
+    }
+
+    @ExceptionHandler(ApiProblem.Refused.class)
+    ModelAndView refused(ApiProblem.Refused refused, HttpServletRequest request, HttpServletResponse response) {
+        ApiProblem problem = refused.problem();
+        log.info("{} {} refused by the API: {}", request.getMethod(), request.getRequestURI(), refused.getMessage());
+        response.setStatus(problem.status());
+        ModelAndView page = new ModelAndView("error/refused");
+        page.addObject("problem", problem);
+        return page;
+    }
+}
