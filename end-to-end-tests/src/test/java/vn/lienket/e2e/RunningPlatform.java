@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RunningPlatform implements BeforeAllCallback {
 
-    static final LocalPlatform PLATFORM = new LocalPlatform(1000, "end-to-end-tests/target/platform-data", java.util.Map.of());
+    // another offset (-Dlienket.e2e.port-offset) lets two checkouts run their suites at once
+    static final LocalPlatform PLATFORM = new LocalPlatform(Integer.getInteger("lienket.e2e.port-offset", 1000),
+            "end-to-end-tests/target/platform-data", java.util.Map.of());
 
     @Override
     public void beforeAll(ExtensionContext context) {
