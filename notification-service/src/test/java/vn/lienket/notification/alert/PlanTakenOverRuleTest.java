@@ -63,7 +63,9 @@ class PlanTakenOverRuleTest {
         assertThat(SmsSegmenter.count(full + " " + Composing.CONSOLE + "/l/1234567")).isGreaterThan(Composing.BUDGET);
         assertThat(sms.text()).startsWith("KH 350/KH-UBND của Sở Du lịch tỉnh Kiên Giang chuyển về đơn vị: ")
                 .contains("… " + Composing.CONSOLE + "/l/");
-        assertThat(full).startsWith(sms.text().substring(0, sms.text().indexOf('…')));
+        int cut = sms.text().indexOf('…');
+        assertThat(full).startsWith(sms.text().substring(0, cut));
+        assertThat(full.charAt(cut)).as("cut after a whole word").isEqualTo(' ');
         Composing.assertSmsLinksTo(sms, PAGE);
     }
 }

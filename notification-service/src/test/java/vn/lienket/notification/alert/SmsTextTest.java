@@ -27,10 +27,12 @@ class SmsTextTest {
             assertThat(segmented.segments()).isEqualTo(budget);
             assertThat(segmented.encoding()).isEqualTo(SmsEncoding.UCS2);
             assertThat(sms).endsWith("… " + LINK);
-            assertThat(text).startsWith(sms.substring(0, sms.indexOf('…')));
-            // as long as the budget allows: one more character would not fit
-            String longer = text.substring(0, sms.indexOf('…') + 1).stripTrailing() + "… " + LINK;
-            assertThat(SmsSegmenter.count(longer) > budget || longer.equals(sms)).isTrue();
+            int cut = sms.indexOf('…');
+            assertThat(text).startsWith(sms.substring(0, cut));
+            assertThat(text.charAt(cut)).as("cut after a whole word").isEqualTo(' ');
+            // as long as the budget allows: the next word would not fit
+            int next = text.indexOf(' ', cut + 1);
+            assertThat(SmsSegmenter.count(text.substring(0, next) + "… " + LINK)).isGreaterThan(budget);
         }
     }
 
@@ -42,6 +44,13 @@ class SmsTextTest {
         assertThat(SmsSegmenter.segment(sms).encoding()).isEqualTo(SmsEncoding.GSM7);
         assertThat(SmsSegmenter.count(sms)).isEqualTo(1);
         assertThat(sms).startsWith("Ke hoach trien khai cua So Van hoa").endsWith("... " + LINK);
+    }
+
+    @Test
+    void oneLongWordIsCutWhereItMustBe() {
+        String sms = SmsText.of("đ".repeat(200), LINK, false, 2);
+        assertThat(sms).startsWith("đđđ").endsWith("… " + LINK);
+        assertThat(SmsSegmenter.count(sms)).isEqualTo(2);
     }
 
     @Test
