@@ -6,7 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.node.JsonNodeFactory;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.signin.SignInAgain;
 
@@ -26,6 +28,14 @@ class ErrorPages {
         String back = "GET".equals(request.getMethod())
                 ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/";
         return "redirect:" + back;
+    }
+
+    /** An upload too large even to pass on: the refusal the API would give, on the same field. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return refused(new ApiProblem.Refused(ApiProblem.of(413, JsonNodeFactory.instance.objectNode()
+                .put("type", "urn:lienket:problem:document-too-large").put("field", "file")
+                .put("detail", "The file is larger than the console accepts"))), request, response);
     }
 
     @ExceptionHandler(ApiProblem.Refused.class)
