@@ -24,6 +24,7 @@ import vn.lienket.console.api.Gateway;
 import vn.lienket.console.derived.Json;
 import vn.lienket.console.derived.Paging;
 import vn.lienket.console.derived.Words;
+import vn.lienket.console.derived.Writes;
 import vn.lienket.console.signin.Person;
 import vn.lienket.console.signin.SignedIn;
 
@@ -36,11 +37,13 @@ import vn.lienket.console.signin.SignedIn;
 class DeliveriesController {
 
     private final Gateway gateway;
+    private final Writes writes;
     private final SignedIn signedIn;
     private final Words words;
 
-    DeliveriesController(Gateway gateway, SignedIn signedIn, Words words) {
+    DeliveriesController(Writes writes, Gateway gateway, SignedIn signedIn, Words words) {
         this.gateway = gateway;
+        this.writes = writes;
         this.signedIn = signedIn;
         this.words = words;
     }
@@ -54,6 +57,9 @@ class DeliveriesController {
         model.addAttribute("units", units());
         model.addAttribute("statuses", DeliveryFilter.STATUSES);
         try {
+            if (!filter.unitWellFormed()) {
+                throw new ApiProblem.Refused(words.invalid("unit", "deliveries.invalid.unit"));
+            }
             ApiResponse page = gateway.get(filter.apiPath(cursor), filter.variables(cursor));
             model.addAttribute("deliveries", page.body().valueStream().map(d -> DeliveryView.of(d, coordinated)).toList());
             String next = Paging.cursor(page.next());
@@ -76,7 +82,7 @@ class DeliveriesController {
     @PostMapping("/deliveries/{id}/resend")
     String resend(@PathVariable String id, Model model, RedirectAttributes flash, HttpServletResponse response) {
         try {
-            gateway.send(HttpMethod.POST, "/api/notifications/deliveries/{id}/resend", null, null, id);
+            writes.send(HttpMethod.POST, "/api/notifications/deliveries/{id}/resend", null, null, id);
             flash.addFlashAttribute("notice", words.get("deliveries.notice.resent"));
             return "redirect:" + UriComponentsBuilder.fromPath("/deliveries/{id}").buildAndExpand(id).encode().toUriString();
         } catch (ApiProblem.Refused refused) {
