@@ -24,7 +24,6 @@ import vn.lienket.console.api.Gateway;
 import vn.lienket.console.derived.Json;
 import vn.lienket.console.derived.Paging;
 import vn.lienket.console.derived.Words;
-import vn.lienket.console.derived.Writes;
 import vn.lienket.console.signin.Person;
 import vn.lienket.console.signin.SignedIn;
 
@@ -37,13 +36,11 @@ import vn.lienket.console.signin.SignedIn;
 class DeliveriesController {
 
     private final Gateway gateway;
-    private final Writes writes;
     private final SignedIn signedIn;
     private final Words words;
 
-    DeliveriesController(Writes writes, Gateway gateway, SignedIn signedIn, Words words) {
+    DeliveriesController(Gateway gateway, SignedIn signedIn, Words words) {
         this.gateway = gateway;
-        this.writes = writes;
         this.signedIn = signedIn;
         this.words = words;
     }
@@ -82,7 +79,7 @@ class DeliveriesController {
     @PostMapping("/deliveries/{id}/resend")
     String resend(@PathVariable String id, Model model, RedirectAttributes flash, HttpServletResponse response) {
         try {
-            writes.send(HttpMethod.POST, "/api/notifications/deliveries/{id}/resend", null, null, id);
+            gateway.send(HttpMethod.POST, "/api/notifications/deliveries/{id}/resend", null, null, id);
             flash.addFlashAttribute("notice", words.get("deliveries.notice.resent"));
             return "redirect:" + UriComponentsBuilder.fromPath("/deliveries/{id}").buildAndExpand(id).encode().toUriString();
         } catch (ApiProblem.Refused refused) {

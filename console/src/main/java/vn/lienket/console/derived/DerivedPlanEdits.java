@@ -25,13 +25,11 @@ class DerivedPlanEdits {
     private static final String PLAN = "/api/provinces/{p}/derived-plans/{id}";
     private static final String BACK = "redirect:/provinces/{p}/plans/{planId}";
     private final Gateway gateway;
-    private final Writes writes;
     private final DerivedPlanPage page;
     private final Words words;
 
-    DerivedPlanEdits(Writes writes, Gateway gateway, DerivedPlanPage page, Words words) {
+    DerivedPlanEdits(Gateway gateway, DerivedPlanPage page, Words words) {
         this.gateway = gateway;
-        this.writes = writes;
         this.page = page;
         this.words = words;
     }
@@ -41,7 +39,7 @@ class DerivedPlanEdits {
                 @RequestParam(required = false) String etag, @ModelAttribute("edit") LocalFieldsForm form, Model model,
                 RedirectAttributes flash, HttpServletResponse response) {
         try {
-            writes.send(HttpMethod.PUT, PLAN + "/activities/{code}", form.body(), etag, p, planId, code);
+            gateway.send(HttpMethod.PUT, PLAN + "/activities/{code}", form.body(), etag, p, planId, code);
             flash.addFlashAttribute("notice", words.get("member.notice.activity-saved", code));
             return BACK + "#activity-" + code;
         } catch (ApiProblem.Refused refused) {
@@ -62,7 +60,7 @@ class DerivedPlanEdits {
                @ModelAttribute("addForm") LocalActivityForm form, Model model, RedirectAttributes flash,
                HttpServletResponse response) {
         try {
-            writes.send(HttpMethod.POST, PLAN + "/activities", form.body(), etag, p, planId);
+            gateway.send(HttpMethod.POST, PLAN + "/activities", form.body(), etag, p, planId);
             flash.addFlashAttribute("notice", words.get("member.notice.activity-added", form.code()));
             return BACK + "#activity-" + form.code();
         } catch (ApiProblem.Refused refused) {
@@ -79,7 +77,7 @@ class DerivedPlanEdits {
                     page.read(p, planId), response);
         }
         try {
-            writes.send(HttpMethod.POST, PLAN + "/activities/{code}/progress", form.body(), etag, p, planId, form.activity());
+            gateway.send(HttpMethod.POST, PLAN + "/activities/{code}/progress", form.body(), etag, p, planId, form.activity());
             flash.addFlashAttribute("notice", words.get("member.notice.progress-reported", form.activity()));
             return BACK + "#progress";
         } catch (ApiProblem.Refused refused) {
@@ -100,7 +98,7 @@ class DerivedPlanEdits {
         }
         Map<String, Object> body = "own".equals(keep) ? Map.of("fields", fields.body()) : Map.of("keep", keep);
         try {
-            writes.send(HttpMethod.PUT, PLAN + "/consolidation/{code}", body, etag, p, planId, masterCode);
+            gateway.send(HttpMethod.PUT, PLAN + "/consolidation/{code}", body, etag, p, planId, masterCode);
             flash.addFlashAttribute("notice", words.get("member.notice.consolidated", masterCode));
             return BACK + "#consolidation";
         } catch (ApiProblem.Refused refused) {

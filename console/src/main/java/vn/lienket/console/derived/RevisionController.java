@@ -24,13 +24,11 @@ import vn.lienket.console.api.Gateway;
 class RevisionController {
 
     private final Gateway gateway;
-    private final Writes writes;
     private final DerivedPlanPage page;
     private final Words words;
 
-    RevisionController(Writes writes, Gateway gateway, DerivedPlanPage page, Words words) {
+    RevisionController(Gateway gateway, DerivedPlanPage page, Words words) {
         this.gateway = gateway;
-        this.writes = writes;
         this.page = page;
         this.words = words;
     }
@@ -45,7 +43,7 @@ class RevisionController {
                    HttpServletResponse response) {
         Resolutions choices = Resolutions.from(form);
         try {
-            ApiResponse version = writes.send(HttpMethod.POST, "/api/provinces/{p}/derived-plans/{id}/versions",
+            ApiResponse version = gateway.send(HttpMethod.POST, "/api/provinces/{p}/derived-plans/{id}/versions",
                     choices.body(), etag, p, planId);
             flash.addFlashAttribute("notice", words.get("member.notice.published", version.body().path("number").asInt()));
             return "redirect:/provinces/{p}/plans/{planId}";

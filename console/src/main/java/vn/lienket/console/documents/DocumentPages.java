@@ -21,7 +21,6 @@ import vn.lienket.console.api.Download;
 import vn.lienket.console.api.Gateway;
 import vn.lienket.console.derived.Json;
 import vn.lienket.console.derived.Words;
-import vn.lienket.console.derived.Writes;
 import vn.lienket.console.signin.SignedIn;
 
 /** What both documents pages share: the plan's header and versions, the upload, a download or its refusal. */
@@ -29,13 +28,11 @@ import vn.lienket.console.signin.SignedIn;
 class DocumentPages {
 
     private final Gateway gateway;
-    private final Writes writes;
     private final SignedIn signedIn;
     private final Words words;
 
-    DocumentPages(Writes writes, Gateway gateway, SignedIn signedIn, Words words) {
+    DocumentPages(Gateway gateway, SignedIn signedIn, Words words) {
         this.gateway = gateway;
-        this.writes = writes;
         this.signedIn = signedIn;
         this.words = words;
     }
@@ -79,7 +76,7 @@ class DocumentPages {
         try {
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? "tai-lieu" : file.getOriginalFilename();
-            return Json.text(writes.upload(path, name, file.getBytes(), variables).body(), "id");
+            return Json.text(gateway.upload(path, name, file.getBytes(), variables).body(), "id");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,7 +16,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.api.Gateway;
 import vn.lienket.console.derived.Words;
-import vn.lienket.console.derived.Writes;
 
 /**
  * A member's own documents: its published versions as its implementation plan (PDF, Word), and its
@@ -29,13 +28,11 @@ class MemberDocumentsController {
     private static final String IMPORTS = "/api/provinces/{p}/derived-plans/{id}/imports";
     private final DocumentPages pages;
     private final Gateway gateway;
-    private final Writes writes;
     private final Words words;
 
-    MemberDocumentsController(Writes writes, DocumentPages pages, Gateway gateway, Words words) {
+    MemberDocumentsController(DocumentPages pages, Gateway gateway, Words words) {
         this.pages = pages;
         this.gateway = gateway;
-        this.writes = writes;
         this.words = words;
     }
 
@@ -81,7 +78,7 @@ class MemberDocumentsController {
                  @RequestParam(required = false) String etag, Model model, RedirectAttributes flash,
                  HttpServletResponse response) {
         try {
-            writes.send(HttpMethod.POST, IMPORTS + "/{iid}/apply", null, etag, p, planId, importId);
+            gateway.send(HttpMethod.POST, IMPORTS + "/{iid}/apply", null, etag, p, planId, importId);
             flash.addFlashAttribute("notice", words.get("member.notice.member-import-applied"));
             return "redirect:/provinces/{p}/plans/{planId}";
         } catch (ApiProblem.Refused refused) {

@@ -19,7 +19,6 @@ import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.api.Gateway;
 import vn.lienket.console.derived.Json;
 import vn.lienket.console.derived.Words;
-import vn.lienket.console.derived.Writes;
 
 /**
  * A master plan's documents: any version as PDF or Word, the changes between two as an annex; and,
@@ -31,13 +30,11 @@ class PlanDocumentsController {
 
     private final DocumentPages pages;
     private final Gateway gateway;
-    private final Writes writes;
     private final Words words;
 
-    PlanDocumentsController(Writes writes, DocumentPages pages, Gateway gateway, Words words) {
+    PlanDocumentsController(DocumentPages pages, Gateway gateway, Words words) {
         this.pages = pages;
         this.gateway = gateway;
-        this.writes = writes;
         this.words = words;
     }
 
@@ -87,7 +84,7 @@ class PlanDocumentsController {
                  RedirectAttributes flash, HttpServletResponse response) {
         JsonNode programme = gateway.get("/api/master-plans/{id}", planId).body();
         try {
-            JsonNode created = writes.send(HttpMethod.POST, "/api/programmes/{pid}/plan-imports/{iid}/apply", form.body(),
+            JsonNode created = gateway.send(HttpMethod.POST, "/api/programmes/{pid}/plan-imports/{iid}/apply", form.body(),
                     null, Json.text(programme, "programmeId"), importId).body();
             flash.addFlashAttribute("notice", words.get("member.notice.import-applied", Json.text(created, "number")));
             return "redirect:" + UriComponentsBuilder.fromPath("/plans/{id}").buildAndExpand(Json.text(created, "id")).encode().toUriString();
