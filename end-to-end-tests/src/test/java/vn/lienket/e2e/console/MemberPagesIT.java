@@ -274,6 +274,12 @@ class MemberPagesIT {
                 assertThat(row.getAttribute("data-status")).isEqualTo("FAILED"));
 
         lan.open("/deliveries?plan=" + ConsoleStack.PLAN);
+        if (lan.present("#more")) {
+            lan.find("#more").click();
+            lan.awaitLoaded();
+            assertThat(lan.path()).contains("cursor=").contains("plan=" + ConsoleStack.PLAN);
+            assertThat(lan.find("#deliveries caption").getText()).contains("trang tiếp theo");
+        }
         lan.find("#deliveries tbody tr a[href^='/deliveries/']").click();
         lan.awaitLoaded();
         assertThat(lan.all("#timeline li")).isNotEmpty();
@@ -289,5 +295,39 @@ class MemberPagesIT {
         minh.type(minh.find("#filter-unit"), "Sở Du lịch");
         minh.submit(minh.find("#delivery-filters button[type=submit]"));
         assertThat(minh.visible("#filter-unit-error").getText()).contains("kien-giang.so-du-lich");
+    }
+
+    @Test
+    @Order(9)
+    void theLeadImportsAPlanDocumentIntoAReviewWithEverySourceAndIsToldItsNumberIsTaken() throws Exception {
+        ApiClient.Download docx = API.download(MasterPlanEdits.PLAN + "/versions/1/document?format=docx",
+                ConsoleStack.PLATFORM.token("ho-chi-minh-city"));
+        assertThat(docx.status()).isEqualTo(200);
+        Path file = Files.createTempDirectory("lead-import").resolve("350-KH-UBND-v1.docx");
+        Files.write(file, docx.body());
+        Browser lan = Browsers.signedIn(ConsoleStack.LAN).open("/plans/" + ConsoleStack.PLAN + "/documents");
+
+        lan.find("#file").sendKeys(file.toAbsolutePath().toString());
+        lan.submit(lan.find("#import-form button[type=submit]"));
+
+        assertThat(lan.path()).contains("/plans/" + ConsoleStack.PLAN + "/documents/imports/");
+        assertThat(lan.find("#header tr[data-field=number]").getText()).contains("350/KH-UBND");
+        assertThat(lan.all("#sections tbody[data-activity]")).hasSizeGreaterThanOrEqualTo(13);
+        assertThat(lan.find("#sections tbody[data-activity='1.1']").getText()).contains("Diễn đàn");
+        lan.assertAccessible("the review of a lead's import");
+
+        // applied as it is, the document's number is the one plan 350 has: refused next to the number
+        lan.submit(lan.find("form#apply-import button[type=submit]"));
+        assertThat(lan.visible("#number-error").getText()).contains("Số kế hoạch");
+        assertThat(lan.present("form#apply-import")).isTrue();
+
+        // the changes between two versions as an annex, as the API names the file
+        lan.open("/plans/" + ConsoleStack.PLAN + "/documents");
+        if (lan.present("#changes-annex")) {
+            Object answer = lan.script("return fetch(arguments[0]).then(r => r.status + '|' + r.headers.get('content-disposition'))",
+                    lan.find("#changes-annex").getAttribute("action") + "?from=1&to=2&format=pdf");
+            assertThat(String.valueOf(answer)).startsWith("200|attachment; filename=\"350-KH-UBND-changes-v1-v2.pdf\"");
+        }
+        lan.assertAccessible("a master plan's documents");
     }
 }
