@@ -44,7 +44,7 @@ class DraftPage {
             return new Outcome("add:" + section, typed.code(), null, typed, null);
         }
 
-        String kind() {
+        public String kind() {
             return form == null ? null : form.substring(0, form.indexOf(':'));
         }
     }
