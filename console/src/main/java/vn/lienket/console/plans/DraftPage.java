@@ -86,7 +86,7 @@ class DraftPage {
             model.addAttribute("conflict", DraftConflict.of(outcome.opened(), now.activity(outcome.code()), outcome.mine(),
                     (String) model.getAttribute("etag")));
         } else {
-            model.addAttribute("problem", problem);
+            model.addAttribute("problem", DraftRefusals.atTheForm(problem, outcome));
         }
         return view;
     }

@@ -56,7 +56,11 @@ class PublishController {
             return "redirect:/plans/" + planId + "/board";
         } catch (ApiProblem.Refused refused) {
             response.setStatus(refused.problem().status());
-            return page(planId, revisionDueDate, summary, refused.problem(), model);
+            ApiProblem problem = refused.problem();
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            problem.errors().forEach((field, message) -> errors.put(field, DraftRefusals.words(message)));
+            return page(planId, revisionDueDate, summary, new ApiProblem(problem.status(), problem.slug(), problem.detail(),
+                    problem.field(), errors, problem.body()), model);
         }
     }
 
