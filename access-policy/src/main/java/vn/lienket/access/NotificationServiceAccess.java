@@ -18,7 +18,8 @@ import java.util.List;
  * unit. The programme's lead sees and resends it, that authority sees it. A filter of the log by
  * authority or programme is a resource too: the lead of a programme of that authority, or the
  * authority itself, or a member of that programme. Each authority's unit directory is its own,
- * including the units a succession moved into it for review.
+ * including the units a succession moved into it for review. Templates and the short links of SMS
+ * alerts (a console path each) are anyone's to read.
  */
 public final class NotificationServiceAccess {
 
@@ -33,6 +34,8 @@ public final class NotificationServiceAccess {
             get("/api/notifications/templates", ANY_CALLER),
             get("/api/notifications/templates/{name}/preview", ANY_CALLER),
             get("/api/notifications/templates/{name}/preview.html", ANY_CALLER),
+            // a short link from an SMS alert: the console resolves it for whoever opens it
+            get("/api/notifications/links/{code}", ANY_CALLER),
             get(UNITS, OWN_AUTHORITY),
             get(UNITS + "/{unitId}", OWN_AUTHORITY),
             post(UNITS, OWN_EDITORS),

@@ -22,6 +22,7 @@ import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.FieldChange;
 import vn.lienket.contracts.PendingChange;
 import vn.lienket.notification.delivery.DeliveryService;
+import vn.lienket.notification.link.ShortLinks;
 import vn.lienket.access.NotificationServiceAccess;
 import vn.lienket.support.testing.AccessMatrix;
 import vn.lienket.support.testing.AccessMatrix.Resource;
@@ -35,7 +36,7 @@ import vn.lienket.support.testing.TestTokens;
  * unit it is for sees it, nobody else does. HCMC leads the Mekong programme and is a member of
  * Hà Giang's north-west one, so the second matrix is about HCMC's own units: Hà Giang sees HCMC's
  * north-west deliveries and never its Mekong ones. A unit directory is its authority's alone;
- * templates are anyone's to read; unmatched SMS receipts are the platform admin's.
+ * templates and short links are anyone's to read; unmatched SMS receipts are the platform admin's.
  */
 @ServiceTest
 @TestPropertySource(properties = "lienket.seed.enabled=true")
@@ -52,6 +53,9 @@ class AccessMatrixIT {
 
     @Autowired
     DeliveryService deliveryService;
+
+    @Autowired
+    ShortLinks shortLinks;
 
     ApiClient api() {
         return new ApiClient("http://127.0.0.1:" + port);
@@ -83,6 +87,7 @@ class AccessMatrixIT {
                 get("/api/notifications/templates"),
                 get("/api/notifications/templates/overdue/preview"),
                 get("/api/notifications/templates/overdue/preview.html"),
+                get("/api/notifications/links/" + shortLinks.codeFor("/provinces/kien-giang/plans/350-kh-ubnd-2024")),
                 get("/api/audit/denied-requests"),
                 get("/api/operations/dead-letters"),
                 get("/api/operations/dead-letters/no-such-record"),

@@ -58,7 +58,7 @@ final class SampleEvents {
     }
 
     static IntegrationEvent of(String template) {
-        return all().stream().filter(e -> Template.nameFor(e).equals(template)).findFirst()
+        return all().stream().filter(e -> AlertRules.of(e).map(AlertRule::template).orElseThrow().equals(template)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No sample event for template " + template));
     }
 

@@ -26,7 +26,7 @@ class TemplateController {
     @GetMapping("/api/notifications/templates")
     ResponseEntity<List<String>> templates(@RequestParam(required = false) Integer limit,
                                            @RequestParam(required = false) String cursor) {
-        return Page.slice(Template.NAMES, PageRequest.of(limit, cursor), name -> name).toResponse();
+        return Page.slice(AlertRules.TEMPLATES, PageRequest.of(limit, cursor), name -> name).toResponse();
     }
 
     @GetMapping("/api/notifications/templates/{name}/preview")
@@ -42,6 +42,6 @@ class TemplateController {
     }
 
     private static ApiException unknown(String name) {
-        return ApiException.notFound("No template " + name + "; the templates are " + Template.NAMES);
+        return ApiException.notFound("No template " + name + "; the templates are " + AlertRules.TEMPLATES);
     }
 }

@@ -24,8 +24,9 @@ class PlanTakenOverTest {
     }
 
     static Map<String, String> values(DerivedPlanTakenOver event, List<String> names) {
-        Map<String, String> values = AlertComposer.takenOver(event, names, EFFECTIVE);
+        Map<String, String> values = PlanTakenOverRule.values(event, names, EFFECTIVE);
         values.put("unitName", "Sở Văn hóa, Thể thao và Du lịch thành phố Cần Thơ");
+        values.put("link", "https://lienket.example/provinces/can-tho/plans/350-kh-ubnd-2024");
         return values;
     }
 
@@ -53,19 +54,19 @@ class PlanTakenOverTest {
 
         DerivedPlanTakenOver both = takenOver(DerivedPlanTakenOver.CONSOLIDATING, LocalDate.of(2026, 1, 31), 2, 5,
                 "hau-giang", "soc-trang");
-        assertThat(AlertComposer.toDo(both)).hasSize(2);
-        assertThat(AlertComposer.toDo(both).get(0)).contains("trước ngày 31/01/2026", "còn 2 thay đổi");
-        assertThat(AlertComposer.toDo(both).get(1)).contains("Hợp nhất 5 hoạt động");
-        assertThat(AlertComposer.toDoShort(both)).isEqualTo("điều chỉnh trước 31/01/2026, còn 2 thay đổi; hợp nhất 5 HĐ");
-        assertThat(AlertComposer.inWords(List.of("A", "B", "C"))).isEqualTo("A, B và C");
+        assertThat(PlanTakenOverRule.toDo(both)).hasSize(2);
+        assertThat(PlanTakenOverRule.toDo(both).get(0)).contains("trước ngày 31/01/2026", "còn 2 thay đổi");
+        assertThat(PlanTakenOverRule.toDo(both).get(1)).contains("Hợp nhất 5 hoạt động");
+        assertThat(PlanTakenOverRule.toDoShort(both)).isEqualTo("điều chỉnh trước 31/01/2026, còn 2 thay đổi; hợp nhất 5 HĐ");
+        assertThat(Words.inWords(List.of("A", "B", "C"))).isEqualTo("A, B và C");
     }
 
     @Test
     void nothingPendingSaysSo() {
         DerivedPlanTakenOver upToDate = takenOver(DerivedPlanTakenOver.UP_TO_DATE, null, 0, 0, "hau-giang");
-        assertThat(AlertComposer.toDo(upToDate)).containsExactly(
+        assertThat(PlanTakenOverRule.toDo(upToDate)).containsExactly(
                 "Không còn việc tồn đọng: kế hoạch triển khai đã cập nhật theo phiên bản 1 của kế hoạch.");
-        assertThat(AlertComposer.toDoShort(upToDate)).isEqualTo("không còn việc tồn đọng");
+        assertThat(PlanTakenOverRule.toDoShort(upToDate)).isEqualTo("không còn việc tồn đọng");
     }
 
     @Test
@@ -89,9 +90,9 @@ class PlanTakenOverTest {
 
     @Test
     void aTakeOverHasItsTemplateAndASampleForThePreview() {
-        assertThat(Template.nameFor(takenOver(DerivedPlanTakenOver.UP_TO_DATE, null, 0, 0, "kien-giang")))
-                .isEqualTo("plan-taken-over");
-        assertThat(Template.NAMES).contains("plan-taken-over");
+        assertThat(AlertRules.of(takenOver(DerivedPlanTakenOver.UP_TO_DATE, null, 0, 0, "kien-giang")))
+                .hasValueSatisfying(rule -> assertThat(rule.template()).isEqualTo("plan-taken-over"));
+        assertThat(AlertRules.TEMPLATES).contains("plan-taken-over");
         assertThat(SampleEvents.of("plan-taken-over")).isInstanceOf(DerivedPlanTakenOver.class);
         assertThat(SampleEvents.recipientOf("plan-taken-over")).isEqualTo("an-giang");
     }

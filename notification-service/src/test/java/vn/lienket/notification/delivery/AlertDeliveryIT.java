@@ -109,8 +109,17 @@ class AlertDeliveryIT {
         ReceivedSms sms = smsTo("+8490000921").get(0);
         assertThat(sms.sender()).isEqualTo("LIENKET");
         assertThat(sms.dataCoding()).isEqualTo(8);
-        assertThat(sms.segments()).isEqualTo(1);
-        assertThat(sms.text()).contains("350/KH-UBND", "2.3", "15/12/2026");
+        // the words took one segment; with the link to the plan's page two, the budget
+        assertThat(sms.segments()).isEqualTo(2);
+        assertThat(sms.text()).contains("350/KH-UBND", "2.3", "15/12/2026").containsPattern(
+                " http://127\\.0\\.0\\.1:8090/l/[0-9A-Za-z]{7}$");
+        String page = "/provinces/can-tho/plans/350-kh-ubnd-2024";
+        assertThat(textPart(email, "text/plain")).contains("Xem trên Liên Kết: http://127.0.0.1:8090" + page);
+        assertThat(textPart(email, "text/html")).contains("<a href=\"http://127.0.0.1:8090" + page + "\">");
+        ApiClient.Response link = new ApiClient("http://127.0.0.1:" + port).get("/api/notifications/links/"
+                + sms.text().substring(sms.text().lastIndexOf('/') + 1), TestTokens.token("can-tho", "viewer"));
+        assertThat(link.status()).as(link.body()).isEqualTo(200);
+        assertThat(link.json().get("path").asString()).isEqualTo(page);
 
         // an SMS is SENT when the SMSC accepts it and DELIVERED when its receipt comes (the simulator sends one)
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(new ApiClient("http://127.0.0.1:" + port)
@@ -201,6 +210,12 @@ class AlertDeliveryIT {
             assertThat(mailTo("so-du-lich@ho-chi-minh-city.lienket.example"))
                     .anySatisfy(m -> assertThat(subject(m)).contains("quá hạn"));
         });
+        // the member's alerts are about its plan, the lead's about the plan's board
+        assertThat(textPart(mailTo("so-du-lich@tra-vinh.lienket.example").get(0), "text/plain"))
+                .contains("http://127.0.0.1:8090/provinces/tra-vinh/plans/350-kh-ubnd-2024");
+        assertThat(mailTo("so-du-lich@ho-chi-minh-city.lienket.example")).filteredOn(m -> subject(m).contains("quá hạn"))
+                .anySatisfy(m -> assertThat(textPart(m, "text/plain"))
+                        .contains("http://127.0.0.1:8090/plans/350-kh-ubnd-2024/board"));
     }
 
     @Autowired
@@ -322,8 +337,10 @@ class AlertDeliveryIT {
                     .satisfies(m -> assertThat(subject(m)).contains("còn 7 ngày", "350/KH-UBND"));
             assertThat(smsTo("+8490000861")).singleElement()
                     .satisfies(sms -> {
-                        assertThat(sms.text()).startsWith("Còn 7 ngày: điều chỉnh KH 350/KH-UBND");
-                        assertThat(sms.segments()).isEqualTo(1);
+                        assertThat(sms.text()).startsWith("Còn 7 ngày: điều chỉnh KH 350/KH-UBND").endsWith(" http://127.0.0.1:8090/l/"
+                                + vn.lienket.notification.link.ShortCode.of("/provinces/vinh-long/plans/350-kh-ubnd-2024", 7));
+                        // one UCS-2 segment for the words, two with the link: the budget
+                        assertThat(sms.segments()).isEqualTo(2);
                     });
             assertThat(mailTo("so-du-lich@dong-thap.lienket.example")).singleElement()
                     .satisfies(m -> assertThat(subject(m)).contains("Chưa báo cáo tiến độ", "20/11/2026"));
@@ -351,7 +368,12 @@ class AlertDeliveryIT {
                 .filteredOn(s -> s.equals("[Liên Kết] 2 thông báo mới")).hasSize(1);
         assertThat(mailTo("so-du-lich@tien-giang.lienket.example").stream().map(m -> textPart(m, "text/plain"))
                 .collect(java.util.stream.Collectors.joining("\n"))).contains("Hoạt động 2.3", "còn 7 ngày", "còn 1 ngày");
-        assertThat(smsTo("+8490000821")).filteredOn(sms -> sms.text().startsWith("Liên Kết, 2 tin: ")).hasSize(1);
+        assertThat(smsTo("+8490000821")).filteredOn(sms -> sms.text().startsWith("Liên Kết, 2 tin: ")).singleElement()
+                .satisfies(sms -> assertThat(sms.text()).as("its items' one page, by one link").endsWith(" http://127.0.0.1:8090/l/"
+                        + vn.lienket.notification.link.ShortCode.of("/provinces/tien-giang/plans/350-kh-ubnd-2024", 7)));
+        assertThat(mailTo("so-du-lich@tien-giang.lienket.example")).filteredOn(m -> subject(m).equals("[Liên Kết] 2 thông báo mới"))
+                .singleElement().satisfies(m -> assertThat(textPart(m, "text/plain"))
+                        .containsPattern("Xem các việc cần làm trên Liên Kết: http://127\\.0\\.0\\.1:8090/\\r?\\n"));
         assertThat(smsTo("+8490000821").stream().map(ReceivedSms::text).collect(java.util.stream.Collectors.joining(" ")))
                 .contains("đổi HĐ 2.3", "Còn 7 ngày", "Còn 1 ngày");
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))

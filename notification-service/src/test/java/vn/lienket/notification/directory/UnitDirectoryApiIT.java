@@ -200,8 +200,25 @@ class UnitDirectoryApiIT {
             assertThat(preview.get("sms").get("encoding").asString()).isEqualTo("UCS2");
             assertThat(preview.get("smsWithoutDiacritics").get("encoding").asString()).isEqualTo("GSM7");
             assertThat(preview.get("sms").get("segments").asInt()).isLessThanOrEqualTo(preview.get("smsSegmentBudget").asInt());
+            // each links to the page it is about: the email in full, the SMS by a short link that resolves to it
+            String page = switch (name.asString()) {
+                case "revised" -> "/plans/350-kh-ubnd-2024/board";
+                case "plan-taken-over" -> "/provinces/an-giang/plans/350-kh-ubnd-2024";
+                case "digest" -> "/";
+                default -> "/provinces/kien-giang/plans/350-kh-ubnd-2024";
+            };
+            assertThat(preview.get("text").asString()).contains(": http://127.0.0.1:8090" + page + "\n");
+            assertThat(preview.get("html").asString()).contains("<a href=\"http://127.0.0.1:8090" + page + "\">");
+            String sms = preview.get("sms").get("text").asString();
+            assertThat(sms).matches("(?s).* http://127\\.0\\.0\\.1:8090/l/[0-9A-Za-z]{7}");
+            assertThat(preview.get("smsWithoutDiacritics").get("text").asString()).endsWith(sms.substring(sms.lastIndexOf(' ')));
+            if (!name.asString().equals("digest")) {
+                assertThat(api().get("/api/notifications/links/" + sms.substring(sms.lastIndexOf('/') + 1), token).json()
+                        .get("path").asString()).isEqualTo(page);
+            }
             if (!List.of("digest", "revised", "plan-taken-over").contains(name.asString())) { // these name units or provinces: longer
-                assertThat(preview.get("sms").get("segments").asInt()).as(name.asString() + " aims at one segment").isEqualTo(1);
+                // the words and the link: one GSM-7 segment without diacritics, two UCS-2 ones with them
+                assertThat(preview.get("smsWithoutDiacritics").get("segments").asInt()).as(name.asString()).isEqualTo(1);
             }
         }
         JsonNode required = api().get("/api/notifications/templates/revision-required/preview", token).json();
