@@ -41,7 +41,7 @@ class DraftController {
                 Model model, RedirectAttributes flash, HttpServletResponse response) {
         Activity mine = form.toActivity(code);
         try {
-            gateway.send(HttpMethod.PUT, ACTIVITY, JsonBody.of(mine.toApi()), form.etag(), planId, code);
+            gateway.send(HttpMethod.PUT, ACTIVITY, mine.toApi(), form.etag(), planId, code);
             return saved(planId, code, flash, "Đã lưu hoạt động " + code + ".");
         } catch (ApiProblem.Refused refused) {
             return page.refused(planId, model, response, refused.problem(), DraftPage.Outcome.edit(code, form.openedOr(null), mine));
@@ -54,7 +54,7 @@ class DraftController {
                 Model model, RedirectAttributes flash, HttpServletResponse response) {
         DraftPage.Move move = new DraftPage.Move(toSection.strip(), newCode.strip());
         try {
-            gateway.send(HttpMethod.POST, ACTIVITY + "/move", JsonBody.of(move), etag, planId, code);
+            gateway.send(HttpMethod.POST, ACTIVITY + "/move", move, etag, planId, code);
             return saved(planId, move.newCode(), flash, "Đã chuyển hoạt động " + code + " thành " + move.newCode() + ".");
         } catch (ApiProblem.Refused refused) {
             return page.refused(planId, model, response, refused.problem(), DraftPage.Outcome.move(code, opened(opened, code), move));
@@ -80,7 +80,7 @@ class DraftController {
         String code = form.code() == null ? "" : form.code().strip();
         Activity added = form.toActivity(code);
         try {
-            gateway.send(HttpMethod.POST, "/api/master-plans/{id}/draft/sections/{section}/activities", JsonBody.of(added.toApi()),
+            gateway.send(HttpMethod.POST, "/api/master-plans/{id}/draft/sections/{section}/activities", added.toApi(),
                     form.etag(), planId, section);
             return saved(planId, code, flash, "Đã thêm hoạt động " + code + ".");
         } catch (ApiProblem.Refused refused) {

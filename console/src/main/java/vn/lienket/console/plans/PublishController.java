@@ -49,7 +49,7 @@ class PublishController {
         body.put("revisionDueDate", revisionDueDate == null || revisionDueDate.isBlank() ? null : revisionDueDate);
         body.put("summary", summary == null || summary.isBlank() ? null : summary.strip());
         try {
-            JsonNode version = gateway.send(HttpMethod.POST, "/api/master-plans/{id}/versions", JsonBody.of(body), null, planId).body();
+            JsonNode version = gateway.send(HttpMethod.POST, "/api/master-plans/{id}/versions", body, null, planId).body();
             flash.addFlashAttribute("notice", "Đã ban hành phiên bản " + version.path("number").asInt()
                     + ". Các thành viên được thông báo và phải điều chỉnh trước ngày "
                     + new Formats().date(version.path("revisionDueDate").asString()) + ".");
