@@ -83,7 +83,7 @@ class LeadPagesIT {
         lan.assertAccessible("publish");
         lan.setDate(lan.find("form#publish input[name=revisionDueDate]"), TODAY.plusDays(20));
         lan.type(lan.find("form#publish textarea[name=summary]"), "Phiên bản đầu của kế hoạch thử");
-        lan.submit(lan.find("form#publish button[type=submit]"));
+        lan.submitByKeyboard(lan.find("form#publish button[type=submit]"));
 
         lan.waitForPath("/plans/" + PLAN + "/board");
         assertThat(lan.find(".notice").getText()).contains("Đã ban hành phiên bản 1");
@@ -129,12 +129,19 @@ class LeadPagesIT {
         lan.assertNoHorizontalScroll("board");
         lan.assertAccessible("board");
         lan.size(Browser.Size.DESKTOP);
+
+        lan.submit(lan.find("#board tr[data-member='" + first + "'] th a"));
+        assertThat(lan.path()).isEqualTo("/plans/" + PLAN + "/board/members/" + first);
+        assertThat(lan.find("#member-history tbody tr").getText()).as("told of version 1, or revised on it").contains("1");
+        lan.assertAccessible("a member's history");
     }
 
     @Test
     @Order(3)
     void aRefusedEditShowsItsReasonNextToTheFieldAndKeepsWhatWasTyped() {
-        Browser lan = Browsers.signedIn(ConsoleStack.LAN).size(Browser.Size.DESKTOP).open("/plans/" + PLAN + "/draft");
+        Browser lan = Browsers.signedIn(ConsoleStack.LAN).size(Browser.Size.PHONE).open("/plans/" + PLAN + "/draft");
+        lan.assertNoHorizontalScroll("draft");
+        lan.size(Browser.Size.DESKTOP);
         lan.assertAccessible("draft");
         WebElement form = lan.find("form[data-activity='2.3']");
         lan.type(form.findElement(By.name("title")), " ");
