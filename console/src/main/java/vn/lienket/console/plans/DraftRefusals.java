@@ -45,6 +45,13 @@ final class DraftRefusals {
         return new ApiProblem(problem.status(), problem.slug(), problem.detail(), field, errors, problem.body());
     }
 
+    /** The problem with each field's reason in Vietnamese where the service's sentence is a known one. */
+    static ApiProblem inWords(ApiProblem problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problem.errors().forEach((field, message) -> errors.put(field, words(message)));
+        return new ApiProblem(problem.status(), problem.slug(), problem.detail(), problem.field(), errors, problem.body());
+    }
+
     /** The draft rules' sentences in Vietnamese; any other as the service wrote it. */
     static String words(String message) {
         Matcher m = NOT_IN_SECTION.matcher(message);
