@@ -66,7 +66,7 @@ class DeadLettersController {
     }
 
     private String page(String status, ApiProblem problem, Model model) {
-        String wanted = List.of("PARKED", "REDRIVEN", "ALL").contains(status) ? status : "PARKED";
+        String wanted = status != null && List.of("PARKED", "REDRIVEN", "ALL").contains(status) ? status : "PARKED";
         model.addAttribute("status", wanted);
         model.addAttribute("services", parked.all("ALL".equals(wanted) ? null : wanted));
         model.addAttribute("problem", problem);

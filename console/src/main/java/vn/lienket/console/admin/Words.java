@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.lienket.console.api.ApiProblem;
 
 /**
  * The admin pages' words (messages/admin.properties): notices after a change, sector and role
@@ -47,20 +46,6 @@ class Words {
 
     public String roles(List<String> roles) {
         return String.join(", ", roles.stream().map(this::role).toList());
-    }
-
-    /** {@code aria-invalid} of an input: "true" when the problem names its field, else none. */
-    public String invalid(ApiProblem problem, String field) {
-        return problem != null && problem.names(field) ? "true" : null;
-    }
-
-    /** {@code aria-describedby} of an input: its hint, and its error when the problem names its field. */
-    public String describedBy(ApiProblem problem, String field, String hint) {
-        String error = problem != null && problem.names(field) ? field + "-error" : null;
-        if (hint == null) {
-            return error;
-        }
-        return error == null ? hint : hint + " " + error;
     }
 
     /** A re-drive's outcome in Vietnamese. */
