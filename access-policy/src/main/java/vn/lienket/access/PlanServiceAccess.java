@@ -50,6 +50,8 @@ public final class PlanServiceAccess {
             get("/api/master-plans/{planId}/compliance/audit", LEAD_COORDINATOR),
             get("/api/master-plans/{planId}/progress", LEAD_COORDINATOR),
             put("/api/master-plans/{planId}/draft", LEAD_COORDINATOR),
+            // what publishing the draft would tell the members: the lead's preview before it publishes
+            get("/api/master-plans/{planId}/draft/changes", LEAD_COORDINATOR),
             post("/api/master-plans/{planId}/draft/sections/{sectionCode}/activities", LEAD_COORDINATOR),
             put("/api/master-plans/{planId}/draft/activities/{code}", LEAD_COORDINATOR),
             delete("/api/master-plans/{planId}/draft/activities/{code}", LEAD_COORDINATOR),

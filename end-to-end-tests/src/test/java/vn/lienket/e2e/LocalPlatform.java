@@ -70,6 +70,11 @@ public final class LocalPlatform {
         return "http://127.0.0.1:" + port(8080);
     }
 
+    /** The web console for people ({@code console}), as a browser reaches it. */
+    public String console() {
+        return "http://127.0.0.1:" + port(8090);
+    }
+
     public String identity() {
         return "http://127.0.0.1:" + port(9000);
     }

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * when the last class is done: the classes are ordered (see junit-platform.properties) and share
  * one stack instead of paying a minute each to start their own.
  */
-final class RunningPlatform implements BeforeAllCallback {
+public final class RunningPlatform implements BeforeAllCallback {
 
     // another offset (-Dlienket.e2e.port-offset) lets two checkouts run their suites at once
-    static final LocalPlatform PLATFORM = new LocalPlatform(Integer.getInteger("lienket.e2e.port-offset", 1000),
+    public static final LocalPlatform PLATFORM = new LocalPlatform(Integer.getInteger("lienket.e2e.port-offset", 1000),
             "end-to-end-tests/target/platform-data", java.util.Map.of());
 
     @Override

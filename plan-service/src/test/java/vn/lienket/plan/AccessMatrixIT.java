@@ -68,6 +68,7 @@ class AccessMatrixIT {
                 get(plan + "/compliance/audit"),
                 get(plan + "/progress"),
                 get(plan + "/audit"),
+                get(plan + "/draft/changes"),
                 // without If-Match: a caller that passes the checks gets 428 and nothing is written (header, close too)
                 write("PUT", plan + "/draft", "{\"sections\":[{\"code\":\"1\",\"title\":\"Phần một\",\"activities\":["
                         + activity.replace("2.3", "1.1") + "]}]}"),

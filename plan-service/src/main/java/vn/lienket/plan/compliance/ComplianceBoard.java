@@ -158,7 +158,7 @@ public class ComplianceBoard {
                         clock.instant(), programme.id(), programme.leadAuthority(), plan.id(), plan.number(),
                         row.memberId(), row.requiredVersion(), row.dueDate()),
                         MemberCompliance::reportedOverdue, "overdue",
-                        "version " + row.requiredVersion() + " was due " + row.dueDate());
+                        row.memberId() + " on version " + row.requiredVersion() + ", due " + row.dueDate());
             } else {
                 Optional<Integer> reminder = row.reminderDue(today, reminderDays);
                 if (reminder.isPresent()) {
@@ -168,7 +168,8 @@ public class ComplianceBoard {
                             row.memberId(), row.requiredVersion(), row.dueDate(),
                             (int) ChronoUnit.DAYS.between(today, row.dueDate())),
                             r -> r.reminded(days), "reminded",
-                            days + "-day reminder: version " + row.requiredVersion() + " is due " + row.dueDate());
+                            row.memberId() + " on version " + row.requiredVersion() + ": " + days + "-day reminder, due "
+                                    + row.dueDate());
                 }
             }
         }

@@ -171,6 +171,15 @@ class MasterPlanController {
         return Page.newestFirst(service.audit(planId, Caller.current()), page).toResponse();
     }
 
+    @Operation(summary = "What publishing the draft now would change (the lead authority's coordinator)",
+            description = "The net changes from the latest published version to the draft, field by field, with the "
+                    + "Vietnamese sentence each member's alert will carry (as GET /changes answers between two versions). "
+                    + "latestVersion is 0 before the first version; no changes after it means nothing to publish.")
+    @GetMapping("/{planId}/draft/changes")
+    DraftChanges draftChanges(@PathVariable String planId) {
+        return service.draftChanges(planId, Caller.current());
+    }
+
     @GetMapping("/{planId}/changes")
     VersionChanges changes(@PathVariable String planId, @RequestParam int from, @RequestParam int to) {
         return service.changes(planId, from, to, Caller.current());

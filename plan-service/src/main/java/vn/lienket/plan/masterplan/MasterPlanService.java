@@ -133,6 +133,20 @@ public class MasterPlanService {
         return PlanChanges.between(older.sections(), newer.sections());
     }
 
+    /**
+     * The changes publishing the draft now would carry, computed as {@link #publish} computes them:
+     * from the latest version (none before the first) to the draft.
+     */
+    DraftChanges draftChanges(String planId, Caller caller) {
+        MasterPlan plan = plan(planId).value();
+        MasterPlanVersion latest = masterPlans.latestVersion(planId).orElse(null);
+        return DraftChanges.of(planId, latest == null ? 0 : latest.number(), changesToPublish(latest, plan));
+    }
+
+    private static List<ActivityChange> changesToPublish(MasterPlanVersion previous, MasterPlan plan) {
+        return PlanChanges.between(previous == null ? List.of() : previous.sections(), plan.draft());
+    }
+
     /** Applies an edit to the draft its If-Match names, if the result keeps the draft's rules. */
     Versioned<MasterPlanView> editDraft(String planId, String ifMatch, String action,
                                         UnaryOperator<List<SectionSnapshot>> edit, Caller caller) {
@@ -194,7 +208,7 @@ public class MasterPlanService {
             throw ApiException.conflict("The draft of " + plan.number() + " has no activities; nothing to publish");
         }
         MasterPlanVersion previous = masterPlans.latestVersion(plan.id()).orElse(null);
-        List<ActivityChange> changes = PlanChanges.between(previous == null ? List.of() : previous.sections(), plan.draft());
+        List<ActivityChange> changes = changesToPublish(previous, plan);
         if (previous != null && changes.isEmpty()) {
             throw ApiException.conflict("The draft does not differ from version " + previous.number() + "; nothing to publish");
         }

@@ -1,0 +1,41 @@
+package vn.lienket.console.derived;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reading the API's JSON null-safely: a value the API left out or set to null is {@code null} here,
+ * never the text "null". (A helper the documents and deliveries pages share; it could live in
+ * {@code web/} next to {@code Formats}.)
+ */
+public final class Json {
+
+    private Json() {
+    }
+
+    /** The text at {@code field}, or null when it is missing, null or blank. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        String text = value.isString() ? value.asString() : value.toString();
+        return text.isBlank() ? null : text;
+    }
+
+    public static int number(JsonNode node, String field) {
+        return node.path(field).asInt(0);
+    }
+
+    /** The strings of an array field (empty when missing). */
+    public static List<String> texts(JsonNode node, String field) {
+        return node.path(field).valueStream().filter(v -> !v.isNull()).map(v -> v.isString() ? v.asString() : v.toString())
+                .toList();
+    }
+
+    /** The items of an array field (empty when missing). */
+    public static List<JsonNode> items(JsonNode node, String field) {
+        return node.path(field).valueStream().toList();
+    }
+}
