@@ -27,14 +27,18 @@ class ClientsController {
     private final Register register;
     private final Words words;
 
-    ClientsController(Gateway gateway, Register register, Words words) {
+    private final AdminAccess access;
+
+    ClientsController(Gateway gateway, Register register, Words words, AdminAccess access) {
         this.gateway = gateway;
         this.register = register;
         this.words = words;
+        this.access = access;
     }
 
     @GetMapping("/admin/clients")
     String clients(Model model) {
+        access.platformAdmin();
         return page(ClientForm.empty(), null, model);
     }
 

@@ -23,14 +23,18 @@ class DeadLettersController {
     private final ParkedRecords parked;
     private final Words words;
 
-    DeadLettersController(ParkedRecords parked, Words words) {
+    private final AdminAccess access;
+
+    DeadLettersController(ParkedRecords parked, Words words, AdminAccess access) {
         this.parked = parked;
         this.words = words;
+        this.access = access;
     }
 
     /** {@code status}: PARKED (the default), REDRIVEN, or ALL. */
     @GetMapping("/admin/dead-letters")
     String deadLetters(@RequestParam(required = false) String status, Model model) {
+        access.platformAdmin();
         return page(status, null, model);
     }
 

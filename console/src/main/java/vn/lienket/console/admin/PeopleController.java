@@ -30,15 +30,19 @@ class PeopleController {
     private final Words words;
     private final SignedIn signedIn;
 
-    PeopleController(Gateway gateway, Register register, Words words, SignedIn signedIn) {
+    private final AdminAccess access;
+
+    PeopleController(Gateway gateway, Register register, Words words, SignedIn signedIn, AdminAccess access) {
         this.gateway = gateway;
         this.register = register;
         this.words = words;
         this.signedIn = signedIn;
+        this.access = access;
     }
 
     @GetMapping("/admin/people")
     String people(@RequestParam(required = false) String tenant, Model model) {
+        access.anyAdmin();
         return page(Json.blankToNull(tenant), PersonForm.empty(), null, model);
     }
 
@@ -61,6 +65,7 @@ class PeopleController {
 
     @GetMapping("/admin/people/{username}")
     String person(@PathVariable String username, Model model) {
+        access.anyAdmin();
         return one(username, null, null, model);
     }
 

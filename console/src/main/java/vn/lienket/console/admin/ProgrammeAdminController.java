@@ -33,22 +33,27 @@ class ProgrammeAdminController {
     private final Authorities names;
     private final Formats formats;
 
-    ProgrammeAdminController(Gateway gateway, Register register, Words words, Authorities names, Formats formats) {
+    private final AdminAccess access;
+
+    ProgrammeAdminController(Gateway gateway, Register register, Words words, Authorities names, Formats formats, AdminAccess access) {
         this.gateway = gateway;
         this.register = register;
         this.words = words;
         this.names = names;
         this.formats = formats;
+        this.access = access;
     }
 
     @GetMapping("/admin/programmes")
     String list(Model model) {
+        access.platformAdmin();
         model.addAttribute("programmes", gateway.list("/api/programmes").stream().map(ProgrammeView::of).toList());
         return "admin/programmes";
     }
 
     @GetMapping("/admin/programmes/new")
     String newProgramme(Model model) {
+        access.platformAdmin();
         return form(ProgrammeForm.empty(), null, model);
     }
 
@@ -71,6 +76,7 @@ class ProgrammeAdminController {
 
     @GetMapping("/admin/programmes/{id}")
     String programme(@PathVariable String id, @RequestParam(required = false) String q, Model model) {
+        access.platformAdmin();
         return one(id, new MemberForm(null, null, q), null, null, null, model);
     }
 

@@ -30,16 +30,20 @@ class SuccessionsController {
     private final Authorities names;
     private final Formats formats;
 
-    SuccessionsController(Gateway gateway, Register register, Words words, Authorities names, Formats formats) {
+    private final AdminAccess access;
+
+    SuccessionsController(Gateway gateway, Register register, Words words, Authorities names, Formats formats, AdminAccess access) {
         this.gateway = gateway;
         this.register = register;
         this.words = words;
         this.names = names;
         this.formats = formats;
+        this.access = access;
     }
 
     @GetMapping("/admin/successions")
     String successions(Model model) {
+        access.platformAdmin();
         return page(SuccessionForm.empty(), null, model);
     }
 
