@@ -1,5 +1,7 @@
 package vn.lienket.console.admin;
 
+import java.util.Locale;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.lienket.console.api.ApiProblem;
@@ -15,6 +17,7 @@ import vn.lienket.console.web.ProblemWords;
 @Component("adminProblems")
 public class AdminProblems {
 
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private final ProblemWords words;
     private final MessageSource messages;
     private final Authorities authorities;
@@ -35,11 +38,17 @@ public class AdminProblems {
         }
         String plain = Reasons.vietnamese(reason, messages, this::name, formats::date);
         if (plain == null) {
-            return words.message(problem, field);
+            plain = messages.getMessage("invalid." + reason.strip(), null, reason, VI);
         }
         String named = problem.errors().containsKey(field) ? field
                 : problem.fields().stream().filter(f -> f.startsWith(field + ".") || f.startsWith(field + "[")).findFirst().orElse(field);
-        return words.label(named) + ": " + plain;
+        return label(named) + ": " + plain;
+    }
+
+    /** The field's name on the admin forms ({@code admin.field.from}: "Ngày rời"), else as every form calls it. */
+    private String label(String field) {
+        String own = messages.getMessage("admin.field." + field, null, null, VI);
+        return own != null ? own : words.label(field);
     }
 
     /** An authority's name for its id; anything else as it is (a client id, a sector). */

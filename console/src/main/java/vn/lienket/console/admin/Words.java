@@ -44,8 +44,11 @@ class Words {
         return messages.getMessage("role." + role, null, role, VI);
     }
 
+    /** Roles in the order they are offered (as ticked, whatever order they were stored in). */
     public String roles(List<String> roles) {
-        return String.join(", ", roles.stream().map(this::role).toList());
+        return String.join(", ", roles.stream()
+                .sorted(java.util.Comparator.comparingInt(r -> ROLES.indexOf(r) < 0 ? ROLES.size() : ROLES.indexOf(r)))
+                .map(this::role).toList());
     }
 
     /** A re-drive's outcome in Vietnamese. */

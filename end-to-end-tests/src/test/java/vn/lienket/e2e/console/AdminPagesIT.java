@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,16 @@ class AdminPagesIT {
 
     private static Browser quan() {
         return Browsers.of(ConsoleStack.QUAN, Browser.Size.DESKTOP).signIn(ConsoleStack.QUAN);
+    }
+
+    /** A new browser of that person, signed in through the page they first open (as from a link in an SMS). */
+    private static Browser signedInAt(String login, String page) {
+        Browser browser = Browsers.fresh("admin-e2e-" + login, Browser.Size.PHONE);
+        browser.open(page);
+        browser.fillSignInForm(login, ConsoleStack.password(login));
+        browser.waitForPath(page);
+        assertThat(browser.find("#signed-in-as").getText()).contains(login);
+        return browser;
     }
 
     /** Clicks a button that asks "are you sure?" (data-confirm), answering yes. */
@@ -107,6 +118,9 @@ class AdminPagesIT {
         assertThat(quan.find(".notice").getText()).contains("Đã tạo chương trình");
         assertThat(quan.find("tr[data-member='" + MEMBER + "'] th").getText()).isEqualTo("Tỉnh Lâm Đồng");
         assertThat(quan.find("tr[data-member='" + MEMBER + "']").getText()).contains("Đang tham gia");
+        quan.size(Browser.Size.PHONE);
+        quan.assertNoHorizontalScroll("a programme of the admin");
+        quan.size(Browser.Size.DESKTOP);
         assertThat(quan.find(".facts").getText()).contains("Tỉnh Khánh Hòa").contains("01/01/2026").contains("31/12/2030")
                 .contains("Du lịch, logistics");
         quan.assertAccessible("a programme of the admin");
@@ -152,8 +166,8 @@ class AdminPagesIT {
         quan.open("/admin/people/" + PERSON);
         quan.find("#role-planner").click();
         quan.submit(quan.find("#save-roles"));
-        assertThat(quan.find(".notice").getText()).contains("Chỉ xem, Lập kế hoạch");
-        assertThat(quan.find("#current-roles").getText()).isEqualTo("Chỉ xem, Lập kế hoạch");
+        assertThat(quan.find(".notice").getText()).contains("Lập kế hoạch, Chỉ xem");
+        assertThat(quan.find("#current-roles").getText()).isEqualTo("Lập kế hoạch, Chỉ xem");
     }
 
     @Test
@@ -221,8 +235,10 @@ class AdminPagesIT {
                     || !part.findElements(org.openqa.selenium.By.cssSelector(".empty-parked")).isEmpty())
                     .as("%s lists its parked records or says there are none", service).isTrue();
         }
+        // from the keyboard: the filter's select and its button
+        quan.tabFromTopTo(quan.find("#status"));
         new Select(quan.find("#status")).selectByValue("ALL");
-        quan.submit(quan.find("#dead-letters-filter button"));
+        quan.submitByKeyboard(quan.find("#dead-letters-filter button"));
         assertThat(quan.path()).isEqualTo("/admin/dead-letters?status=ALL");
         quan.assertAccessible("the parked records");
     }
@@ -230,8 +246,7 @@ class AdminPagesIT {
     @Test
     @Order(7)
     void anAuthorityAdminManagesItsOwnPeopleOnly() {
-        Browser an = Browsers.of(ConsoleStack.AN, Browser.Size.PHONE).signIn(ConsoleStack.AN);
-        an.open("/admin");
+        Browser an = signedInAt(ConsoleStack.AN, "/admin");
         assertThat(an.all("#admin-tiles [data-tile]")).extracting(t -> t.getAttribute("data-tile")).containsExactly("people");
         an.open("/admin/people");
         assertThat(an.all("tr[data-person]")).extracting(r -> r.getAttribute("data-person"))
@@ -256,15 +271,19 @@ class AdminPagesIT {
                 .path("path").asString();
         assertThat(path).startsWith("/provinces/" + ConsoleStack.KIEN_GIANG + "/plans/");
 
-        Browser minh = Browsers.fresh("admin-e2e-sms", Browser.Size.PHONE);
-        // not signed in yet: the sign-in comes first, then the page of the link
-        minh.open("/l/" + link.group(1));
-        minh.fillSignInForm(ConsoleStack.MINH, ConsoleStack.password(ConsoleStack.MINH));
-        minh.waitForPath(path);
-
-        minh.open("/l/zzzzzz0");
+        // not signed in yet: the sign-in comes first, then the page of the link (here one not found)
+        Browser minh = signedInAt(ConsoleStack.MINH, "/l/zzzzzz0");
         assertThat(minh.find("h1").getText()).isEqualTo("Không tìm thấy đường dẫn");
+        assertThat(minh.find("#link-not-found").getText()).contains("zzzzzz0");
         minh.assertAccessible("a short link not found");
+
+        // a known code redirects to its page (followed as the browser follows it; the page itself is another class's)
+        Object landed = ((JavascriptExecutor) minh.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => done(r.redirected + ' ' + new URL(r.url).origin + new URL(r.url).pathname))
+                    .catch(e => done('failed ' + e));""", "/l/" + link.group(1));
+        assertThat(landed).isEqualTo("true " + ConsoleStack.console() + path);
     }
 
     private static JsonNode successionsOf(String authority) {
