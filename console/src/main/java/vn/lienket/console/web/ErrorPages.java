@@ -11,6 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.node.JsonNodeFactory;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.signin.SignInAgain;
+import vn.lienket.console.signin.SignedIn;
 
 /**
  * What a page cannot handle itself: an expired token signs the person in again (and brings them
@@ -20,6 +21,11 @@ import vn.lienket.console.signin.SignInAgain;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private final SignedIn signedIn;
+
+    ErrorPages(SignedIn signedIn) {
+        this.signedIn = signedIn;
+    }
 
     @ExceptionHandler(SignInAgain.class)
     String signInAgain(HttpServletRequest request) {
@@ -45,6 +51,9 @@ class ErrorPages {
         response.setStatus(problem.status());
         ModelAndView page = new ModelAndView("error/refused");
         page.addObject("problem", problem);
+        // a handler's model has no @ModelAttribute of the advice: the frame still says who is signed in
+        page.addObject("currentPath", request.getRequestURI());
+        page.addObject("person", signedIn.present() ? signedIn.person() : null);
         return page;
     }
 }
