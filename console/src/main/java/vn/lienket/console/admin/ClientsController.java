@@ -45,7 +45,7 @@ class ClientsController {
     @PostMapping("/admin/clients")
     String registerClient(@ModelAttribute ClientForm form, Model model, RedirectAttributes redirect) {
         try {
-            ApiResponse issued = gateway.send(HttpMethod.POST, "/api/identity/clients", Json.bytes(form.body()), null);
+            ApiResponse issued = gateway.send(HttpMethod.POST, "/api/identity/clients", form.body(), null);
             issued(issued.body(), redirect, "admin.notice.client-registered");
             return "redirect:/admin/clients";
         } catch (ApiProblem.Refused refused) {

@@ -89,7 +89,7 @@ class ParkedRecords {
     /** Only the three services: a form cannot send the gateway elsewhere. */
     static String known(String service) {
         if (!SERVICES.contains(service)) {
-            throw new ApiProblem.Refused(LocalProblem.required("service"));
+            throw new ApiProblem.Refused(ApiProblem.local(400, "invalid-input", "service", "is required"));
         }
         return service;
     }

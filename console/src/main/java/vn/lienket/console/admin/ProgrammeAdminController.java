@@ -65,7 +65,7 @@ class ProgrammeAdminController {
             return form(form, null, model);
         }
         try {
-            ApiResponse created = gateway.send(HttpMethod.POST, "/api/programmes", Json.bytes(form.body()), null);
+            ApiResponse created = gateway.send(HttpMethod.POST, "/api/programmes", form.body(), null);
             String id = created.body().path("id").asString();
             redirect.addFlashAttribute("notice", words.text("admin.notice.programme-created", created.body().path("name").asString()));
             return "redirect:/admin/programmes/" + id;
@@ -87,7 +87,7 @@ class ProgrammeAdminController {
             return one(id, member, null, null, null, model);
         }
         try {
-            gateway.send(HttpMethod.POST, "/api/programmes/{id}/members", Json.bytes(member.body()), Json.blankToNull(etag), id);
+            gateway.send(HttpMethod.POST, "/api/programmes/{id}/members", member.body(), Json.blankToNull(etag), id);
             redirect.addFlashAttribute("notice", words.text("admin.notice.member-joined", name(member.authorityId())));
             return "redirect:/admin/programmes/" + id;
         } catch (ApiProblem.Refused refused) {
@@ -143,7 +143,7 @@ class ProgrammeAdminController {
         // its changes take If-Match optionally, so they are made on the latest revision
         ProgrammeView programme = gateway.list("/api/programmes").stream().map(ProgrammeView::of)
                 .filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ApiProblem.Refused(LocalProblem.notFound("No programme " + id)));
+                .orElseThrow(() -> new ApiProblem.Refused(ApiProblem.local(404, "not-found", null, "No programme " + id)));
         Set<String> current = programme.memberships().stream().filter(ProgrammeView.Membership::current)
                 .map(ProgrammeView.Membership::authorityId).collect(Collectors.toSet());
         current.add(programme.leadAuthority());

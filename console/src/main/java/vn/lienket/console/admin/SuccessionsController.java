@@ -55,10 +55,10 @@ class SuccessionsController {
         }
         String successor = Json.blankToNull(form.successorId());
         if (successor == null) {
-            return page(form, LocalProblem.required("successorId"), model);
+            return page(form, ApiProblem.local(400, "invalid-input", "successorId", "is required"), model);
         }
         try {
-            gateway.send(HttpMethod.POST, "/api/authorities/{id}/successions", Json.bytes(form.body()), null, successor);
+            gateway.send(HttpMethod.POST, "/api/authorities/{id}/successions", form.body(), null, successor);
             redirect.addFlashAttribute("notice", words.text("admin.notice.succession-recorded", names.name(successor),
                     String.join(", ", form.predecessors().stream().map(names::name).toList()), formats.date(form.effectiveOn())));
             return "redirect:/admin/successions";

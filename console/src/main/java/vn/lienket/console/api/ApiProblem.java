@@ -31,6 +31,19 @@ public record ApiProblem(int status, String slug, String detail, String field, M
         return new ApiProblem(status, slug, problem.path("detail").asString(""), field, errors, problem);
     }
 
+    /**
+     * A refusal the console makes itself before calling the API (a form left incomplete, a page not
+     * for this person), in the API's shape so that it is shown the same way.
+     */
+    public static ApiProblem local(int status, String slug, String field, String detail) {
+        tools.jackson.databind.node.ObjectNode problem = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("type", "urn:lienket:problem:" + slug).put("status", status).put("detail", detail);
+        if (field != null) {
+            problem.put("field", field);
+        }
+        return of(status, problem);
+    }
+
     /** Is {@code name} among the fields this problem names (exactly, or as the start of a path such as {@code sections[0].title})? */
     public boolean names(String name) {
         return errors.containsKey(name) || errors.keySet().stream().anyMatch(f -> f.startsWith(name + ".") || f.startsWith(name + "["));

@@ -21,8 +21,7 @@ import tools.jackson.databind.JsonNode;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.api.ApiResponse;
 import vn.lienket.console.api.Gateway;
-import vn.lienket.console.derived.Json;
-import vn.lienket.console.derived.Paging;
+import vn.lienket.console.api.Json;
 import vn.lienket.console.derived.Words;
 import vn.lienket.console.signin.Person;
 import vn.lienket.console.signin.SignedIn;
@@ -59,7 +58,7 @@ class DeliveriesController {
             }
             ApiResponse page = gateway.get(filter.apiPath(cursor), filter.variables(cursor));
             model.addAttribute("deliveries", page.body().valueStream().map(d -> DeliveryView.of(d, coordinated)).toList());
-            String next = Paging.cursor(page.next());
+            String next = page.nextCursor();
             model.addAttribute("nextHref", next == null ? null : filter.pageHref(next));
         } catch (ApiProblem.Refused refused) {
             // a filter the API refuses (a unit not written authority.unit): said next to it, the log empty

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
-import static vn.lienket.console.derived.Json.items;
-import static vn.lienket.console.derived.Json.text;
+import static vn.lienket.console.api.Json.items;
+import static vn.lienket.console.api.Json.text;
 
 /**
  * One delivery as the log shows it: to whom (unit, recipient) and how (EMAIL, SMS), its status and

@@ -33,7 +33,7 @@ class DerivedPlanController {
                 : gateway.get("/api/provinces/{p}/derived-plans/{id}/audit?limit=50&cursor={c}", p, planId, cursor);
         model.addAttribute("plan", page.read(p, planId));
         model.addAttribute("entries", entries.body().valueStream().toList());
-        model.addAttribute("nextCursor", Paging.cursor(entries.next()));
+        model.addAttribute("nextCursor", entries.nextCursor());
         return "derived/audit";
     }
 }

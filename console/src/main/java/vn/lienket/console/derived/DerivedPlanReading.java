@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.lienket.console.api.Json;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.console.derived.DerivedPlanView.Activity;
 import vn.lienket.console.derived.DerivedPlanView.ActivityGroup;
@@ -19,10 +20,10 @@ import vn.lienket.console.derived.DerivedPlanView.PendingChange;
 import vn.lienket.console.derived.DerivedPlanView.Progress;
 import vn.lienket.console.derived.DerivedPlanView.Report;
 
-import static vn.lienket.console.derived.Json.items;
-import static vn.lienket.console.derived.Json.number;
-import static vn.lienket.console.derived.Json.text;
-import static vn.lienket.console.derived.Json.texts;
+import static vn.lienket.console.api.Json.items;
+import static vn.lienket.console.api.Json.number;
+import static vn.lienket.console.api.Json.text;
+import static vn.lienket.console.api.Json.texts;
 
 /**
  * Reads {@code GET /api/provinces/{p}/derived-plans/{id}} into the page's {@link DerivedPlanView}.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.lienket.console.api.Json;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.console.api.ApiProblem;
 

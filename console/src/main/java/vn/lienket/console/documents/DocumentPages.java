@@ -19,7 +19,7 @@ import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.api.ApiResponse;
 import vn.lienket.console.api.Download;
 import vn.lienket.console.api.Gateway;
-import vn.lienket.console.derived.Json;
+import vn.lienket.console.api.Json;
 import vn.lienket.console.derived.Words;
 import vn.lienket.console.signin.SignedIn;
 

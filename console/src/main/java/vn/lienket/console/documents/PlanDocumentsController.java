@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.api.Gateway;
-import vn.lienket.console.derived.Json;
+import vn.lienket.console.api.Json;
 import vn.lienket.console.derived.Words;
 
 /**

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
-import vn.lienket.console.derived.Json;
+import vn.lienket.console.api.Json;
 
-import static vn.lienket.console.derived.Json.items;
-import static vn.lienket.console.derived.Json.text;
+import static vn.lienket.console.api.Json.items;
+import static vn.lienket.console.api.Json.text;
 
 /**
  * An import preview as its review page shows it: every field the document gave with where in the

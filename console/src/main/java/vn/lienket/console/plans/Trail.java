@@ -23,7 +23,7 @@ final class Trail {
         String paged = path + "?limit=" + limit + (cursor == null || cursor.isBlank() ? "" : "&cursor={cursor}");
         Object[] all = cursor == null || cursor.isBlank() ? variables : append(variables, cursor);
         ApiResponse response = gateway.get(paged, all);
-        return new Page(response.body().valueStream().toList(), cursorOf(response.next()));
+        return new Page(response.body().valueStream().toList(), response.nextCursor());
     }
 
     /** Every entry, newest first, up to {@link #MAX_PAGES} pages of 200. */
@@ -39,19 +39,6 @@ final class Trail {
             }
         }
         return entries;
-    }
-
-    /** The {@code cursor} of a next-page link ({@code /api/…?limit=50&cursor=MTA}). */
-    static String cursorOf(String next) {
-        if (next == null) {
-            return null;
-        }
-        for (String part : next.substring(next.indexOf('?') + 1).split("&")) {
-            if (part.startsWith("cursor=")) {
-                return java.net.URLDecoder.decode(part.substring("cursor=".length()), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     private static Object[] append(Object[] variables, Object last) {

@@ -49,10 +49,4 @@ class FormsTest {
                 .containsEntry("status", "DONE").containsEntry("asOf", null).containsEntry("note", "Xong");
     }
 
-    @Test
-    void theNextPagesCursorIsReadFromTheApisLink() {
-        assertThat(Paging.cursor("/api/notifications/deliveries?limit=50&cursor=abc%3D%3D&plan=350")).isEqualTo("abc==");
-        assertThat(Paging.cursor("/api/provinces/kien-giang/derived-plans/350/audit?limit=50")).isNull();
-        assertThat(Paging.cursor(null)).isNull();
-    }
 }

@@ -1,4 +1,4 @@
-package vn.lienket.console.derived;
+package vn.lienket.console.api;
 
 import java.util.List;
 
@@ -6,8 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reading the API's JSON null-safely: a value the API left out or set to null is {@code null} here,
- * never the text "null". (A helper the documents and deliveries pages share; it could live in
- * {@code web/} next to {@code Formats}.)
+ * never the text "null".
  */
 public final class Json {
 
