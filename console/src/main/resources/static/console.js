@@ -28,6 +28,12 @@
   }
 
 
+  // A button that removes something asks first: <button data-confirm="Xóa hoạt động 2.3?">.
+  function confirmFirst(event) {
+    var button = event.target.closest && event.target.closest("[data-confirm]");
+    if (button && !window.confirm(button.getAttribute("data-confirm"))) { event.preventDefault(); }
+  }
+
   // After a refused form, the problem summary takes focus so a screen reader reads it first.
   function focusProblem() {
     var problem = document.getElementById("problem");
@@ -36,6 +42,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     Array.prototype.forEach.call(document.querySelectorAll("[data-refresh]"), live);
+    document.addEventListener("click", confirmFirst);
     focusProblem();
   });
 })();

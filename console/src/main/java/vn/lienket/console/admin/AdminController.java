@@ -3,28 +3,23 @@ package vn.lienket.console.admin;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.signin.Person;
-import vn.lienket.console.signin.SignedIn;
 
 /** /admin: what the platform admin (or an authority's admin) looks after, at a glance. */
 @Controller
 class AdminController {
 
     private final Overview overview;
-    private final SignedIn signedIn;
+    private final AdminAccess access;
 
-    AdminController(Overview overview, SignedIn signedIn) {
+    AdminController(Overview overview, AdminAccess access) {
         this.overview = overview;
-        this.signedIn = signedIn;
+        this.access = access;
     }
 
     @GetMapping("/admin")
     String overview(Model model) {
-        Person person = signedIn.person();
-        if (!person.platformAdmin() && !person.authorityAdmin()) {
-            throw new ApiProblem.Refused(LocalProblem.forbidden());
-        }
+        Person person = access.anyAdmin();
         model.addAttribute("tiles", overview.tiles(person));
         model.addAttribute("audit", overview.audit());
         return "admin/overview";

@@ -27,21 +27,25 @@ class ClientsController {
     private final Register register;
     private final Words words;
 
-    ClientsController(Gateway gateway, Register register, Words words) {
+    private final AdminAccess access;
+
+    ClientsController(Gateway gateway, Register register, Words words, AdminAccess access) {
         this.gateway = gateway;
         this.register = register;
         this.words = words;
+        this.access = access;
     }
 
     @GetMapping("/admin/clients")
     String clients(Model model) {
+        access.platformAdmin();
         return page(ClientForm.empty(), null, model);
     }
 
     @PostMapping("/admin/clients")
     String registerClient(@ModelAttribute ClientForm form, Model model, RedirectAttributes redirect) {
         try {
-            ApiResponse issued = gateway.send(HttpMethod.POST, "/api/identity/clients", form.body(), null);
+            ApiResponse issued = gateway.send(HttpMethod.POST, "/api/identity/clients", Json.bytes(form.body()), null);
             issued(issued.body(), redirect, "admin.notice.client-registered");
             return "redirect:/admin/clients";
         } catch (ApiProblem.Refused refused) {

@@ -23,14 +23,18 @@ class DeadLettersController {
     private final ParkedRecords parked;
     private final Words words;
 
-    DeadLettersController(ParkedRecords parked, Words words) {
+    private final AdminAccess access;
+
+    DeadLettersController(ParkedRecords parked, Words words, AdminAccess access) {
         this.parked = parked;
         this.words = words;
+        this.access = access;
     }
 
     /** {@code status}: PARKED (the default), REDRIVEN, or ALL. */
     @GetMapping("/admin/dead-letters")
     String deadLetters(@RequestParam(required = false) String status, Model model) {
+        access.platformAdmin();
         return page(status, null, model);
     }
 
@@ -66,7 +70,7 @@ class DeadLettersController {
     }
 
     private String page(String status, ApiProblem problem, Model model) {
-        String wanted = List.of("PARKED", "REDRIVEN", "ALL").contains(status) ? status : "PARKED";
+        String wanted = status != null && List.of("PARKED", "REDRIVEN", "ALL").contains(status) ? status : "PARKED";
         model.addAttribute("status", wanted);
         model.addAttribute("services", parked.all("ALL".equals(wanted) ? null : wanted));
         model.addAttribute("problem", problem);

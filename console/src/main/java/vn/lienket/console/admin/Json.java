@@ -3,9 +3,12 @@ package vn.lienket.console.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** A request body as a map, leaving out what the form left empty (the API then names what is missing). */
 final class Json {
 
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     static Json object() {
@@ -26,6 +29,14 @@ final class Json {
 
     Map<String, Object> map() {
         return fields;
+    }
+
+    /**
+     * The body as bytes, so it goes with a Content-Length: the gateway refuses a chunked body (411),
+     * which is how a map is streamed otherwise.
+     */
+    static byte[] bytes(Map<String, Object> body) {
+        return MAPPER.writeValueAsBytes(body);
     }
 
     static String blankToNull(String text) {

@@ -31,4 +31,9 @@ final class LocalProblem {
                 .put("detail", "The administration pages are for a platform admin or an authority's admin");
         return ApiProblem.of(403, problem);
     }
+
+    static ApiProblem notFound(String detail) {
+        return ApiProblem.of(404, JsonNodeFactory.instance.objectNode().put("type", "urn:lienket:problem:not-found")
+                .put("status", 404).put("detail", detail));
+    }
 }

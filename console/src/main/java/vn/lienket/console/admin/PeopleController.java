@@ -30,15 +30,19 @@ class PeopleController {
     private final Words words;
     private final SignedIn signedIn;
 
-    PeopleController(Gateway gateway, Register register, Words words, SignedIn signedIn) {
+    private final AdminAccess access;
+
+    PeopleController(Gateway gateway, Register register, Words words, SignedIn signedIn, AdminAccess access) {
         this.gateway = gateway;
         this.register = register;
         this.words = words;
         this.signedIn = signedIn;
+        this.access = access;
     }
 
     @GetMapping("/admin/people")
     String people(@RequestParam(required = false) String tenant, Model model) {
+        access.anyAdmin();
         return page(Json.blankToNull(tenant), PersonForm.empty(), null, model);
     }
 
@@ -48,7 +52,7 @@ class PeopleController {
         // an authority's admin creates people of its own tenant: the API takes none as the caller's
         PersonForm request = me.platformAdmin() ? form : new PersonForm(form.username(), null, form.roles());
         try {
-            ApiResponse created = gateway.send(HttpMethod.POST, "/api/identity/people", request.body(), null);
+            ApiResponse created = gateway.send(HttpMethod.POST, "/api/identity/people", Json.bytes(request.body()), null);
             String username = created.body().path("person").path("username").asString();
             redirect.addFlashAttribute("issuedTo", username);
             redirect.addFlashAttribute("initialPassword", created.body().path("initialPassword").asString());
@@ -61,6 +65,7 @@ class PeopleController {
 
     @GetMapping("/admin/people/{username}")
     String person(@PathVariable String username, Model model) {
+        access.anyAdmin();
         return one(username, null, null, model);
     }
 
@@ -70,7 +75,7 @@ class PeopleController {
                  @RequestParam(required = false) String etag, Model model, RedirectAttributes redirect) {
         List<String> chosen = roles == null ? List.of() : roles;
         try {
-            gateway.send(HttpMethod.PUT, "/api/identity/people/{u}/roles", Json.object().put("roles", chosen).map(),
+            gateway.send(HttpMethod.PUT, "/api/identity/people/{u}/roles", Json.bytes(Json.object().put("roles", chosen).map()),
                     Json.blankToNull(etag), username);
             redirect.addFlashAttribute("notice", words.text("admin.notice.roles-set", username, words.roles(chosen)));
             return "redirect:/admin/people/" + username;

@@ -30,16 +30,20 @@ class SuccessionsController {
     private final Authorities names;
     private final Formats formats;
 
-    SuccessionsController(Gateway gateway, Register register, Words words, Authorities names, Formats formats) {
+    private final AdminAccess access;
+
+    SuccessionsController(Gateway gateway, Register register, Words words, Authorities names, Formats formats, AdminAccess access) {
         this.gateway = gateway;
         this.register = register;
         this.words = words;
         this.names = names;
         this.formats = formats;
+        this.access = access;
     }
 
     @GetMapping("/admin/successions")
     String successions(Model model) {
+        access.platformAdmin();
         return page(SuccessionForm.empty(), null, model);
     }
 
@@ -54,7 +58,7 @@ class SuccessionsController {
             return page(form, LocalProblem.required("successorId"), model);
         }
         try {
-            gateway.send(HttpMethod.POST, "/api/authorities/{id}/successions", form.body(), null, successor);
+            gateway.send(HttpMethod.POST, "/api/authorities/{id}/successions", Json.bytes(form.body()), null, successor);
             redirect.addFlashAttribute("notice", words.text("admin.notice.succession-recorded", names.name(successor),
                     String.join(", ", form.predecessors().stream().map(names::name).toList()), formats.date(form.effectiveOn())));
             return "redirect:/admin/successions";

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.lienket.console.api.ApiProblem;
 
 /**
  * The admin pages' words (messages/admin.properties): notices after a change, sector and role
@@ -45,22 +44,11 @@ class Words {
         return messages.getMessage("role." + role, null, role, VI);
     }
 
+    /** Roles in the order they are offered (as ticked, whatever order they were stored in). */
     public String roles(List<String> roles) {
-        return String.join(", ", roles.stream().map(this::role).toList());
-    }
-
-    /** {@code aria-invalid} of an input: "true" when the problem names its field, else none. */
-    public String invalid(ApiProblem problem, String field) {
-        return problem != null && problem.names(field) ? "true" : null;
-    }
-
-    /** {@code aria-describedby} of an input: its hint, and its error when the problem names its field. */
-    public String describedBy(ApiProblem problem, String field, String hint) {
-        String error = problem != null && problem.names(field) ? field + "-error" : null;
-        if (hint == null) {
-            return error;
-        }
-        return error == null ? hint : hint + " " + error;
+        return String.join(", ", roles.stream()
+                .sorted(java.util.Comparator.comparingInt(r -> ROLES.indexOf(r) < 0 ? ROLES.size() : ROLES.indexOf(r)))
+                .map(this::role).toList());
     }
 
     /** A re-drive's outcome in Vietnamese. */

@@ -7,6 +7,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -35,7 +36,10 @@ public class Gateway {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.apiTimeout()).build());
         factory.setReadTimeout(properties.apiTimeout());
-        this.client = RestClient.builder().baseUrl(properties.gatewayUrl()).requestFactory(factory).build();
+        // every body goes whole, with its Content-Length: the gateway refuses a chunked one (411), which
+        // is how a body serialised while it is sent (JSON, a multipart upload) would go
+        this.client = RestClient.builder().baseUrl(properties.gatewayUrl())
+                .requestFactory(new BufferingClientHttpRequestFactory(factory)).build();
         this.signedIn = signedIn;
     }
 

@@ -54,6 +54,9 @@ class DeliveriesController {
         model.addAttribute("units", units());
         model.addAttribute("statuses", DeliveryFilter.STATUSES);
         try {
+            if (!filter.unitWellFormed()) {
+                throw new ApiProblem.Refused(words.invalid("unit", "deliveries.invalid.unit"));
+            }
             ApiResponse page = gateway.get(filter.apiPath(cursor), filter.variables(cursor));
             model.addAttribute("deliveries", page.body().valueStream().map(d -> DeliveryView.of(d, coordinated)).toList());
             String next = Paging.cursor(page.next());

@@ -17,6 +17,7 @@ public record DeliveryFilter(String plan, String unit, String status) {
     public static final List<String> STATUSES = List.of("QUEUED", "SENDING", "SENT", "DELIVERED", "RECEIPT_UNKNOWN",
             "RETRYING", "FAILED", "FAILED_OVER");
     private static final Set<String> KNOWN = Set.copyOf(STATUSES);
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("[a-z0-9-]{1,64}\\.[a-z0-9-]{1,64}");
 
     public DeliveryFilter {
         plan = blankToNull(plan);
@@ -78,6 +79,11 @@ public record DeliveryFilter(String plan, String unit, String status) {
             href.queryParam("cursor", cursor);
         }
         return href.encode().build().toUriString();
+    }
+
+    /** A unit is named {@code authority.unit} (as the API requires): anything else is said next to the filter. */
+    public boolean unitWellFormed() {
+        return unit == null || UNIT.matcher(unit).matches();
     }
 
     public boolean any() {

@@ -131,5 +131,10 @@ public record DerivedPlanView(String provinceId, String planId, String number, S
 
     public record Candidate(String origin, String leadUnit, List<String> coordinatingUnits, String theme, String timeframe,
                             String location, String notes) {
+
+        /** The candidate's fields as the "own fields" form starts from them. */
+        public LocalFieldsForm form() {
+            return LocalFieldsForm.of(this);
+        }
     }
 }

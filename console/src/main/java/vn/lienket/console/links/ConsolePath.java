@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ConsolePath {
 
     /** A short code as notification-service makes them (base62), with room to grow. */
-    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,32}");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,64}");
     private static final int MAX_LENGTH = 2000;
 
     private ConsolePath() {

@@ -43,7 +43,7 @@ record Activity(String code, String title, String theme, String timeframe, Strin
     }
 
     /** A field as one piece of text (units joined by "; "), null when empty: how two states are compared. */
-    String value(String field) {
+    public String value(String field) {
         return switch (field) {
             case "title" -> title;
             case "theme" -> theme;
@@ -57,17 +57,17 @@ record Activity(String code, String title, String theme, String timeframe, Strin
     }
 
     /** A field as its form shows it: the units one a line, any other as {@link #value}. */
-    String formValue(String field) {
+    public String formValue(String field) {
         return "coordinatingUnits".equals(field) ? unitLines() : value(field);
     }
 
     /** The units as the textarea shows them, one a line. */
-    String unitLines() {
+    public String unitLines() {
         return String.join("\n", coordinatingUnits);
     }
 
     /** This activity with one field set from its text form. */
-    Activity with(String field, String value) {
+    public Activity with(String field, String value) {
         return switch (field) {
             case "title" -> new Activity(code, value, theme, timeframe, location, leadUnit, coordinatingUnits, notes);
             case "theme" -> new Activity(code, title, value, timeframe, location, leadUnit, coordinatingUnits, notes);
@@ -80,12 +80,12 @@ record Activity(String code, String title, String theme, String timeframe, Strin
         };
     }
 
-    boolean sameAs(Activity other, String field) {
+    public boolean sameAs(Activity other, String field) {
         return Objects.equals(value(field), other.value(field));
     }
 
     /** The body of {@code PUT …/draft/activities/{code}} and {@code POST …/sections/{s}/activities}. */
-    Map<String, Object> toApi() {
+    public Map<String, Object> toApi() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("title", title == null ? "" : title);

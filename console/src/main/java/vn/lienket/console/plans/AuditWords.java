@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component("auditWords")
 class AuditWords {
 
-    String action(String action) {
+    public String action(String action) {
         if (action == null) {
             return "";
         }
@@ -31,11 +31,11 @@ class AuditWords {
     }
 
     /** A change on the compliance board ({@code revised}…) in its words. */
-    String boardAction(String action) {
+    public String boardAction(String action) {
         return MemberHistory.word(action);
     }
 
-    String who(String principal) {
+    public String who(String principal) {
         return MemberHistory.cause(principal);
     }
 }

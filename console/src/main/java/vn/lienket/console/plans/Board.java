@@ -30,7 +30,7 @@ record Board(String planId, String planNumber, Integer latestVersion, int notYet
                   Instant notifiedAt, boolean toldAfterDueDate, Instant revisedAt, Boolean onTime, boolean consolidating,
                   String succeededBy, LocalDate succeededOn, boolean late, List<Member> predecessors) {
 
-        boolean overdue() {
+        public boolean overdue() {
             return "OVERDUE".equals(status);
         }
     }
@@ -45,21 +45,21 @@ record Board(String planId, String planNumber, Integer latestVersion, int notYet
                 view.path("leadPredecessors").valueStream().map(m -> member(m, names, today)).toList());
     }
 
-    List<Member> late() {
+    public List<Member> late() {
         return members.stream().filter(Member::late).toList();
     }
 
-    List<Member> overdue() {
+    public List<Member> overdue() {
         return members.stream().filter(Member::overdue).toList();
     }
 
     /** The earliest due date still ahead of a member that has not revised, if any. */
-    LocalDate nextDue(LocalDate today) {
+    public LocalDate nextDue(LocalDate today) {
         return members.stream().filter(m -> "NOTIFIED".equals(m.status()) && m.dueDate() != null && !m.dueDate().isBefore(today))
                 .map(Member::dueDate).min(LocalDate::compareTo).orElse(null);
     }
 
-    Member member(String id) {
+    public Member member(String id) {
         return members.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
     }
 

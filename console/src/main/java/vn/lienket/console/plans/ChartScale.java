@@ -27,11 +27,11 @@ record ChartScale(int max, int step, double width) {
     }
 
     /** Where {@code value} falls, in pixels from the start of the axis; values beyond the scale are kept on it. */
-    double x(double value) {
+    public double x(double value) {
         return Math.max(0, Math.min(value, max)) / max * width;
     }
 
-    List<Integer> ticks() {
+    public List<Integer> ticks() {
         List<Integer> ticks = new ArrayList<>();
         for (int t = 0; t < max; t += step) {
             ticks.add(t);

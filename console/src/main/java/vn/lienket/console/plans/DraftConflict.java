@@ -19,12 +19,12 @@ record DraftConflict(String code, Activity current, List<Field> fields, String e
     /** One field: opened, now, typed, and what a re-apply keeps. */
     record Field(String name, String opened, String current, String mine, boolean changedByOthers, boolean changedByMe) {
 
-        String reapplied() {
+        public String reapplied() {
             return changedByMe ? mine : current;
         }
 
         /** Both changed it, to different values: the person's wins on re-apply, so say so. */
-        boolean clash() {
+        public boolean clash() {
             return changedByOthers && changedByMe && !java.util.Objects.equals(mine, current);
         }
     }
@@ -39,27 +39,27 @@ record DraftConflict(String code, Activity current, List<Field> fields, String e
         return new DraftConflict(opened.code(), current, fields, etag);
     }
 
-    boolean gone() {
+    public boolean gone() {
         return current == null;
     }
 
     /** The activity as it is now, for the re-apply form's {@code opened}: a second conflict compares with it. */
-    String currentOpened() {
+    public String currentOpened() {
         return current == null ? null : ActivityForm.opened(current);
     }
 
     /** The fields either side changed: the rows of the comparison. */
-    List<Field> changed() {
+    public List<Field> changed() {
         return fields.stream().filter(f -> f.changedByOthers() || f.changedByMe()).toList();
     }
 
     /** The fields someone else changed since the person opened the activity. */
-    List<Field> changedByOthers() {
+    public List<Field> changedByOthers() {
         return fields.stream().filter(Field::changedByOthers).toList();
     }
 
     /** The person's edit made again on the activity as it is now. */
-    Activity reapplied() {
+    public Activity reapplied() {
         Activity result = current;
         for (Field f : fields) {
             result = result.with(f.name(), f.reapplied());

@@ -44,7 +44,7 @@ class DraftPage {
             return new Outcome("add:" + section, typed.code(), null, typed, null);
         }
 
-        String kind() {
+        public String kind() {
             return form == null ? null : form.substring(0, form.indexOf(':'));
         }
     }
@@ -86,7 +86,7 @@ class DraftPage {
             model.addAttribute("conflict", DraftConflict.of(outcome.opened(), now.activity(outcome.code()), outcome.mine(),
                     (String) model.getAttribute("etag")));
         } else {
-            model.addAttribute("problem", problem);
+            model.addAttribute("problem", DraftRefusals.atTheForm(problem, outcome));
         }
         return view;
     }

@@ -13,7 +13,7 @@ record DraftView(List<Section> sections) {
     record Section(String code, String title, List<Item> activities) {
 
         /** A number for a new activity of the section: the next after its last ({@code 2.4} after {@code 2.3}). */
-        String nextCode() {
+        public String nextCode() {
             int last = activities.stream().map(i -> i.code().substring(i.code().lastIndexOf('.') + 1))
                     .filter(n -> n.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0);
             return code + "." + (last + 1);
@@ -23,7 +23,7 @@ record DraftView(List<Section> sections) {
     /** An activity of the draft; {@code timeframeFlagged}: the service could not read a period from its timeframe. */
     record Item(Activity activity, String opened, boolean timeframeFlagged) {
 
-        String code() {
+        public String code() {
             return activity.code();
         }
     }
@@ -36,7 +36,7 @@ record DraftView(List<Section> sections) {
                 }).toList())).toList());
     }
 
-    Activity activity(String code) {
+    public Activity activity(String code) {
         return sections.stream().flatMap(s -> s.activities().stream()).map(Item::activity)
                 .filter(a -> a.code().equals(code)).findFirst().orElse(null);
     }

@@ -18,7 +18,7 @@ class PlanRoles {
     /** The person's standing on one plan. */
     record Standing(boolean leads, boolean edits, String leadAuthority) {
 
-        boolean member() {
+        public boolean member() {
             return !leads;
         }
     }

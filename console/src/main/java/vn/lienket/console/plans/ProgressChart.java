@@ -24,18 +24,18 @@ record ProgressChart(ChartScale scale, int members, List<Bar> bars, double heigh
 
     record Bar(String code, String title, double y, List<Segment> segments) {
 
-        int count(String status) {
+        public int count(String status) {
             return segments.stream().filter(s -> s.status().equals(status)).mapToInt(Segment::count).sum();
         }
     }
 
     record Segment(String status, int count, double x, double width) {
 
-        boolean labelled() {
+        public boolean labelled() {
             return width >= MIN_LABEL_WIDTH;
         }
 
-        double middle() {
+        public double middle() {
             return x + width / 2;
         }
     }
@@ -63,7 +63,7 @@ record ProgressChart(ChartScale scale, int members, List<Bar> bars, double heigh
         return new ProgressChart(scale, members, bars, TOP + activities.size() * (BAR + GAP) + 8);
     }
 
-    double viewWidth() {
+    public double viewWidth() {
         return WIDTH;
     }
 
@@ -71,7 +71,7 @@ record ProgressChart(ChartScale scale, int members, List<Bar> bars, double heigh
      * The chart in one sentence for a screen reader (its {@code <desc>}): how many activities, and
      * over all of them how many reports of each kind.
      */
-    String description() {
+    public String description() {
         StringBuilder text = new StringBuilder(bars.size() + " hoạt động, mỗi hoạt động " + scale.max() + " thành viên. Tổng cộng: ");
         List<String> parts = new ArrayList<>();
         for (String status : STATUSES) {
@@ -86,7 +86,7 @@ record ProgressChart(ChartScale scale, int members, List<Bar> bars, double heigh
             "NONE", "chưa báo cáo");
 
     /** Where the axis's tick {@code t} is drawn. */
-    double tickX(int t) {
+    public double tickX(int t) {
         return LEFT + scale.x(t);
     }
 

@@ -29,11 +29,13 @@ class PublishController {
     private final Gateway gateway;
     private final PlanRoles roles;
     private final SignedIn signedIn;
+    private final Formats formats;
 
-    PublishController(Gateway gateway, PlanRoles roles, SignedIn signedIn) {
+    PublishController(Gateway gateway, PlanRoles roles, SignedIn signedIn, Formats formats) {
         this.gateway = gateway;
         this.roles = roles;
         this.signedIn = signedIn;
+        this.formats = formats;
     }
 
     @GetMapping("/plans/{planId}/publish")
@@ -52,11 +54,11 @@ class PublishController {
             JsonNode version = gateway.send(HttpMethod.POST, "/api/master-plans/{id}/versions", body, null, planId).body();
             flash.addFlashAttribute("notice", "Đã ban hành phiên bản " + version.path("number").asInt()
                     + ". Các thành viên được thông báo và phải điều chỉnh trước ngày "
-                    + new Formats().date(version.path("revisionDueDate").asString()) + ".");
+                    + formats.date(version.path("revisionDueDate").asString()) + ".");
             return "redirect:/plans/" + planId + "/board";
         } catch (ApiProblem.Refused refused) {
             response.setStatus(refused.problem().status());
-            return page(planId, revisionDueDate, summary, refused.problem(), model);
+            return page(planId, revisionDueDate, summary, DraftRefusals.inWords(refused.problem()), model);
         }
     }
 

@@ -20,7 +20,7 @@ record VersionDiff(List<Row> rows) {
 
     record Field(String name, String before, String after) {
 
-        boolean changed() {
+        public boolean changed() {
             return !java.util.Objects.equals(before, after);
         }
     }
@@ -28,11 +28,11 @@ record VersionDiff(List<Row> rows) {
     /** One activity: its number, its title (the newer one), and every field old against new. */
     record Row(String code, Kind kind, String title, String sectionBefore, String sectionAfter, List<Field> fields) {
 
-        List<Field> changedFields() {
+        public List<Field> changedFields() {
             return fields.stream().filter(Field::changed).toList();
         }
 
-        boolean moved() {
+        public boolean moved() {
             return sectionBefore != null && sectionAfter != null && !sectionBefore.equals(sectionAfter);
         }
     }
@@ -59,20 +59,20 @@ record VersionDiff(List<Row> rows) {
         return new VersionDiff(rows);
     }
 
-    List<Row> differing() {
+    public List<Row> differing() {
         return rows.stream().filter(r -> r.kind() != Kind.SAME).toList();
     }
 
-    long count(Kind kind) {
+    public long count(Kind kind) {
         return rows.stream().filter(r -> r.kind() == kind).count();
     }
 
-    long unchanged() {
+    public long unchanged() {
         return count(Kind.SAME);
     }
 
     /** "2 hoạt động thay đổi, 1 hoạt động thêm mới, 1 hoạt động bị bỏ", or that nothing differs. */
-    String summary() {
+    public String summary() {
         List<String> parts = new ArrayList<>();
         if (count(Kind.CHANGED) > 0) {
             parts.add(count(Kind.CHANGED) + " hoạt động thay đổi");

@@ -23,6 +23,11 @@ public record Person(String username, String tenant, List<String> roles) {
         return !coordinator() && !planner();
     }
 
+    /** Takes part in plans at all (coordinates, plans or reads them); an administrator of people does not. */
+    public boolean keepsPlans() {
+        return coordinator() || planner() || roles.contains("viewer");
+    }
+
     public boolean platformAdmin() {
         return roles.contains("platform-admin");
     }

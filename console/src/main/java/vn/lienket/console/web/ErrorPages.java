@@ -6,9 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.node.JsonNodeFactory;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.signin.SignInAgain;
+import vn.lienket.console.signin.SignedIn;
 
 /**
  * What a page cannot handle itself: an expired token signs the person in again (and brings them
@@ -18,6 +21,11 @@ import vn.lienket.console.signin.SignInAgain;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private final SignedIn signedIn;
+
+    ErrorPages(SignedIn signedIn) {
+        this.signedIn = signedIn;
+    }
 
     @ExceptionHandler(SignInAgain.class)
     String signInAgain(HttpServletRequest request) {
@@ -28,6 +36,14 @@ class ErrorPages {
         return "redirect:" + back;
     }
 
+    /** An upload too large even to pass on: the refusal the API would give, on the same field. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return refused(new ApiProblem.Refused(ApiProblem.of(413, JsonNodeFactory.instance.objectNode()
+                .put("type", "urn:lienket:problem:document-too-large").put("field", "file")
+                .put("detail", "The file is larger than the console accepts"))), request, response);
+    }
+
     @ExceptionHandler(ApiProblem.Refused.class)
     ModelAndView refused(ApiProblem.Refused refused, HttpServletRequest request, HttpServletResponse response) {
         ApiProblem problem = refused.problem();
@@ -35,6 +51,9 @@ class ErrorPages {
         response.setStatus(problem.status());
         ModelAndView page = new ModelAndView("error/refused");
         page.addObject("problem", problem);
+        // a handler's model has no @ModelAttribute of the advice: the frame still says who is signed in
+        page.addObject("currentPath", request.getRequestURI());
+        page.addObject("person", signedIn.present() ? signedIn.person() : null);
         return page;
     }
 }

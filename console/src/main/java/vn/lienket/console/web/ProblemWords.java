@@ -28,9 +28,15 @@ public class ProblemWords {
 
     /** The field's name as the form shows it ({@code leadUnit} → "Đơn vị chủ trì"). */
     public String label(String field) {
-        String last = field.replaceAll("^.*[.\\]]", "");
-        String label = messages.getMessage("field." + field, null, null, VI);
-        return label != null ? label : messages.getMessage("field." + last, null, field, VI);
+        String unindexed = field.replaceAll("\\[\\d+]", "");
+        String last = unindexed.replaceAll("^.*\\.", "");
+        for (String key : new String[] {field, unindexed, last}) {
+            String label = messages.getMessage("field." + key, null, null, VI);
+            if (label != null) {
+                return label;
+            }
+        }
+        return field;
     }
 
     /** The message for one field: its reason, in Vietnamese where the service's words are the usual ones. */

@@ -27,6 +27,13 @@ class DeliveryFilterTest {
     }
 
     @Test
+    void aUnitIsNamedAuthorityDotUnit() {
+        assertThat(new DeliveryFilter(null, "kien-giang.so-du-lich", null).unitWellFormed()).isTrue();
+        assertThat(new DeliveryFilter(null, "Sở Du lịch", null).unitWellFormed()).isFalse();
+        assertThat(new DeliveryFilter(null, "", null).unitWellFormed()).isTrue();
+    }
+
+    @Test
     void theNextPageKeepsTheFilters() {
         DeliveryFilter filter = new DeliveryFilter("350-kh-ubnd-2024", "kien-giang.so-du-lich", null);
 

@@ -37,6 +37,7 @@ class ConsolePathTest {
         assertThat(ConsolePath.wellFormedCode("..")).isFalse();
         assertThat(ConsolePath.wellFormedCode("")).isFalse();
         assertThat(ConsolePath.wellFormedCode(null)).isFalse();
-        assertThat(ConsolePath.wellFormedCode("a".repeat(33))).isFalse();
+        assertThat(ConsolePath.wellFormedCode("a".repeat(43))).isTrue();
+        assertThat(ConsolePath.wellFormedCode("a".repeat(65))).isFalse();
     }
 }

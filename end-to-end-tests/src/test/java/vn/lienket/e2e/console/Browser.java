@@ -86,6 +86,8 @@ public final class Browser implements AutoCloseable {
                     .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
+            // a removal asks "are you sure?" (console.js): the person in a test says yes
+            options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                     "--disable-dev-shm-usage", "--lang=vi-VN", "--window-size=1280,900", "--user-data-dir=" + profile);

@@ -19,7 +19,7 @@ public final class ConsoleStack {
     public static final String HOA = "hoa.le";
     /** The platform admin. */
     public static final String QUAN = "quan.tri";
-    /** Kiên Giang's authority admin (its people). */
+    /** HCMC's authority admin (its people). */
     public static final String AN = "an.pham";
 
     /** The 2024 seed's master plan (350/KH-UBND) and its member Kiên Giang. */

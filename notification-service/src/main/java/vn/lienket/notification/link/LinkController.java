@@ -23,7 +23,7 @@ class LinkController {
                     + "7 to 43 letters and digits (base62).")
     @GetMapping("/api/notifications/links/{code}")
     ShortLink link(@Parameter(description = "The code, as the SMS has it: base62, 7 characters (longer after a collision)",
-            example = "3kTMd9x") @PathVariable String code) {
+            example = "oCQkaQm") @PathVariable String code) {
         if (!ShortCode.wellFormed(code)) {
             throw ApiException.invalid("code", "A short code is 7 to 43 letters and digits (base62)");
         }

@@ -12,7 +12,8 @@ class ShortCodeTest {
 
     @Test
     void theSamePathAlwaysHasTheSameCode() {
-        assertThat(ShortCode.of(PATH, 7)).hasSize(7).matches("[0-9A-Za-z]{7}").isEqualTo(ShortCode.of(PATH, 7));
+        assertThat(ShortCode.of(PATH, 7)).hasSize(7).matches("[0-9A-Za-z]{7}").isEqualTo(ShortCode.of(PATH, 7))
+                .as("the example the API docs give").isEqualTo("oCQkaQm");
         assertThat(ShortCode.of("/plans/350-kh-ubnd-2024/board", 7)).isNotEqualTo(ShortCode.of(PATH, 7));
     }
 

@@ -1,0 +1,37 @@
+package vn.lienket.console.admin;
+
+import org.springframework.stereotype.Component;
+import vn.lienket.console.api.ApiProblem;
+import vn.lienket.console.signin.Person;
+import vn.lienket.console.signin.SignedIn;
+
+/**
+ * Which admin pages a person is shown: the platform's (programmes, clients, successions, parked
+ * records) to a platform admin; the overview and people also to an authority's admin. Anyone else
+ * gets the page a 403 gets. The API still decides every call.
+ */
+@Component
+class AdminAccess {
+
+    private final SignedIn signedIn;
+
+    AdminAccess(SignedIn signedIn) {
+        this.signedIn = signedIn;
+    }
+
+    Person platformAdmin() {
+        Person person = signedIn.person();
+        if (!person.platformAdmin()) {
+            throw new ApiProblem.Refused(LocalProblem.forbidden());
+        }
+        return person;
+    }
+
+    Person anyAdmin() {
+        Person person = signedIn.person();
+        if (!person.platformAdmin() && !person.authorityAdmin()) {
+            throw new ApiProblem.Refused(LocalProblem.forbidden());
+        }
+        return person;
+    }
+}
