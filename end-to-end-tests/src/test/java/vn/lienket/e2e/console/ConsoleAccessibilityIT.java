@@ -92,8 +92,16 @@ class ConsoleAccessibilityIT {
         }
     }
 
-    /** The first Tab lands on the skip link, visibly, and Enter on it takes the reader to the content. */
+    /**
+     * The first Tab lands on the skip link, visibly, and Enter on it takes the reader to the content; on a page
+     * whose refusal has taken the focus, the refusal is where the reader starts.
+     */
     static void skipLink(Browser browser, String name) {
+        if ("problem".equals(browser.script("return document.activeElement && document.activeElement.id"))) {
+            // a refusal takes the focus on load (console.js) so that it is read first: there the reader starts
+            assertThat(browser.find("#problem").getAttribute("role")).as(name + ": the focused refusal").isEqualTo("alert");
+            return;
+        }
         browser.script("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur();");
         browser.press(Keys.TAB);
         WebElement first = browser.driver().switchTo().activeElement();
