@@ -200,6 +200,7 @@ class ConsoleFlowIT {
         WebElement refusal = hoa.find(".problem[role=alert]");
         assertThat(refusal.getText()).as("the refusal, in words").isNotBlank();
         assertThat(derivedPlan().get("derivedVersion").asInt()).as("nothing was published").isEqualTo(version);
+        hoa.assertAccessible("the derived plan with its refusal");
         hoa.screenshot("refused");
     }
 
@@ -226,6 +227,7 @@ class ConsoleFlowIT {
         assertThat(conflict.getText()).as("what the other save changed").contains("2.3", timeframe);
         assertThat(second.all("#conflict tr[data-field]").stream().map(r -> r.getAttribute("data-field")).toList())
                 .contains("timeframe", "theme");
+        second.assertAccessible("the draft's conflict panel");
         second.screenshot("draft-conflict");
         second.submit(second.find("#conflict button[name=reapply]"));
 
@@ -255,6 +257,7 @@ class ConsoleFlowIT {
         assertThat(error.getText()).contains("mật khẩu");
         assertThat(stranger.find("#password").getAttribute("aria-describedby")).isEqualTo(error.getAttribute("id"));
         assertThat(stranger.present("#signed-in-as")).isFalse();
+        stranger.assertAccessible("the sign-in form after a wrong password");
         stranger.screenshot("sign-in-refused");
     }
 
