@@ -191,11 +191,12 @@ public final class Browser implements AutoCloseable {
 
     /** Signs out of the console (and, through it, of the identity provider). */
     public void signOut() {
-        if (present("#sign-out")) {
-            find("#sign-out").click();
-            awaitLoaded();
+        if (url().startsWith(ConsoleStack.console()) && present("#sign-out")) {
+            submit(find("#sign-out"));
         }
-        driver.manage().deleteAllCookies();
+        if (url().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
     }
 
     // --- finding and waiting ------------------------------------------------------------------
@@ -282,6 +283,25 @@ public final class Browser implements AutoCloseable {
             new Actions(driver).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("Tab never reaches " + describe(target) + " on " + path());
+    }
+
+    /** Presses Tab until the focused element is one the test wants (a radio of a group, say); returns it. */
+    public WebElement tabUntil(java.util.function.Predicate<WebElement> wanted, String what) {
+        for (int presses = 0; presses < 300; presses++) {
+            WebElement focused = driver.switchTo().activeElement();
+            boolean found;
+            try {
+                found = focused != null && wanted.test(focused);
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                found = false;
+            }
+            if (found) {
+                assertThat(focusVisible()).as("the focused %s shows where the focus is", describe(focused)).isTrue();
+                return focused;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reaches " + what + " on " + path());
     }
 
     /** Tabs from the top of the page to the element. */
