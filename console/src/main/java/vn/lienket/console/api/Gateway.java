@@ -28,6 +28,7 @@ import vn.lienket.console.signin.SignedIn;
 @Component
 public class Gateway {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Gateway.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final RestClient client;
     private final SignedIn signedIn;
@@ -129,9 +130,11 @@ public class Gateway {
         return new ApiProblem.Refused(ApiProblem.of(status, problem));
     }
 
+    /** The gateway did not answer: said in plain words; where it was and why stays in the log, not the page. */
     private static ApiProblem.Refused away(ResourceAccessException e) {
-        return new ApiProblem.Refused(ApiProblem.of(503, JsonNodeFactory.instance.objectNode()
-                .put("type", "urn:lienket:problem:unavailable").put("detail", String.valueOf(e.getMessage()))));
+        log.warn("The gateway did not answer: {}", e.getMessage());
+        return new ApiProblem.Refused(ApiProblem.local(503, "unavailable", null,
+                "Liên Kết không trả lời trong lúc này."));
     }
 
     /** The next page's path from {@code Link: <…>; rel="next"}, or null. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.console.api.ApiProblem;
+import vn.lienket.console.api.ApiResponse;
 import vn.lienket.console.api.Gateway;
 import vn.lienket.console.signin.SignedIn;
 import vn.lienket.console.web.Formats;
@@ -45,13 +46,17 @@ class PublishController {
 
     @PostMapping("/plans/{planId}/publish")
     String publish(@PathVariable String planId, @RequestParam(required = false) String revisionDueDate,
-                   @RequestParam(required = false) String summary, Model model, RedirectAttributes flash,
+                   @RequestParam(required = false) String summary, @RequestParam(required = false) String etag,
+                   Model model, RedirectAttributes flash,
                    HttpServletResponse response) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("revisionDueDate", revisionDueDate == null || revisionDueDate.isBlank() ? null : revisionDueDate);
         body.put("summary", summary == null || summary.isBlank() ? null : summary.strip());
         try {
-            JsonNode version = gateway.send(HttpMethod.POST, "/api/master-plans/{id}/versions", body, null, planId).body();
+            // on the draft the preview was read from: if it changed since, the members would be told
+            // what the lead never saw; the API answers 412 and the page shows the new preview
+            JsonNode version = gateway.send(HttpMethod.POST, "/api/master-plans/{id}/versions", body,
+                    etag == null || etag.isBlank() ? null : etag, planId).body();
             flash.addFlashAttribute("notice", "Đã ban hành phiên bản " + version.path("number").asInt()
                     + ". Các thành viên được thông báo và phải điều chỉnh trước ngày "
                     + formats.date(version.path("revisionDueDate").asString()) + ".");
@@ -63,8 +68,12 @@ class PublishController {
     }
 
     private String page(String planId, String due, String summary, ApiProblem problem, Model model) {
-        JsonNode plan = gateway.get("/api/master-plans/{id}", planId).body();
+        // the draft's version first, then its changes: a change between the two makes the publish a 412, never
+        // a publication of changes the preview did not show
+        ApiResponse read = gateway.get("/api/master-plans/{id}", planId);
+        JsonNode plan = read.body();
         PlanRoles.requireEditor(roles.of(signedIn.person(), plan));
+        model.addAttribute("etag", read.etag());
         model.addAttribute("planId", planId);
         model.addAttribute("plan", plan);
         JsonNode preview = gateway.get("/api/master-plans/{id}/draft/changes", planId).body();

@@ -93,20 +93,30 @@ class TodoList {
         List<Todo> todos = new ArrayList<>();
         long overdue = board.path("members").valueStream().filter(m -> "OVERDUE".equals(m.path("status").asString())).count();
         long waiting = board.path("members").valueStream().filter(m -> "NOTIFIED".equals(m.path("status").asString())).count();
-        LocalDate due = board.path("members").valueStream().map(m -> date(m.path("dueDate"))).filter(d -> d != null)
-                .min(LocalDate::compareTo).orElse(null);
         String href = "/plans/" + planId + "/board";
         if (overdue > 0) {
-            todos.add(new Todo(Todo.Kind.FOLLOW_UP, overdue + " thành viên quá hạn điều chỉnh theo kế hoạch " + number, due, href, true));
+            todos.add(new Todo(Todo.Kind.FOLLOW_UP, overdue + " thành viên quá hạn điều chỉnh theo kế hoạch " + number,
+                    earliestDue(board, "OVERDUE"), href, true));
         }
         if (waiting > 0) {
             todos.add(new Todo(Todo.Kind.FOLLOW_UP, waiting + " thành viên chưa điều chỉnh theo phiên bản "
-                    + board.path("latestVersion").asInt() + " của kế hoạch " + number, due, href, false));
+                    + board.path("latestVersion").asInt() + " của kế hoạch " + number, earliestDue(board, "NOTIFIED"), href, false));
         }
         return todos;
     }
 
+    /** The nearest due date of the members in {@code status}: those the item is about. */
+    private static LocalDate earliestDue(JsonNode board, String status) {
+        return board.path("members").valueStream().filter(m -> status.equals(m.path("status").asString()))
+                .map(m -> date(m.path("dueDate"))).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** A date of the API ({@code 2024-03-15}, or the day of an instant); null for none or anything unreadable. */
     private static LocalDate date(JsonNode value) {
-        return value.isString() && !value.asString().isBlank() ? LocalDate.parse(value.asString().substring(0, 10)) : null;
+        try {
+            return value.isString() && value.asString().length() >= 10 ? LocalDate.parse(value.asString().substring(0, 10)) : null;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
     }
 }

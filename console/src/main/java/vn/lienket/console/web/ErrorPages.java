@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.node.JsonNodeFactory;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.signin.SignInAgain;
 import vn.lienket.console.signin.SignedIn;
@@ -32,16 +31,29 @@ class ErrorPages {
         request.getSession().invalidate();
         // unauthenticated now, the same page sends them to sign in and brings them back to it
         String back = "GET".equals(request.getMethod())
-                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/";
+                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                : formPage(request);
         return "redirect:" + back;
+    }
+
+    /** The page a form was posted from (its Referer, when it is one of the console's own), else the start page. */
+    private static String formPage(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        if (referer != null && referer.startsWith(origin + "/")) {
+            String path = referer.substring(origin.length());
+            if (!path.startsWith("//") && !path.contains("\\")) {
+                return path;
+            }
+        }
+        return "/";
     }
 
     /** An upload too large even to pass on: the refusal the API would give, on the same field. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
-        return refused(new ApiProblem.Refused(ApiProblem.of(413, JsonNodeFactory.instance.objectNode()
-                .put("type", "urn:lienket:problem:document-too-large").put("field", "file")
-                .put("detail", "The file is larger than the console accepts"))), request, response);
+        return refused(new ApiProblem.Refused(ApiProblem.local(413, "document-too-large", "file",
+                "Tệp lớn hơn mức Liên Kết nhận.")), request, response);
     }
 
     @ExceptionHandler(ApiProblem.Refused.class)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -141,8 +142,11 @@ class MasterPlanController {
     }
 
     @PostMapping("/{planId}/versions")
-    ResponseEntity<VersionView> publish(@PathVariable String planId, @Valid @RequestBody PublishRequest request) {
-        MasterPlanVersion version = service.publish(planId, request, Caller.current());
+    ResponseEntity<VersionView> publish(@PathVariable String planId, @Valid @RequestBody PublishRequest request,
+                                        @Parameter(description = "optional: the draft's ETag the publication was reviewed on; "
+                                                + "412 if the draft changed since")
+                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        MasterPlanVersion version = service.publish(planId, request, ifMatch, Caller.current());
         return ResponseEntity.created(URI.create("/api/master-plans/" + planId + "/versions/" + version.number()))
                 .body(VersionView.of(version));
     }

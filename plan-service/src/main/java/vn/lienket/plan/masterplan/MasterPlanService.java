@@ -187,8 +187,12 @@ public class MasterPlanService {
                 current.revision() + 1);
     }
 
-    MasterPlanVersion publish(String planId, PublishRequest request, Caller caller) {
+    /** With {@code ifMatch}, only the draft of that ETag is published (what a person reviewed); without it, the current one. */
+    MasterPlanVersion publish(String planId, PublishRequest request, String ifMatch, Caller caller) {
         Versioned<MasterPlan> current = plan(planId);
+        if (ifMatch != null) {
+            EntityTags.require(ifMatch, current.revision());
+        }
         Programme programme = programmeOf(current.value());
         requireOpen(current.value());
         if (request.revisionDueDate().isBefore(VietnamTime.today(clock))) {

@@ -65,6 +65,28 @@ class DraftChangesIT {
     }
 
     @Test
+    void aPublicationReviewedOnAnOlderDraftIsRefusedAndPublishesNothing() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(PLAN, HCMC).status() == 200);
+        ApiClient.Response reviewed = api().get(PLAN, HCMC);
+        int before = reviewed.json().get("latestVersion").get("number").asInt();
+        JsonNode activity = activity(reviewed.json(), "1.1");
+        ((ObjectNode) activity).put("theme", "Du lịch xanh, sửa lần " + before);
+        // someone else edits the draft after the lead read the preview
+        assertThat(api().put(PLAN + "/draft/activities/1.1", HCMC, activity.toString(), "If-Match", reviewed.header("ETag"))
+                .status()).isEqualTo(200);
+        String body = "{\"revisionDueDate\":\"" + LocalDate.now().plusDays(14) + "\",\"summary\":\"Đã xem trước\"}";
+
+        ApiClient.Response stale = api().post(PLAN + "/versions", HCMC, body, "If-Match", reviewed.header("ETag"));
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("field").asString()).isEqualTo("If-Match");
+        assertThat(api().get(PLAN, HCMC).json().get("latestVersion").get("number").asInt()).isEqualTo(before);
+        ApiClient.Response current = api().post(PLAN + "/versions", HCMC, body, "If-Match", api().get(PLAN, HCMC).header("ETag"));
+        assertThat(current.status()).isEqualTo(201);
+        assertThat(current.json().get("number").asInt()).isEqualTo(before + 1);
+    }
+
+    @Test
     void onlyTheLeadsCoordinatorReadsThePreview() {
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get(PLAN, HCMC).status() == 200);
 
