@@ -22,7 +22,7 @@ class AdminAccess {
     Person platformAdmin() {
         Person person = signedIn.person();
         if (!person.platformAdmin()) {
-            throw new ApiProblem.Refused(ApiProblem.local(403, "forbidden", null, "The administration pages are for a platform admin or an authority's admin"));
+            throw new ApiProblem.Refused(ApiProblem.local(403, "forbidden", null, "Trang quản trị dành cho quản trị nền tảng hoặc quản trị của một đơn vị."));
         }
         return person;
     }
@@ -30,7 +30,7 @@ class AdminAccess {
     Person anyAdmin() {
         Person person = signedIn.person();
         if (!person.platformAdmin() && !person.authorityAdmin()) {
-            throw new ApiProblem.Refused(ApiProblem.local(403, "forbidden", null, "The administration pages are for a platform admin or an authority's admin"));
+            throw new ApiProblem.Refused(ApiProblem.local(403, "forbidden", null, "Trang quản trị dành cho quản trị nền tảng hoặc quản trị của một đơn vị."));
         }
         return person;
     }

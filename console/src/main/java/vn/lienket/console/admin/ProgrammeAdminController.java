@@ -143,7 +143,7 @@ class ProgrammeAdminController {
         // its changes take If-Match optionally, so they are made on the latest revision
         ProgrammeView programme = gateway.list("/api/programmes").stream().map(ProgrammeView::of)
                 .filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ApiProblem.Refused(ApiProblem.local(404, "not-found", null, "No programme " + id)));
+                .orElseThrow(() -> new ApiProblem.Refused(ApiProblem.local(404, "not-found", null, "Không có chương trình " + id)));
         Set<String> current = programme.memberships().stream().filter(ProgrammeView.Membership::current)
                 .map(ProgrammeView.Membership::authorityId).collect(Collectors.toSet());
         current.add(programme.leadAuthority());

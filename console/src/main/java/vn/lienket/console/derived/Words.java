@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.JsonNodeFactory;
 import vn.lienket.console.api.ApiProblem;
 
 /** The member pages' sentences ({@code messages/member.properties}) for notices and the console's own refusals. */
@@ -29,7 +28,6 @@ public class Words {
 
     /** A refusal the console makes itself before calling the API (a form left incomplete), on {@code field}. */
     public ApiProblem invalid(String field, String key, Object... args) {
-        return ApiProblem.of(400, JsonNodeFactory.instance.objectNode().put("type", "urn:lienket:problem:invalid-input")
-                .put("field", field).put("detail", get(key, args)));
+        return ApiProblem.local(400, "invalid-input", field, get(key, args));
     }
 }

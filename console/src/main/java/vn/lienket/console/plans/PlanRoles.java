@@ -5,7 +5,6 @@ import tools.jackson.databind.JsonNode;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.api.Gateway;
 import vn.lienket.console.signin.Person;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * What a person may do with a plan, to decide what a page shows: the lead authority's coordinators
@@ -39,9 +38,8 @@ class PlanRoles {
     /** A page only the lead's coordinators use: said in plain words before any form is shown. */
     static void requireEditor(Standing standing) {
         if (!standing.edits()) {
-            throw new ApiProblem.Refused(ApiProblem.of(403, JsonNodeFactory.instance.objectNode()
-                    .put("type", "urn:lienket:problem:forbidden")
-                    .put("detail", "Only a coordinator of the lead authority edits and publishes this plan.")));
+            throw new ApiProblem.Refused(ApiProblem.local(403, "forbidden", null,
+                    "Chỉ cán bộ điều phối của đơn vị chủ trì được sửa và ban hành kế hoạch này."));
         }
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.console.api.ApiProblem;
 import vn.lienket.console.api.Gateway;
-import tools.jackson.databind.node.JsonNodeFactory;
 import vn.lienket.console.signin.SignedIn;
 
 /** The plan's published versions, newest first, and any two of them side by side. */
@@ -56,9 +55,8 @@ class VersionsController {
             return "plans/diff";
         }
         if (older < 1 || older > latest || newer < 1 || newer > latest) {
-            model.addAttribute("problem", ApiProblem.of(400, JsonNodeFactory.instance.objectNode()
-                    .put("type", "urn:lienket:problem:invalid-input").put("field", older < 1 || older > latest ? "from" : "to")
-                    .put("detail", "versions run from 1 to " + latest)));
+            model.addAttribute("problem", ApiProblem.local(400, "invalid-input", older < 1 || older > latest ? "from" : "to",
+                    "phiên bản từ 1 đến " + latest));
             return "plans/diff";
         }
         JsonNode a = version(plan, planId, older, latest);
