@@ -125,8 +125,9 @@ public class AlertComposer {
         forUnit.put("unitName", to.unit().name());
         forUnit.put("link", links.page(to.page()));
         Rendered rendered = templates.get(template).render(forUnit);
-        String sms = rendered.sms() == null ? null : SmsText.of(rendered.sms(), links.shortLink(to.page()),
-                to.unit().smsWithoutDiacritics(), smsSegmentBudget);
+        // a unit with no mobile gets no SMS, not even as a fallback: no short link is stored for it
+        String sms = rendered.sms() == null || to.unit().mobile() == null ? null : SmsText.of(rendered.sms(),
+                links.shortLink(to.page()), to.unit().smsWithoutDiacritics(), smsSegmentBudget);
         return new Rendered(rendered.subject(), rendered.text(), rendered.html(), sms);
     }
 }
