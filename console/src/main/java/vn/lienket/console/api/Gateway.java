@@ -30,6 +30,8 @@ public class Gateway {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Gateway.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A list longer than this many pages of 200 is not one a page shows whole. */
+    private static final int MAX_PAGES = 50;
     private final RestClient client;
     private final SignedIn signedIn;
 
@@ -49,10 +51,19 @@ public class Gateway {
         return call(HttpMethod.GET, path, variables, null, null, null);
     }
 
-    /** A list of up to 200 items (the API's largest page). */
+    /** A whole list, page after page of 200 (the API's largest), following each next page's cursor. */
     public List<JsonNode> list(String path, Object... variables) {
+        List<JsonNode> all = new java.util.ArrayList<>();
         String paged = path + (path.contains("?") ? "&" : "?") + "limit=200";
-        return get(paged, variables).body().valueStream().toList();
+        ApiResponse page = get(paged, variables);
+        page.body().valueStream().forEach(all::add);
+        for (int pages = 1; page.nextCursor() != null && pages < MAX_PAGES; pages++) {
+            Object[] withCursor = java.util.Arrays.copyOf(variables, variables.length + 1);
+            withCursor[variables.length] = page.nextCursor();
+            page = get(paged + "&cursor={cursor}", withCursor);
+            page.body().valueStream().forEach(all::add);
+        }
+        return all;
     }
 
     /** A write: {@code body} as JSON (none when null), {@code ifMatch} the ETag it was made on (none when null). */
