@@ -34,7 +34,7 @@ import vn.lienket.support.testing.ApiClient;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(RunningPlatform.class)
-@Order(4)
+@Order(5)
 class MapSuccessionIT {
 
     static final LocalPlatform PLATFORM = RunningPlatform.PLATFORM;
