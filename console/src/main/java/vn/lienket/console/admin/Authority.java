@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
+import vn.lienket.console.api.Json;
 import vn.lienket.text.VietnameseText;
 
 /**
@@ -20,10 +21,10 @@ record Authority(String id, String name, String code, LocalDate validTo, List<Pr
 
     static Authority of(JsonNode node) {
         List<Predecessor> predecessors = node.path("predecessors").valueStream().map(p -> new Predecessor(
-                p.path("authorityId").asString(), date(p.path("effectiveOn")), p.path("legalBasis").asString(""),
+                p.path("authorityId").asString(), Json.date(p.path("effectiveOn")), p.path("legalBasis").asString(""),
                 p.path("successionId").asString(""))).toList();
         return new Authority(node.path("id").asString(), node.path("name").asString(node.path("id").asString()),
-                node.path("code").asString(""), date(node.path("validTo")), predecessors);
+                node.path("code").asString(""), Json.date(node.path("validTo")), predecessors);
     }
 
     /** Still stands on that day: not succeeded, or succeeded only later. */
@@ -41,7 +42,4 @@ record Authority(String id, String name, String code, LocalDate validTo, List<Pr
         return typed == null || typed.isBlank() || VietnameseText.matches(name, typed) || VietnameseText.matches(id, typed);
     }
 
-    private static LocalDate date(JsonNode value) {
-        return value.isString() && value.asString().length() >= 10 ? LocalDate.parse(value.asString().substring(0, 10)) : null;
-    }
 }

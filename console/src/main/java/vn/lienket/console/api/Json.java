@@ -37,4 +37,14 @@ public final class Json {
     public static List<JsonNode> items(JsonNode node, String field) {
         return node.path(field).valueStream().toList();
     }
+
+    /** A date of the API ({@code 2024-03-15}, or the day of an instant); null for none or anything unreadable. */
+    public static java.time.LocalDate date(JsonNode value) {
+        try {
+            return value.isString() && value.asString().length() >= 10
+                    ? java.time.LocalDate.parse(value.asString().substring(0, 10)) : null;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
+import vn.lienket.console.api.Json;
 
 /**
  * The compliance board of a plan as the lead reads it: each member's standing against the latest
@@ -65,14 +66,14 @@ record Board(String planId, String planNumber, Integer latestVersion, int notYet
 
     private static Member member(JsonNode m, Function<String, String> names, LocalDate today) {
         String status = m.path("status").asString();
-        LocalDate due = date(m.path("dueDate"));
+        LocalDate due = Json.date(m.path("dueDate"));
         Boolean onTime = m.path("onTime").isBoolean() ? m.path("onTime").asBoolean() : null;
         boolean late = "REVISED".equals(status) && Objects.equals(onTime, false)
                 || "NOTIFIED".equals(status) && due != null && due.isBefore(today);
         String id = m.path("memberId").asString();
         return new Member(id, names.apply(id), status, m.path("requiredVersion").asInt(), m.path("basedOnVersion").asInt(),
                 due, instant(m.path("notifiedAt")), m.path("toldAfterDueDate").asBoolean(false), instant(m.path("revisedAt")),
-                onTime, m.path("consolidating").asBoolean(false), text(m.path("succeededBy")), date(m.path("succeededOn")),
+                onTime, m.path("consolidating").asBoolean(false), text(m.path("succeededBy")), Json.date(m.path("succeededOn")),
                 late, m.path("predecessors").valueStream().map(p -> member(p, names, today)).toList());
     }
 
@@ -80,9 +81,6 @@ record Board(String planId, String planNumber, Integer latestVersion, int notYet
         return v.isString() ? v.asString() : null;
     }
 
-    private static LocalDate date(JsonNode v) {
-        return v.isString() && !v.asString().isBlank() ? LocalDate.parse(v.asString().substring(0, 10)) : null;
-    }
 
     private static Instant instant(JsonNode v) {
         return v.isString() && !v.asString().isBlank() ? Instant.parse(v.asString()) : null;

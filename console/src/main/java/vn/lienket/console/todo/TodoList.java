@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import vn.lienket.console.api.Json;
 import vn.lienket.console.api.Gateway;
 import vn.lienket.console.signin.Person;
 import vn.lienket.console.web.Formats;
@@ -65,7 +66,7 @@ class TodoList {
         String href = "/provinces/" + tenant + "/plans/" + planId;
         switch (derived.path("status").asString()) {
             case "REVISION_REQUIRED" -> {
-                LocalDate due = date(derived.path("revisionDueDate"));
+                LocalDate due = Json.date(derived.path("revisionDueDate"));
                 int changes = derived.path("pendingChanges").asInt();
                 todos.add(new Todo(Todo.Kind.REVISION, "Điều chỉnh kế hoạch thực hiện " + number + " theo phiên bản "
                         + derived.path("latestMasterVersion").asInt() + ": " + changes + " thay đổi cần xử lý",
@@ -76,7 +77,7 @@ class TodoList {
             default -> { }
         }
         JsonNode master = gateway.get("/api/master-plans/{id}", planId).body();
-        master.path("reportingDates").valueStream().map(d -> date(d.path("date"))).filter(d -> d != null && !d.isBefore(today))
+        master.path("reportingDates").valueStream().map(d -> Json.date(d.path("date"))).filter(d -> d != null && !d.isBefore(today))
                 .findFirst().ifPresent(d -> todos.add(new Todo(Todo.Kind.REPORT, "Báo cáo tiến độ thực hiện kế hoạch " + number,
                         d, href + "#progress", false)));
         return todos;
@@ -108,15 +109,7 @@ class TodoList {
     /** The nearest due date of the members in {@code status}: those the item is about. */
     private static LocalDate earliestDue(JsonNode board, String status) {
         return board.path("members").valueStream().filter(m -> status.equals(m.path("status").asString()))
-                .map(m -> date(m.path("dueDate"))).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+                .map(m -> Json.date(m.path("dueDate"))).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
     }
 
-    /** A date of the API ({@code 2024-03-15}, or the day of an instant); null for none or anything unreadable. */
-    private static LocalDate date(JsonNode value) {
-        try {
-            return value.isString() && value.asString().length() >= 10 ? LocalDate.parse(value.asString().substring(0, 10)) : null;
-        } catch (java.time.format.DateTimeParseException unreadable) {
-            return null;
-        }
-    }
 }
