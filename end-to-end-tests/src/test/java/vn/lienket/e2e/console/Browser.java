@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,8 +139,10 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the document has loaded; a question asked while the browser is still navigating is asked again. */
     public void awaitLoaded() {
-        waitUntil(d -> "complete".equals(driver.executeScript("return document.readyState")));
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** The current address's path and query, e.g. {@code /plans/350-kh-ubnd-2024/draft}. */
@@ -265,9 +268,20 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that submits a form and waits for the next page. */
     public void submit(WebElement button) {
-        WebElement html = find("html");
-        button.click();
-        waitUntil(ExpectedConditions.stalenessOf(html));
+        untilNextPage(button::click);
+    }
+
+    /**
+     * Does what loads the next page (a click, Enter) and waits until a new document has replaced this one and has
+     * loaded. The old document is marked and the wait asks for the mark: a stale element is not a reliable sign, since
+     * chromedriver can answer a question about it mid-navigation with an "unknown error" instead of "stale".
+     */
+    public void untilNextPage(Runnable action) {
+        String mark = java.util.UUID.randomUUID().toString();
+        driver.executeScript("window.__lienketDocument = arguments[0];", mark);
+        action.run();
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
+                .until(d -> !mark.equals(driver.executeScript("return window.__lienketDocument;")));
         awaitLoaded();
     }
 
@@ -317,11 +331,8 @@ public final class Browser implements AutoCloseable {
 
     /** Tabs to a submit button and presses Enter: the next page loads. */
     public void submitByKeyboard(WebElement button) {
-        WebElement html = find("html");
         tabFromTopTo(button);
-        press(Keys.ENTER);
-        waitUntil(ExpectedConditions.stalenessOf(html));
-        awaitLoaded();
+        untilNextPage(() -> press(Keys.ENTER));
     }
 
     /** Whether the focused element draws a visible focus indicator (outline or box-shadow). */

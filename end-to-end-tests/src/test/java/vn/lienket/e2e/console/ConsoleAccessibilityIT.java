@@ -135,10 +135,7 @@ class ConsoleAccessibilityIT {
         browser.press(Keys.TAB);
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("password");
         browser.press("wrong");
-        WebElement html = browser.find("html");
-        browser.press(Keys.ENTER);
-        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
-        browser.awaitLoaded();
+        browser.untilNextPage(() -> browser.press(Keys.ENTER));
         browser.find("[role=alert]");
         keep("sign-in refused", () -> browser.assertAccessible("sign-in refused"));
         browser.fillSignInForm(HOA, ConsoleStack.password(HOA));
