@@ -29,6 +29,7 @@ import vn.lienket.plan.programme.Programmes;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.security.Caller;
 import vn.lienket.access.Roles;
+import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.ApiException;
 import vn.lienket.support.web.EntityTags;
@@ -46,7 +47,8 @@ import vn.lienket.support.web.EntityTags;
  * programme archived as history (13 members, Kiên Giang as Kiên Giang), the successions of
  * Resolution 202/2025/QH15 applied through the same service as the API's, and the 2026 programme led
  * by HCMC with the six successors, its plan copied forward from 350 (an illustrative fixture).
- * Every step looks first whether it was done, so a restart or a second instance repeats nothing.
+ * Every step looks first whether it was done, so a restart repeats nothing; two instances starting at once on an
+ * empty store each try a step, one write wins and the other leaves it done ({@link #once}).
  */
 @Component
 @ConditionalOnBooleanProperty("lienket.seed.enabled")
@@ -108,36 +110,47 @@ class ProgrammeSeed implements ApplicationRunner {
         Caller lead = new Caller("seed", mekong2024.programme().leadAuthority(), Set.of(Roles.COORDINATOR));
         Optional<Versioned<MasterPlan>> open350 = masterPlans.find(plan350).filter(p -> !p.value().isClosed());
         if (open350.isPresent()) {
-            service.close(plan350, EntityTags.of(open350.get().revision()), lead);
-            log.info("Closed {}: the 2024 plan is history", plan350);
+            once("close " + plan350, () -> {
+                service.close(plan350, EntityTags.of(open350.get().revision()), lead);
+                log.info("Closed {}: the 2024 plan is history", plan350);
+            });
         }
         String programme2024 = mekong2024.programme().id();
         if (!programmes.get(programme2024).archived()) {
-            programmeService.archive(programme2024, null, SEED);
-            log.info("Archived programme {}: its members stay as they were in 2024", programme2024);
+            once("archive " + programme2024, () -> {
+                programmeService.archive(programme2024, null, SEED);
+                log.info("Archived programme {}: its members stay as they were in 2024", programme2024);
+            });
         }
         for (SuccessionTable.Entry entry : SuccessionTable.seeded()) {
-            try {
-                successions.applyAll(List.of(entry), SEED).forEach(s -> log.info("Applied the succession {}", s.id()));
-            } catch (ApiException e) {
-                if (e.status() != HttpStatus.CONFLICT) {
-                    throw e;
-                }
-                // another instance applied it first
-            }
+            once("apply a succession", () -> successions.applyAll(List.of(entry), SEED)
+                    .forEach(s -> log.info("Applied the succession {}", s.id())));
         }
         seed(ProgrammeFixture.hcmcMekong2026());
     }
 
     private void create(NewProgramme request) {
-        try {
+        once("create programme " + request.id(), () -> {
             programmeService.create(request, SEED);
             log.info("Created programme {}", request.id());
+        });
+    }
+
+    /**
+     * A step another instance, starting at the same moment on an empty store, may take first: its
+     * write then loses on the revision or the id (409, 412, or a concurrent update), and this one
+     * leaves it done by the other.
+     */
+    private static void once(String step, Runnable action) {
+        try {
+            action.run();
+        } catch (ConcurrentUpdateException e) {
+            log.info("Seed: another instance did '{}' first", step);
         } catch (ApiException e) {
-            if (e.status() != HttpStatus.CONFLICT) {
+            if (e.status() != HttpStatus.CONFLICT && e.status() != HttpStatus.PRECONDITION_FAILED) {
                 throw e;
             }
-            // another instance created it first
+            log.info("Seed: another instance did '{}' first ({})", step, e.status().value());
         }
     }
 
@@ -145,13 +158,15 @@ class ProgrammeSeed implements ApplicationRunner {
         Programme programme = programme(fixture);
         String planId = fixture.masterPlan().id();
         if (masterPlans.find(planId).isEmpty()) {
-            masterPlans.create(plan(fixture, programme), new AuditEntry(clock.instant(), "seed",
-                    programme.leadAuthority(), "plan.created", fixture.masterPlan().number() + " from the fixture"));
+            once("create " + planId, () -> masterPlans.create(plan(fixture, programme), new AuditEntry(clock.instant(), "seed",
+                    programme.leadAuthority(), "plan.created", fixture.masterPlan().number() + " from the fixture")));
         }
         if (masterPlans.latestVersion(planId).isEmpty()) {
             MasterPlan plan = masterPlans.find(planId).orElseThrow().value();
-            service.publish(plan, programme, null, "seed", programme.leadAuthority());
-            log.info("Seeded programme {} with {} version 1", programme.id(), plan.number());
+            once("publish " + planId + " version 1", () -> {
+                service.publish(plan, programme, null, "seed", programme.leadAuthority());
+                log.info("Seeded programme {} with {} version 1", programme.id(), plan.number());
+            });
         }
     }
 
