@@ -181,10 +181,10 @@ final class ComposeCheck {
             violations.add("compose " + name + ": the health check asks port " + port + ", " + deployable.name()
                     + " serves its health on " + deployable.healthPort(service.env()));
         }
-        Set<String> paths = deployable.healthPaths(service.env(), false);
+        Set<String> paths = deployable.healthPaths(service.env());
         if (!paths.contains(path)) {
             violations.add("compose " + name + ": the health check asks " + path + ", which " + deployable.name()
-                    + " does not serve as its health outside Kubernetes (its health paths: " + paths + ")");
+                    + " does not serve as its health (its health paths: " + paths + ")");
         }
     }
 

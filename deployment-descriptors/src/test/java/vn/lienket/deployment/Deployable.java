@@ -28,5 +28,5 @@ sealed interface Deployable permits SpringDeployable, SimulatorDeployable {
     int healthPort(Map<String, String> environment);
 
     /** The HTTP paths a health check or probe may ask, given its environment. */
-    Set<String> healthPaths(Map<String, String> environment, boolean onKubernetes);
+    Set<String> healthPaths(Map<String, String> environment);
 }

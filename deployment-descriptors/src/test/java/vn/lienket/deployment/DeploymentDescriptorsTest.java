@@ -55,13 +55,13 @@ class DeploymentDescriptorsTest {
         assertThat(plan.reads("SMTP_HOST")).isFalse();
         assertThat(plan.ports(Map.of())).containsExactly(8081);
         assertThat(plan.ports(Map.of("PORT", "9181"))).containsExactly(9181);
-        assertThat(plan.healthPaths(Map.of(), false)).contains("/actuator/health").doesNotContain("/actuator/health/readiness");
-        assertThat(plan.healthPaths(Map.of(), true)).contains("/actuator/health/liveness", "/actuator/health/readiness");
+        assertThat(plan.healthPaths(Map.of())).contains("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                .doesNotContain("/actuator/ready");
         assertThat(identity.ports(Map.of())).containsExactly(9000);
         assertThat(identity.reads("LIENKET_MESSAGING_REPLICATION_FACTOR")).as("identity runs no messaging").isFalse();
         assertThat(smsc.ports(Map.of())).containsExactlyInAnyOrder(2775, 8026);
         assertThat(smsc.mustBeSet()).containsExactly("SMSC_API_HOST");
-        assertThat(smsc.healthPaths(Map.of(), false)).contains("/health");
+        assertThat(smsc.healthPaths(Map.of())).contains("/health");
     }
 
     static List<String> replicationFactorSpellings() {

@@ -213,10 +213,10 @@ final class KubernetesCheck {
             violations.add(where + ": the " + kind + " probe asks port " + text(get.getPort()) + ", " + deployable.name()
                     + " serves its health on " + deployable.healthPort(env));
         }
-        Set<String> paths = deployable.healthPaths(env, true);
+        Set<String> paths = deployable.healthPaths(env);
         if (!paths.contains(get.getPath())) {
             violations.add(where + ": the " + kind + " probe asks " + get.getPath() + ", which " + deployable.name()
-                    + " does not serve as its health on Kubernetes (its health paths: " + paths + ")");
+                    + " does not serve as its health (its health paths: " + paths + ")");
         }
     }
 

@@ -62,7 +62,7 @@ record SimulatorDeployable(String name, String image, String sources, List<Strin
     }
 
     @Override
-    public Set<String> healthPaths(Map<String, String> environment, boolean onKubernetes) {
+    public Set<String> healthPaths(Map<String, String> environment) {
         Set<String> paths = new LinkedHashSet<>();
         Matcher m = CONTEXT.matcher(sources);
         while (m.find()) {

@@ -117,12 +117,11 @@ record SpringConfig(List<Path> files, Map<String, String> properties, List<Place
     }
 
     /**
-     * The actuator paths the deployable answers on, given the environment.
-     *
-     * @param onKubernetes Spring Boot adds the liveness and readiness groups by itself there (it sees
-     *                     KUBERNETES_SERVICE_HOST), unless management.endpoint.health.probes.enabled is false
+     * The actuator paths the deployable answers on, given the environment. Spring Boot 4 adds the
+     * liveness and readiness health groups wherever it runs (management.endpoint.health.probes.enabled
+     * defaults to true; Boot 3 added them on Kubernetes only), unless that property is false.
      */
-    Set<String> actuatorPaths(Map<String, String> environment, boolean onKubernetes) {
+    Set<String> actuatorPaths(Map<String, String> environment) {
         String base = orDefault(resolved("management.endpoints.web.base-path", environment), "/actuator");
         Set<String> exposed = new LinkedHashSet<>();
         for (String id : orDefault(resolved("management.endpoints.web.exposure.include", environment), "health").split(",")) {
@@ -134,7 +133,7 @@ record SpringConfig(List<Path> files, Map<String, String> properties, List<Place
         }
         if (exposed.contains("health") || exposed.contains("*")) {
             String probes = resolved("management.endpoint.health.probes.enabled", environment);
-            if ("true".equals(probes) || (probes == null && onKubernetes)) {
+            if (!"false".equals(probes)) {
                 paths.add(base + "/health/liveness");
                 paths.add(base + "/health/readiness");
             }

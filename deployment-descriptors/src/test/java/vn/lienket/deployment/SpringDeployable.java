@@ -70,9 +70,9 @@ record SpringDeployable(String name, SpringConfig config, List<Class<?>> boundPr
     }
 
     @Override
-    public Set<String> healthPaths(Map<String, String> environment, boolean onKubernetes) {
+    public Set<String> healthPaths(Map<String, String> environment) {
         Set<String> health = new LinkedHashSet<>();
-        for (String path : config.actuatorPaths(environment, onKubernetes)) {
+        for (String path : config.actuatorPaths(environment)) {
             if (path.contains("/health")) {
                 health.add(path);
             }

@@ -28,8 +28,8 @@ class WrongDescriptorsTest {
                 "compose province-service: the health check asks port 8081, province-service serves its health on 8082",
                 "compose gateway: PLAN_SERVICE_URI names plan-service:8082, which listens on [8081]",
                 "compose console: publishes container port 8091, console listens on [8090]",
-                // a health path the service does not serve there
-                "compose notification-service: the health check asks /actuator/health/readiness, which notification-service does not serve",
+                // a health path the service does not serve
+                "compose notification-service: the health check asks /actuator/healthz, which notification-service does not serve",
                 // an image name
                 "compose gateway: image lienket/api-gateway runs gateway, whose image is lienket/gateway",
                 // the defects of the old file
