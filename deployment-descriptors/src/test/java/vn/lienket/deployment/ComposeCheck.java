@@ -300,17 +300,32 @@ final class ComposeCheck {
                     violations.add("compose " + name + ": creates its topics with replication factor " + (factor == null ? "1 (unset)" : factor)
                             + " on " + nodes.size() + " brokers (lienket.messaging.replication-factor)");
                 }
+                minInsync(violations, "compose " + name, env, nodes.isEmpty() ? null : compose.services().get(nodes.get(0)).env());
             }
         });
     }
 
     static String replicationFactor(Map<String, String> env) {
-        for (String variable : SpringDeployable.environmentNames("lienket.messaging.replication-factor")) {
+        return messaging(env, "replication-factor");
+    }
+
+    /** The value the environment gives lienket.messaging.NAME, in either spelling, or null. */
+    static String messaging(Map<String, String> env, String name) {
+        for (String variable : SpringDeployable.environmentNames("lienket.messaging." + name)) {
             if (env.containsKey(variable)) {
                 return env.get(variable);
             }
         }
         return null;
+    }
+
+    /** A topic-level min.insync.replicas, where a service sets one, is the brokers' own. */
+    static void minInsync(List<String> violations, String where, Map<String, String> env, Map<String, String> broker) {
+        String minInsync = messaging(env, "min-insync-replicas");
+        String brokers = broker == null ? null : broker.get("KAFKA_MIN_INSYNC_REPLICAS");
+        if (minInsync != null && !minInsync.equals(brokers)) {
+            violations.add(where + ": creates its topics with min.insync.replicas " + minInsync + ", the brokers' is " + brokers);
+        }
     }
 
     private void mongo(Map<String, Deployable> deployables) {

@@ -417,6 +417,7 @@ final class KubernetesCheck {
                         violations.add(other.kind() + " " + other.name() + ": creates its topics with replication factor "
                                 + (factor == null ? "1 (unset)" : factor) + " on " + replicas + " brokers");
                     }
+                    ComposeCheck.minInsync(violations, other.kind() + " " + other.name(), literalEnv(c), env);
                 }
             }
         }
