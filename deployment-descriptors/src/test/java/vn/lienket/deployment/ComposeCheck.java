@@ -67,6 +67,38 @@ final class ComposeCheck {
         });
         kafka(deployables);
         mongo(deployables);
+        issuer(deployables);
+    }
+
+    /**
+     * The browser signs in at IDENTITY_ISSUER (the identity provider's issuer, the console's sign-in
+     * and sign-out address): that must be the gateway's published port, the one address the browser has.
+     */
+    private void issuer(Map<String, Deployable> deployables) {
+        Set<Integer> gatewayPorts = new LinkedHashSet<>();
+        deployables.forEach((name, deployable) -> {
+            if (deployable.name().equals("gateway")) {
+                Service gateway = compose.services().get(name);
+                (gateway.ports() == null ? List.<String>of() : gateway.ports()).forEach(mapping -> gatewayPorts.add(hostPort(mapping)));
+            }
+        });
+        deployables.forEach((name, deployable) -> {
+            String issuer = compose.services().get(name).env().get("IDENTITY_ISSUER");
+            if (issuer == null) {
+                return;
+            }
+            for (References.Address address : References.in(issuer)) {
+                if (!References.isLoopback(address.host()) || !gatewayPorts.contains(address.port())) {
+                    violations.add("compose " + name + ": IDENTITY_ISSUER " + issuer + " is not the gateway's published address "
+                            + gatewayPorts + " (the browser signs in through the gateway)");
+                }
+            }
+        });
+    }
+
+    private static int hostPort(String mapping) {
+        String[] parts = mapping.split(":");
+        return Integer.parseInt(parts[parts.length >= 2 ? parts.length - 2 : 0].split("/")[0]);
     }
 
     private static Optional<Deployable> deployableOf(Catalogue catalogue, String name, Service service, List<String> violations) {
@@ -238,10 +270,7 @@ final class ComposeCheck {
     private Set<Integer> publishedHostPorts() {
         Set<Integer> ports = new LinkedHashSet<>();
         compose.services().values().forEach(s -> (s.ports() == null ? List.<String>of() : s.ports())
-                .forEach(mapping -> {
-                    String[] parts = mapping.split(":");
-                    ports.add(Integer.parseInt(parts[parts.length >= 2 ? parts.length - 2 : 0].split("/")[0]));
-                }));
+                .forEach(mapping -> ports.add(hostPort(mapping))));
         return ports;
     }
 

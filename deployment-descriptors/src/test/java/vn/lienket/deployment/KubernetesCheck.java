@@ -31,6 +31,8 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.yaml.snakeyaml.Yaml;
 import vn.lienket.support.messaging.MessagingProperties;
@@ -114,6 +116,40 @@ final class KubernetesCheck {
         services();
         budgets();
         mongoInitiation();
+        issuer();
+    }
+
+    /** IDENTITY_ISSUER (where the browser signs in) is a host the Ingress sends to the gateway's Service. */
+    private void issuer() {
+        Set<String> gatewayHosts = new LinkedHashSet<>();
+        Set<String> gatewayServices = new LinkedHashSet<>();
+        for (Workload workload : workloads) {
+            for (Container c : workload.template().getSpec().getContainers()) {
+                if (ComposeCheck.repository(c.getImage()).equals("lienket/gateway")) {
+                    manifests.all(Service.class).stream().filter(s -> s.getSpec().getSelector() != null
+                                    && workload.labels().entrySet().containsAll(s.getSpec().getSelector().entrySet()))
+                            .forEach(s -> gatewayServices.add(s.getMetadata().getName()));
+                }
+            }
+        }
+        for (Ingress ingress : manifests.all(Ingress.class)) {
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                boolean toGateway = rule.getHttp() != null && rule.getHttp().getPaths().stream().anyMatch(path -> path.getBackend().getService() != null
+                        && gatewayServices.contains(path.getBackend().getService().getName()));
+                if (toGateway) {
+                    gatewayHosts.add(rule.getHost());
+                }
+            }
+        }
+        for (Workload workload : workloads) {
+            for (Container c : workload.template().getSpec().getContainers()) {
+                String issuer = literalEnv(c).get("IDENTITY_ISSUER");
+                if (issuer != null && !gatewayHosts.contains(java.net.URI.create(issuer).getHost())) {
+                    violations.add(workload.kind() + " " + workload.name() + ": IDENTITY_ISSUER " + issuer
+                            + " is no Ingress host of the gateway " + gatewayHosts + " (the browser signs in through the gateway)");
+                }
+            }
+        }
     }
 
     private void kustomization() {

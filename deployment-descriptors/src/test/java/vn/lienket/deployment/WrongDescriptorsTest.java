@@ -41,7 +41,9 @@ class WrongDescriptorsTest {
                 "compose mongo: its health check does not wait for the replica set's primary",
                 "compose: nothing initiates the replica set",
                 "compose: 1 replica-set member(s), not 3",
-                "compose plan-service: creates its topics with replication factor 1 (unset) on 1 brokers");
+                "compose plan-service: creates its topics with replication factor 1 (unset) on 1 brokers",
+                // the sign-in page at an address the browser does not have
+                "compose console: IDENTITY_ISSUER http://localhost:9000 is not the gateway's published address [8080]");
     }
 
     @Test
