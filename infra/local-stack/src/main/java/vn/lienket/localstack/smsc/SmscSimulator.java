@@ -50,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /faults/throttle?count=N} answers the next N submits ESME_RTHROTTLED;
  * {@code POST /faults/undeliverable?recipient=+84…} makes a number's receipts UNDELIV;
  * {@code DELETE /faults} clears both.
- * Usage: {@code SmscSimulator <smpp-port> <http-port>}.
+ * Usage: {@code SmscSimulator <smpp-port> <http-port>}. SMPP listens on every interface; the HTTP API on
+ * loopback only, unless {@code SMSC_API_HOST} names another address to bind it to (a container's
+ * {@code 0.0.0.0}, so that its health check and the tests reach it from outside).
  */
 public final class SmscSimulator implements AutoCloseable {
 
@@ -58,6 +60,7 @@ public final class SmscSimulator implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final int ESME_RTHROTTLED = 0x58;
+    private static final String LOOPBACK = "127.0.0.1";
     private static final Duration RECEIPT_DELAY = Duration.ofMillis(300);
 
     private final List<ReceivedSms> received = new CopyOnWriteArrayList<>();
@@ -74,18 +77,23 @@ public final class SmscSimulator implements AutoCloseable {
     private final HttpServer http;
 
     public SmscSimulator(int smppPort, int httpPort) throws IOException {
+        this(smppPort, LOOPBACK, httpPort);
+    }
+
+    public SmscSimulator(int smppPort, String apiHost, int httpPort) throws IOException {
         smpp = new SMPPServerSessionListener(smppPort);
-        http = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);
+        http = HttpServer.create(new InetSocketAddress(apiHost, httpPort), 0);
         http.createContext("/messages", this::messages);
         http.createContext("/faults", this::faults);
         http.createContext("/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
     }
 
     public static void main(String[] args) throws Exception {
-        SmscSimulator smsc = new SmscSimulator(Integer.parseInt(args[0]), Integer.parseInt(args[1]));
+        String apiHost = System.getenv().getOrDefault("SMSC_API_HOST", LOOPBACK);
+        SmscSimulator smsc = new SmscSimulator(Integer.parseInt(args[0]), apiHost, Integer.parseInt(args[1]));
         Runtime.getRuntime().addShutdownHook(new Thread(smsc::close));
         smsc.start();
-        log.info("SMSC listening: SMPP on {}, messages at http://127.0.0.1:{}/messages", args[0], args[1]);
+        log.info("SMSC listening: SMPP on {}, messages at http://{}:{}/messages", args[0], apiHost, args[1]);
         Thread.currentThread().join();
     }
 
