@@ -186,4 +186,41 @@ abstract class AggregateStoreContract {
         assertThat(trail.countDocuments(Filters.eq("aggregate", "i"))).isEqualTo(3);
         assertThat(store.audit("i")).extracting(AuditEntry::detail).containsExactly("change 0", "change 1", "change 2");
     }
+
+    @Test
+    void twoInstancesWritingTheSameAggregateRecordEachWonChangeOnceAndNoLostOne() throws Exception {
+        // a second instance of the service: its own store object over the same collections
+        AggregateStore<Plan> other = new AggregateStore<>(
+                client.getDatabase(collection.getNamespace().getDatabaseName()), "plans", Plan.class, Plan::id, "topic",
+                Mockito.mock(OutboxRelay.class));
+        store.insert(new Plan("j", "v0", 0), List.of(), entry(0));
+        java.util.Set<String> won = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger attempt = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable writer = () -> {
+            AggregateStore<Plan> mine = Thread.currentThread().getName().endsWith("a") ? store : other;
+            for (int i = 0; i < 15; i++) {
+                int n = attempt.incrementAndGet();
+                var read = mine.find("j").orElseThrow();
+                try {
+                    mine.update(new Plan("j", "v" + n, n), read.revision(), List.of(event("e-" + n)), entry(n));
+                    won.add("change " + n);
+                } catch (ConcurrentUpdateException e) {
+                    // the other instance wrote first: this change was not made, and leaves no entry
+                }
+            }
+        };
+        Thread a = new Thread(writer, "writer-a");
+        Thread b = new Thread(writer, "writer-b");
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+
+        List<String> trail = store.audit("j").stream().map(AuditEntry::detail).toList();
+        assertThat(trail).first().isEqualTo("change 0");
+        assertThat(trail.subList(1, trail.size())).containsExactlyInAnyOrderElementsOf(won).doesNotHaveDuplicates();
+        assertThat(trail).hasSize((int) store.find("j").orElseThrow().revision());
+        assertThat(collection.find(Filters.eq("_id", "j")).first().getList("outbox", Document.class))
+                .extracting(d -> d.getString("eventId")).hasSize(won.size()).doesNotHaveDuplicates();
+    }
 }
