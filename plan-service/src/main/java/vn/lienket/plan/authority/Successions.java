@@ -27,7 +27,7 @@ public class Successions {
     private final AggregateStore<AuthoritySuccession> store;
 
     Successions(MongoDatabase database, OutboxRelay relay) {
-        this.store = new AggregateStore<>(database.getCollection("authority_successions"), AuthoritySuccession.class,
+        this.store = new AggregateStore<>(database, "authority_successions", AuthoritySuccession.class,
                 AuthoritySuccession::id, Topics.AUTHORITIES, relay);
     }
 

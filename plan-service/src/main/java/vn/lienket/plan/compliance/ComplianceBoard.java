@@ -58,7 +58,7 @@ public class ComplianceBoard {
     ComplianceBoard(MongoDatabase database, OutboxRelay relay, MasterPlans masterPlans, Programmes programmes, Clock clock,
                     @Value("${lienket.compliance.reminder-days-before:7,1}") List<Integer> reminderDays) {
         this.reminderDays = List.copyOf(reminderDays);
-        this.rows = new AggregateStore<>(database.getCollection("compliance"), MemberCompliance.class,
+        this.rows = new AggregateStore<>(database, "compliance", MemberCompliance.class,
                 MemberCompliance::id, Topics.COMPLIANCE, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;

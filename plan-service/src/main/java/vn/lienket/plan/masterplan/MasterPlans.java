@@ -21,9 +21,9 @@ public class MasterPlans {
     private final AggregateStore<MasterPlanVersion> versions;
 
     MasterPlans(MongoDatabase database, OutboxRelay relay) {
-        this.plans = new AggregateStore<>(database.getCollection("master_plans"), MasterPlan.class, MasterPlan::id,
+        this.plans = new AggregateStore<>(database, "master_plans", MasterPlan.class, MasterPlan::id,
                 Topics.MASTER_PLANS, relay);
-        this.versions = new AggregateStore<>(database.getCollection("master_plan_versions"), MasterPlanVersion.class,
+        this.versions = new AggregateStore<>(database, "master_plan_versions", MasterPlanVersion.class,
                 MasterPlanVersion::id, Topics.MASTER_PLANS, relay);
     }
 

@@ -87,7 +87,7 @@ class ProgrammeController {
     ResponseEntity<List<AuditEntry>> audit(@PathVariable String programmeId, @RequestParam(required = false) Integer limit,
                                            @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Page.newestFirst(service.audit(programmeId, Caller.current()), page).toResponse();
+        return service.audit(programmeId, page, Caller.current()).toResponse();
     }
 
     private static ResponseEntity<Programme> withEtag(Versioned<Programme> programme) {

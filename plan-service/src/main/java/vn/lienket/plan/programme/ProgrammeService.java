@@ -34,6 +34,8 @@ import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 import vn.lienket.support.web.EntityTags;
 import vn.lienket.text.VietnameseText;
 
@@ -91,9 +93,10 @@ public class ProgrammeService {
         return programmes.all().stream().filter(p -> all || p.isParticipant(caller.tenant())).toList();
     }
 
-    List<AuditEntry> audit(String programmeId, Caller caller) {
+    /** One page of the programme's trail, newest first. */
+    Page<AuditEntry> audit(String programmeId, PageRequest page, Caller caller) {
         versioned(programmeId);
-        return programmes.audit(programmeId);
+        return programmes.audit(programmeId, page);
     }
 
     Versioned<Programme> join(String programmeId, NewMember member, String ifMatch, Caller caller) {

@@ -18,6 +18,8 @@ import vn.lienket.support.outbox.OutboxRelay;
 import vn.lienket.support.store.AggregateStore;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /**
  * The programmes this plan service leads or serves. A programme document carries its own outbox
@@ -33,7 +35,7 @@ public class Programmes {
 
     Programmes(MongoDatabase database, OutboxRelay relay) {
         this.collection = database.getCollection("programmes");
-        this.store = new AggregateStore<>(collection, Programme.class, Programme::id, Topics.PROGRAMMES, relay);
+        this.store = new AggregateStore<>(database, "programmes", Programme.class, Programme::id, Topics.PROGRAMMES, relay);
     }
 
     public Optional<Programme> find(String id) {
@@ -61,9 +63,9 @@ public class Programmes {
         store.update(programme, expectedRevision, List.of(event), audit);
     }
 
-    /** The programme's trail, oldest first. */
-    List<AuditEntry> audit(String id) {
-        return store.audit(id);
+    /** One page of the programme's trail, newest first, read by cursor. */
+    Page<AuditEntry> audit(String id, PageRequest page) {
+        return store.audit(id, page);
     }
 
     /**

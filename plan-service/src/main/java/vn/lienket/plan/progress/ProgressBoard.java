@@ -48,7 +48,7 @@ public class ProgressBoard {
                   @Value("${lienket.progress.missing-report-window-days:30}") int windowDays) {
         this.windowDays = windowDays;
         this.reports = database.getCollection("progress");
-        this.notices = new AggregateStore<>(database.getCollection("progress_deadline_notices"), DeadlineNotice.class,
+        this.notices = new AggregateStore<>(database, "progress_deadline_notices", DeadlineNotice.class,
                 DeadlineNotice::id, Topics.PROGRESS_DEADLINES, relay);
         this.masterPlans = masterPlans;
         this.programmes = programmes;
