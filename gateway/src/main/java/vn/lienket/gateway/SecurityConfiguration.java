@@ -24,6 +24,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.lienket.gateway.edge.EdgeProperties;
@@ -58,6 +60,37 @@ class SecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(ex -> ex.anyExchange().permitAll())
+                .build();
+    }
+
+    /** What a browser signs in and out on at the identity provider (the route {@code identity-provider-sign-in}). */
+    static final String[] SIGN_IN = {"/login", "/logout", "/oauth2/authorize", "/connect/logout", "/userinfo",
+            "/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"};
+
+    /**
+     * The identity provider's sign-in pages, relayed as they are: the provider checks who may do what
+     * (its own session, CSRF token and login form), so the gateway checks no token here and answers
+     * none of them itself (no logout of its own). The sign-in page's styles are inline, and its form
+     * ends in a redirect to the console's own address: the policy allows the one, and names no
+     * {@code form-action} so as not to block the other.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityWebFilterChain signIn(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(SIGN_IN))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                        .hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365))))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(ex -> ex.anyExchange().permitAll())
                 .build();
     }
@@ -107,12 +140,11 @@ class SecurityConfiguration {
         ServerWebExchange exchange = context.getExchange();
         String method = exchange.getRequest().getMethod().name();
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        var archived = EdgeAccess.archivedWrite(jwt, method, path, archives);
-        if (archived.isPresent()) {
-            exchange.getAttributes().put(ARCHIVED_WRITE, archived.get());
-            return false;
+        EdgeAccess.Decision decision = EdgeAccess.decide(jwt, method, path, archives);
+        if (decision.archived() != null) {
+            exchange.getAttributes().put(ARCHIVED_WRITE, decision.archived());
         }
-        return EdgeAccess.admits(jwt, method, path, archives);
+        return decision.admitted();
     }
 
     /** 403: as {@code authority-merged}, naming the successor and the day, when the write was to or by an archive. */
