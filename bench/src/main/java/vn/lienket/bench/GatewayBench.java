@@ -56,7 +56,7 @@ public final class GatewayBench {
         platform.down();
         platform.clean();
         try {
-            platform.up();
+            up(platform);
             if (baselineJar != null) {
                 baseline = startBaseline(platform, Path.of(baselineJar), data.resolve("logs/gateway-baseline.log"));
                 results.put("baseline", baselineJar);
@@ -72,6 +72,25 @@ public final class GatewayBench {
             Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(results));
             System.out.println("wrote " + out);
+        }
+    }
+
+    /**
+     * {@code ./platform up}, asked again (up to three times) when a service is not healthy within its
+     * time: on a machine shared with other builds, a start can take longer; what runs stays running.
+     */
+    private static void up(LocalPlatform platform) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                platform.up();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.out.println("the stack is not up yet (" + e.getMessage().lines().reduce((a, b) -> b).orElse("")
+                        + "); asking again");
+            }
         }
     }
 
