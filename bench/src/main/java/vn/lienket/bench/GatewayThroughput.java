@@ -26,7 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class GatewayThroughput {
 
-    record Result(String target, double requestsPerSecond, Percentiles latency, long errors) {
+    /**
+     * One target's figures; {@code cpuMsPerRequest} is the CPU its process used during its own
+     * measured slices over the requests it answered in them (NaN when no process was named for it).
+     */
+    record Result(String target, double requestsPerSecond, Percentiles latency, long errors, double cpuMsPerRequest) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -42,6 +46,16 @@ final class GatewayThroughput {
     /** Warms each target (name to base URL) for {@code warmup}, then measures them interleaved. */
     Map<String, Result> run(Map<String, String> targets, int clients, Duration warmup, int rounds, Duration slice)
             throws Exception {
+        return run(targets, clients, warmup, rounds, slice, Map.of());
+    }
+
+    /**
+     * As above, and the CPU seconds of the named targets' processes ({@code cpu}: target to a reading
+     * of its process's CPU seconds so far) counted over their own slices only, so that what a process
+     * spends while the others are measured is not put on its requests.
+     */
+    Map<String, Result> run(Map<String, String> targets, int clients, Duration warmup, int rounds, Duration slice,
+                            Map<String, java.util.function.Supplier<Double>> cpu) throws Exception {
         for (String base : targets.values()) {
             load(base, clients, warmup, new ArrayList<>(), new AtomicLong());
         }
@@ -49,6 +63,7 @@ final class GatewayThroughput {
         Map<String, List<double[]>> latencies = new LinkedHashMap<>();
         Map<String, Long> elapsed = new LinkedHashMap<>();
         Map<String, AtomicLong> errors = new LinkedHashMap<>();
+        Map<String, Double> cpuSeconds = new LinkedHashMap<>();
         names.forEach(name -> {
             latencies.put(name, new ArrayList<>());
             elapsed.put(name, 0L);
@@ -57,16 +72,23 @@ final class GatewayThroughput {
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get((round + i) % names.size());
+                var meter = cpu.get(name);
+                double before = meter == null ? 0 : meter.get();
                 elapsed.merge(name, load(targets.get(name), clients, slice, latencies.get(name), errors.get(name)), Long::sum);
+                if (meter != null) {
+                    cpuSeconds.merge(name, meter.get() - before, Double::sum);
+                }
             }
         }
         Map<String, Result> results = new LinkedHashMap<>();
         for (String name : names) {
             double[] all = latencies.get(name).stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+            double cpuMs = cpuSeconds.containsKey(name) ? cpuSeconds.get(name) * 1000 / Math.max(1, all.length) : Double.NaN;
             Result result = new Result(name, all.length / (elapsed.get(name) / 1e9), Percentiles.of(all),
-                    errors.get(name).get());
-            System.out.printf("%2d client(s) %-8s %8.0f req/s  %s  errors=%d%n", clients, name,
-                    result.requestsPerSecond(), result.latency(), result.errors());
+                    errors.get(name).get(), cpuMs);
+            System.out.printf("%2d client(s) %-16s %8.0f req/s  %s  errors=%d%s%n", clients, name,
+                    result.requestsPerSecond(), result.latency(), result.errors(),
+                    Double.isNaN(cpuMs) ? "" : String.format("  cpu=%.2f ms/request", cpuMs));
             results.put(name, result);
         }
         return results;
@@ -164,6 +186,9 @@ final class GatewayThroughput {
         json.put("requests_per_second", Percentiles.round(result.requestsPerSecond()));
         json.put("latency", result.latency().json());
         json.put("errors", result.errors());
+        if (!Double.isNaN(result.cpuMsPerRequest())) {
+            json.put("cpu_ms_per_request_in_own_slices", Percentiles.round(result.cpuMsPerRequest()));
+        }
         return json;
     }
 }

@@ -31,22 +31,30 @@ final class EdgeAccess {
     }
 
     static boolean admits(Jwt jwt, String method, String path, Archives archives) {
-        String tenant = jwt.getClaimAsString("tenant");
-        if (archivedWrite(jwt, method, path, archives).isPresent()) {
-            return false;
-        }
-        Optional<Policy.Match> match = Policies.match(method, path);
-        if (match.isEmpty()) {
-            return tenant != null && !tenant.isBlank();
-        }
-        return match.get().allows(tenant, roles(jwt), () -> Relation.UNKNOWN, archives);
+        return decide(jwt, method, path, archives).admitted();
     }
 
     /** Why this request is refused as a write by or to an archive, if it is one. */
     static Optional<ArchivedWrite> archivedWrite(Jwt jwt, String method, String path, Archives archives) {
+        return Optional.ofNullable(decide(jwt, method, path, archives).archived());
+    }
+
+    /** The gateway's decision on a request, with the route looked up once: admitted, or refused (and why, for an archive). */
+    record Decision(boolean admitted, ArchivedWrite archived) {
+    }
+
+    static Decision decide(Jwt jwt, String method, String path, Archives archives) {
         String tenant = jwt.getClaimAsString("tenant");
-        return Policies.match(method, path).map(m -> m.archivedWrite(tenant, archives))
-                .orElseGet(() -> ArchivedWrite.of(method, tenant, null, archives));
+        Optional<Policy.Match> match = Policies.match(method, path);
+        Optional<ArchivedWrite> archived = match.isPresent() ? match.get().archivedWrite(tenant, archives)
+                : ArchivedWrite.of(method, tenant, null, archives);
+        if (archived.isPresent()) {
+            return new Decision(false, archived.get());
+        }
+        if (match.isEmpty()) {
+            return new Decision(tenant != null && !tenant.isBlank(), null);
+        }
+        return new Decision(match.get().allows(tenant, roles(jwt), () -> Relation.UNKNOWN, archives), null);
     }
 
     static boolean isPlatformAdmin(Jwt jwt) {

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
@@ -24,6 +25,8 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import vn.lienket.gateway.edge.EdgeProperties;
@@ -58,6 +61,48 @@ class SecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(ex -> ex.anyExchange().permitAll())
+                .build();
+    }
+
+    /**
+     * No observation of Spring Security's own: it wraps each of its filters, the authentication and
+     * the authorization of every request in observations of their own (timers, spans), which cost the
+     * gateway a tenth of its CPU per request and say nothing the request's own observation
+     * ({@code http.server.requests}) and the access log do not.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /** What a browser signs in and out on at the identity provider (the route {@code identity-provider-sign-in}). */
+    static final String[] SIGN_IN = {"/login", "/logout", "/oauth2/authorize", "/connect/logout", "/userinfo",
+            "/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"};
+
+    /**
+     * The identity provider's sign-in pages, relayed as they are: the provider checks who may do what
+     * (its own session, CSRF token and login form), so the gateway checks no token here and answers
+     * none of them itself (no logout of its own). The sign-in page's styles are inline, and its form
+     * ends in a redirect to the console's own address: the policy allows the one, and names no
+     * {@code form-action} so as not to block the other.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityWebFilterChain signIn(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(SIGN_IN))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                        .hsts(hsts -> hsts.maxAge(java.time.Duration.ofDays(365))))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(ex -> ex.anyExchange().permitAll())
                 .build();
     }
@@ -107,12 +152,11 @@ class SecurityConfiguration {
         ServerWebExchange exchange = context.getExchange();
         String method = exchange.getRequest().getMethod().name();
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        var archived = EdgeAccess.archivedWrite(jwt, method, path, archives);
-        if (archived.isPresent()) {
-            exchange.getAttributes().put(ARCHIVED_WRITE, archived.get());
-            return false;
+        EdgeAccess.Decision decision = EdgeAccess.decide(jwt, method, path, archives);
+        if (decision.archived() != null) {
+            exchange.getAttributes().put(ARCHIVED_WRITE, decision.archived());
         }
-        return EdgeAccess.admits(jwt, method, path, archives);
+        return decision.admitted();
     }
 
     /** 403: as {@code authority-merged}, naming the successor and the day, when the write was to or by an archive. */

@@ -15,6 +15,10 @@ import org.springframework.util.unit.DataSize;
  * most {@code maxDrainSize} is read and dropped, for at most {@code maxDrainTime}, before the 413
  * goes out, so that a client that writes its whole body before reading can read the answer; an
  * over-limit upload, up to {@code maxUploadDrainSize} for {@code maxUploadDrainTime}.
+ *
+ * <p>The rate and the burst are the platform's, whatever the number of gateways: with
+ * {@code gatewayInstances} of them, each allows its share ({@code 1/gatewayInstances}) of both, so
+ * that together they never let a client through more than its limit.
  */
 @ConfigurationProperties("lienket.gateway")
 public record EdgeProperties(
@@ -27,5 +31,22 @@ public record EdgeProperties(
         @DefaultValue("4MB") DataSize maxDrainSize,
         @DefaultValue("2s") Duration maxDrainTime,
         @DefaultValue("256MB") DataSize maxUploadDrainSize,
-        @DefaultValue("10s") Duration maxUploadDrainTime) {
+        @DefaultValue("10s") Duration maxUploadDrainTime,
+        @DefaultValue("1") int gatewayInstances) {
+
+    public EdgeProperties {
+        if (gatewayInstances < 1) {
+            throw new IllegalArgumentException("lienket.gateway.gateway-instances must be at least 1, not " + gatewayInstances);
+        }
+    }
+
+    /** The requests a second this gateway allows one client: its share of the platform's rate. */
+    public double ownRequestsPerSecond() {
+        return (double) requestsPerSecond / gatewayInstances;
+    }
+
+    /** The burst this gateway allows one client: its share of the platform's burst, at least one request. */
+    public double ownBurst() {
+        return Math.max(1.0, (double) burst / gatewayInstances);
+    }
 }

@@ -15,7 +15,10 @@ import reactor.core.publisher.Mono;
 /**
  * A token bucket per client: a token's subject once authenticated, the caller's address before
  * (the token endpoint). Over the limit is 429 with {@code Retry-After} in whole seconds. Buckets
- * live in this gateway's memory: with several gateways, each allows its own share.
+ * live in this gateway's memory, and hold this gateway's share of the platform's limit
+ * ({@link EdgeProperties#ownRequestsPerSecond()}, {@link EdgeProperties#ownBurst()}): with
+ * {@code gateway-instances} set to the number of gateways, all of them together never let a client
+ * through more than its limit, and no request waits for another gateway or a store to be counted.
  */
 @Component
 @Order(0) // after authentication (-100), so the client is known
@@ -44,8 +47,9 @@ public class RateLimits implements WebFilter {
     /** 0 if a token was taken, else how long until one is there. */
     long take(String client, long nowNanos) {
         evictIdle(nowNanos);
-        return buckets.computeIfAbsent(client, c -> new Bucket(properties.burst(), nowNanos))
-                .take(nowNanos, properties.requestsPerSecond(), properties.burst());
+        double burst = properties.ownBurst();
+        return buckets.computeIfAbsent(client, c -> new Bucket(burst, nowNanos))
+                .take(nowNanos, properties.ownRequestsPerSecond(), burst);
     }
 
     private void evictIdle(long nowNanos) {
@@ -65,12 +69,12 @@ public class RateLimits implements WebFilter {
         private double tokens;
         private long last;
 
-        Bucket(int burst, long now) {
+        Bucket(double burst, long now) {
             this.tokens = burst;
             this.last = now;
         }
 
-        synchronized long take(long now, int perSecond, int burst) {
+        synchronized long take(long now, double perSecond, double burst) {
             tokens = Math.min(burst, tokens + (now - last) / 1e9 * perSecond);
             last = now;
             if (tokens >= 1) {

@@ -35,7 +35,7 @@ public class RequestIds implements WebFilter {
         ServerHttpRequest request = exchange.getRequest();
         String requestId = request.getHeaders().getFirst(REQUEST_ID);
         if (requestId == null || !GOOD_ID.matcher(requestId).matches()) {
-            requestId = UUID.randomUUID().toString();
+            requestId = randomId();
         }
         String traceparent = request.getHeaders().getFirst(TRACEPARENT);
         if (traceparent == null || !GOOD_TRACEPARENT.matcher(traceparent).matches()) {
@@ -63,11 +63,28 @@ public class RequestIds implements WebFilter {
         return traceparent == null ? null : traceparent.substring(3, 35);
     }
 
+    /**
+     * A version 4 UUID from the thread's own generator: a request id is no secret, and
+     * {@link UUID#randomUUID()} draws on the one shared {@code SecureRandom} for every request.
+     */
+    static String randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xf000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xcL << 60)) | (0x8L << 60);
+        return new UUID(high, low).toString();
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** {@code bytes} random bytes, none of them zero, in lower-case hex. */
     private static String hex(int bytes) {
-        StringBuilder hex = new StringBuilder();
+        char[] hex = new char[bytes * 2];
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < bytes; i++) {
-            hex.append(String.format("%02x", ThreadLocalRandom.current().nextInt(1, 256)));
+            int b = random.nextInt(1, 256);
+            hex[2 * i] = HEX[b >> 4];
+            hex[2 * i + 1] = HEX[b & 0xf];
         }
-        return hex.toString();
+        return new String(hex);
     }
 }

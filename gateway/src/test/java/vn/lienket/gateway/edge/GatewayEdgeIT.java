@@ -52,7 +52,8 @@ class GatewayEdgeIT {
         registry.add("NOTIFICATION_SERVICE_URI", () -> "http://127.0.0.1:" + TestPorts.free());
         registry.add("lienket.gateway.max-body-size", () -> "2KB");
         registry.add("lienket.gateway.max-upload-size", () -> "8KB");
-        registry.add("lienket.gateway.requests-per-second", () -> "5");
+        // one a second: twelve requests refill at most a token a second, however slowly the machine runs them
+        registry.add("lienket.gateway.requests-per-second", () -> "1");
         registry.add("lienket.gateway.burst", () -> "5");
         registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1s");
     }
