@@ -214,7 +214,7 @@ public class OutboxRelay implements SmartLifecycle {
                                 Filters.or(free(now), Filters.eq(LEASE + ".owner", owner))),
                         Updates.set(LEASE, lease(now)),
                         new FindOneAndUpdateOptions().projection(Projections.include(OutboxEntry.FIELD))
-                                .returnDocument(ReturnDocument.AFTER));
+                                .returnDocument(ReturnDocument.BEFORE)); // the stand-in may answer AFTER with another writer's result
                 if (claimed == null) {
                     // empty (sent), or another relay holds it: then it is looked at again shortly
                     boolean leasedElsewhere = !held && collection.find(Filters.and(Filters.eq("_id", id),
