@@ -55,11 +55,14 @@ class WorkLoopTest {
         AtomicInteger rounds = new AtomicInteger();
         CountDownLatch recovered = new CountDownLatch(1);
         WorkLoop loop = new WorkLoop("test-loop", Duration.ofMillis(5), Duration.ofMillis(40), () -> {
-            if (rounds.incrementAndGet() <= 3) {
+            int round = rounds.incrementAndGet();
+            if (round <= 3) {
                 throw new IllegalStateException("store away");
             }
-            recovered.countDown();
-            return false;
+            if (round == 5) {
+                recovered.countDown(); // the good fourth round has returned by now
+            }
+            return round == 4;
         });
         loop.start();
         try {
