@@ -1,0 +1,2 @@
+/** notification-service's use of the store as a whole: the indexes its queries need, created on start. */
+package vn.lienket.notification.store;
