@@ -112,6 +112,13 @@ public record Delivery(
                 accepted.messageIds(), traceparent);
     }
 
+    /** The same claim held longer: only {@code dueAt}, the lease's end, moves (no step in the timeline). */
+    Delivery leasedUntil(long newDueAt) {
+        return new Delivery(id, eventId, eventType, programmeId, planId, authorityId, unitId, channel, recipient, subject,
+                text, html, status, attempts, newDueAt, createdAt, updatedAt, lastError, timeline, urgent, fallback, smscIds,
+                traceparent);
+    }
+
     /** The same delivery in the trace of the event that caused it. */
     Delivery inTrace(String newTraceparent) {
         return new Delivery(id, eventId, eventType, programmeId, planId, authorityId, unitId, channel, recipient, subject,

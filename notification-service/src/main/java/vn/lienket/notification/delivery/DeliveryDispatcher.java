@@ -8,7 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -22,6 +28,7 @@ import vn.lienket.notification.directory.Unit;
 import vn.lienket.notification.directory.UnitDirectory;
 import vn.lienket.notification.directory.UnitKind;
 import vn.lienket.support.observability.TraceContexts;
+import vn.lienket.support.work.WorkLoop;
 
 /**
  * Sends due deliveries. A delivery is claimed (SENDING, with a lease) by a conditional write before
@@ -44,9 +51,10 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Clock clock;
     private final TraceContexts traces;
-    private final Object signal = new Object();
-    private volatile boolean woken;
-    private volatile Thread worker;
+    private final WorkLoop loop;
+    private final ScheduledExecutorService leases;
+    private volatile boolean prepared;
+    private volatile long requeuedAt;
 
     DeliveryDispatcher(Deliveries deliveries, List<Transport> transports, DeliveryProperties properties,
                        AlertComposer composer, UnitDirectory directory, MeterRegistry meters, Clock clock,
@@ -59,13 +67,42 @@ class DeliveryDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
+        this.loop = new WorkLoop("delivery-dispatcher", properties.pollInterval(), properties.maxBackOff(), this::round);
+        this.leases = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "delivery-leases");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
+    /** A delivery was added or put back in the queue: the next round starts now. */
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
+        loop.wake();
+    }
+
+    /**
+     * One turn of the loop: on the first, the log's indexes and the queue rebuilt from the log (both
+     * retried while the store is away); every {@code requeue-interval} the queue checked against the
+     * log again; then the due deliveries.
+     */
+    private boolean round() {
+        if (!prepared) {
+            deliveries.createIndexes();
+            int missing = deliveries.requeueAll();
+            if (missing > 0) {
+                log.info("{} deliveries to do put back in the queue from the log", missing);
+            }
+            prepared = true;
+            requeuedAt = clock.millis();
+        } else if (clock.millis() - requeuedAt >= properties.requeueInterval().toMillis()) {
+            requeuedAt = clock.millis();
+            int missing = deliveries.requeueAll();
+            if (missing > 0) {
+                log.warn("{} deliveries to do were missing from the queue (a crash between two writes?); queued again",
+                        missing);
+            }
         }
+        return dispatchDue() > 0;
     }
 
     /**
@@ -99,15 +136,54 @@ class DeliveryDispatcher implements SmartLifecycle {
         return deliveries.replace(due, claimed) ? claimed : null;
     }
 
-    /** Sent in the trace of the (first) event it is for, so its log lines carry that event's trace id. */
+    /**
+     * Sent in the trace of the (first) event it is for, so its log lines carry that event's trace id.
+     * While the send lasts, the claims are renewed every third of the lease, so a slow send (an SMTP
+     * server taking its time) does not lose them to another dispatcher; if a renewal finds a claim
+     * gone, that is said (the outcome write will not match either).
+     */
     private void deliver(List<Delivery> batch) {
+        List<AtomicReference<Delivery>> claims = batch.stream().map(AtomicReference::new).toList();
+        AtomicBoolean sent = new AtomicBoolean();
+        long every = Math.max(1, properties.lease().toMillis() / 3);
+        ScheduledFuture<?> renewal = leases.scheduleWithFixedDelay(() -> renew(claims, sent), every, every,
+                TimeUnit.MILLISECONDS);
         Delivery first = batch.get(0);
         try (TraceContexts.Continued trace = traces.continueFrom(first.traceparent(), "delivery " + first.channel())) {
-            send(batch);
+            send(batch, claims, sent);
+        } finally {
+            renewal.cancel(false);
         }
     }
 
-    private void send(List<Delivery> batch) {
+    /** Moves each claim's lease on; runs on the lease thread, never at the same time as the outcome's write. */
+    private void renew(List<AtomicReference<Delivery>> claims, AtomicBoolean sent) {
+        synchronized (claims) {
+            if (sent.get()) {
+                return; // the outcome is being written on these claims
+            }
+            for (AtomicReference<Delivery> claim : claims) {
+                Delivery held = claim.get();
+                if (held == null) {
+                    continue;
+                }
+                try {
+                    Delivery renewed = held.leasedUntil(clock.instant().plus(properties.lease()).toEpochMilli());
+                    if (deliveries.replace(held, renewed)) {
+                        claim.set(renewed);
+                    } else {
+                        claim.set(null);
+                        log.error("Delivery {}: its claim was taken while it was being sent; it may go twice", held.id());
+                        meters.counter("lienket.deliveries.lost-state-changes", "by", "lease").increment();
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Delivery {}: lease not renewed (store away?): {}", held.id(), e.toString());
+                }
+            }
+        }
+    }
+
+    private void send(List<Delivery> batch, List<AtomicReference<Delivery>> claims, AtomicBoolean renewal) {
         Delivery first = batch.get(0);
         Transport transport = transports.get(first.channel());
         try {
@@ -123,14 +199,31 @@ class DeliveryDispatcher implements SmartLifecycle {
             // an SMS with message ids waits for its receipt until then; anything else is done with
             long receiptDue = accepted.messageIds().isEmpty() ? Long.MAX_VALUE
                     : now.plus(properties.receiptWait()).toEpochMilli();
-            for (Delivery delivery : batch) {
+            for (Delivery delivery : current(claims, renewal, batch)) {
                 recorded(delivery, delivery.sent(now, accepted, receiptDue));
             }
             log.info("Sent delivery {} to {}{}", first.id(), first.recipient(),
                     batch.size() > 1 ? " in a digest of " + batch.size() : "");
             meters.counter("lienket.deliveries.sent", "channel", first.channel().name()).increment(batch.size());
         } catch (DeliveryFailure failure) {
-            batch.forEach(delivery -> failed(delivery, failure));
+            current(claims, renewal, batch).forEach(delivery -> failed(delivery, failure));
+        }
+    }
+
+    /**
+     * The claims as they stand after the send, renewals stopped: the delivery as last written by
+     * this dispatcher (a claim lost meanwhile stands as it was claimed, and its outcome's write will
+     * not match, which is reported).
+     */
+    private List<Delivery> current(List<AtomicReference<Delivery>> claims, AtomicBoolean sent, List<Delivery> batch) {
+        synchronized (claims) {
+            sent.set(true);
+            List<Delivery> now = new ArrayList<>();
+            for (int i = 0; i < claims.size(); i++) {
+                Delivery held = claims.get(i).get();
+                now.add(held == null ? batch.get(i) : held);
+            }
+            return now;
         }
     }
 
@@ -193,47 +286,16 @@ class DeliveryDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::run, "delivery-dispatcher");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        Thread thread = worker;
-        worker = null;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
-    }
-
-    private void run() {
-        while (worker == Thread.currentThread()) {
-            try {
-                if (dispatchDue() == 0) {
-                    synchronized (signal) {
-                        if (!woken) {
-                            signal.wait(properties.pollInterval().toMillis());
-                        }
-                        woken = false;
-                    }
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Delivery round failed (store away?): {}", e.toString());
-                try {
-                    Thread.sleep(properties.pollInterval().toMillis());
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-            }
-        }
+        return loop.isRunning();
     }
 }

@@ -27,10 +27,12 @@ class DeliveryLogUpgrade implements ApplicationRunner {
 
     private final MongoCollection<Document> collection;
     private final DeliveryProperties properties;
+    private final Deliveries deliveries;
 
-    DeliveryLogUpgrade(MongoDatabase database, DeliveryProperties properties) {
+    DeliveryLogUpgrade(MongoDatabase database, DeliveryProperties properties, Deliveries deliveries) {
         this.collection = database.getCollection("deliveries");
         this.properties = properties;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -47,6 +49,7 @@ class DeliveryLogUpgrade implements ApplicationRunner {
             }
             collection.updateOne(Filters.and(Filters.eq("_id", old.get("_id")), Filters.exists(Deliveries.ORDER, false)),
                     update);
+            deliveries.requeue(old.getString("_id")); // its receipt deadline is work for the receipts' sweep
             upgraded++;
         }
         if (upgraded > 0) {

@@ -17,6 +17,9 @@ import vn.lienket.notification.directory.Unit;
  * {@code 22:00-07:00}, or {@code none} to send at any hour; {@code receiptWait} is how long an SMS the
  * SMSC accepted waits for its delivery receipt before it is RECEIPT_UNKNOWN; a receipt that finds no
  * delivery is looked for {@code receiptLookups} times, {@code receiptLookupDelay} apart, then parked.
+ * The dispatcher is woken by each delivery added; {@code pollInterval} is only its safety net, and
+ * where its back-off starts while the store is away (doubling up to {@code maxBackOff});
+ * every {@code requeueInterval} it checks the queue of work against the log.
  */
 @ConfigurationProperties("lienket.delivery")
 public record DeliveryProperties(
@@ -29,7 +32,9 @@ public record DeliveryProperties(
         @DefaultValue("22:00-07:00") String defaultQuietHours,
         @DefaultValue("1h") Duration receiptWait,
         @DefaultValue("10") int receiptLookups,
-        @DefaultValue("300ms") Duration receiptLookupDelay) {
+        @DefaultValue("300ms") Duration receiptLookupDelay,
+        @DefaultValue("30s") Duration maxBackOff,
+        @DefaultValue("5m") Duration requeueInterval) {
 
     public DeliveryProperties {
         QuietHours.parse(defaultQuietHours);

@@ -38,7 +38,7 @@ class DeliveryPropertiesTest {
     static DeliveryProperties properties(String defaultQuietHours) {
         return new DeliveryProperties(Duration.ofSeconds(2), Duration.ofMinutes(5), 10, Duration.ofSeconds(60),
                 Duration.ofMillis(500), Duration.ofSeconds(60), defaultQuietHours, Duration.ofHours(1), 10,
-                Duration.ofMillis(300));
+                Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMinutes(5));
     }
 
     static Unit unit(QuietHours quietHours) {

@@ -106,7 +106,8 @@ class ReceiptRaceIT {
 
     private static DeliveryProperties properties() {
         return new DeliveryProperties(Duration.ofSeconds(2), Duration.ofMinutes(5), 10, Duration.ofSeconds(60),
-                Duration.ofMillis(500), Duration.ofSeconds(60), "none", Duration.ofHours(1), 10, Duration.ofMillis(300));
+                Duration.ofMillis(500), Duration.ofSeconds(60), "none", Duration.ofHours(1), 10, Duration.ofMillis(300),
+                Duration.ofSeconds(30), Duration.ofMinutes(5));
     }
 
     private static Delivery sentSms(String messageId) {

@@ -148,13 +148,21 @@ public class ComplianceBoard {
         LocalDate today = VietnamTime.today(clock);
         int emitted = 0;
         Map<String, Optional<Programme>> followed = new HashMap<>();
-        for (MemberCompliance row : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
-            Optional<Programme> ofPlan = followed.computeIfAbsent(row.planId(), this::followed);
-            if (ofPlan.isEmpty() || !ofPlan.get().isMember(row.memberId())) {
+        for (MemberCompliance listed : rows.findAll(Filters.eq("status", ComplianceStatus.NOTIFIED.name()))) {
+            Optional<Programme> ofPlan = followed.computeIfAbsent(listed.planId(), this::followed);
+            if (ofPlan.isEmpty() || !ofPlan.get().isMember(listed.memberId())) {
                 continue;
             }
+            // decided on the row as it is now, and written only at that revision: another instance's check that
+            // told it first has moved it on, so each overdue notice and reminder goes once
+            Optional<Versioned<MemberCompliance>> read = rows.find(listed.id());
+            if (read.isEmpty() || read.get().value().status() != ComplianceStatus.NOTIFIED) {
+                continue;
+            }
+            Versioned<MemberCompliance> current = read.get();
+            MemberCompliance row = current.value();
             if (row.overdueUnreported(today)) {
-                emitted += emit(row, (plan, programme) -> new MemberRevisionOverdue(UUID.randomUUID().toString(),
+                emitted += emit(current, (plan, programme) -> new MemberRevisionOverdue(UUID.randomUUID().toString(),
                         clock.instant(), programme.id(), programme.leadAuthority(), plan.id(), plan.number(),
                         row.memberId(), row.requiredVersion(), row.dueDate()),
                         MemberCompliance::reportedOverdue, "overdue",
@@ -163,7 +171,7 @@ public class ComplianceBoard {
                 Optional<Integer> reminder = row.reminderDue(today, reminderDays);
                 if (reminder.isPresent()) {
                     int days = reminder.get();
-                    emitted += emit(row, (plan, programme) -> new MemberRevisionReminder(UUID.randomUUID().toString(),
+                    emitted += emit(current, (plan, programme) -> new MemberRevisionReminder(UUID.randomUUID().toString(),
                             clock.instant(), programme.id(), programme.leadAuthority(), plan.id(), plan.number(),
                             row.memberId(), row.requiredVersion(), row.dueDate(),
                             (int) ChronoUnit.DAYS.between(today, row.dueDate())),
@@ -176,18 +184,18 @@ public class ComplianceBoard {
         return emitted;
     }
 
-    private int emit(MemberCompliance row, BiFunction<MasterPlan, Programme, IntegrationEvent> event,
+    private int emit(Versioned<MemberCompliance> current, BiFunction<MasterPlan, Programme, IntegrationEvent> event,
                      UnaryOperator<MemberCompliance> mark, String action, String detail) {
-        Versioned<MemberCompliance> current = rows.find(row.id()).orElseThrow();
+        MemberCompliance row = current.value();
         MasterPlan plan = plan(row.planId());
         Programme programme = programmes.get(plan.programmeId());
         try {
-            rows.update(mark.apply(current.value()), current.revision(), List.of(event.apply(plan, programme)),
+            rows.update(mark.apply(row), current.revision(), List.of(event.apply(plan, programme)),
                     new AuditEntry(clock.instant(), "deadline-check", null, action, detail));
             log.info("{} on {}: {}", row.memberId(), plan.number(), detail);
             return 1;
         } catch (ConcurrentUpdateException e) {
-            log.debug("Compliance row {} changed meanwhile; next round", row.id());
+            log.debug("Compliance row {} changed meanwhile (another instance's check?); next round", row.id());
             return 0;
         }
     }

@@ -1,38 +1,70 @@
 package vn.lienket.support.outbox;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
+import vn.lienket.support.work.WorkLoop;
 
 /**
  * Sends the events waiting in aggregates' documents, oldest first per aggregate, with the
  * idempotent {@code acks=all} producer, and removes each only after the broker has it. When the
  * broker is away, entries simply wait: publishing never fails because Kafka is down.
+ *
+ * <p>A write that adds events wakes the relay for the aggregate it wrote
+ * ({@link #wake(MongoCollection, Object)}), which is then read by its {@code _id}: no scan. Every
+ * {@code sweep-interval} (and on start, and after {@link #wake()}, which does not say where) it
+ * looks through every watched collection for outboxes it was not told about.
+ *
+ * <p>Several relays may watch the same store (two instances of a service). Each sends an
+ * aggregate's outbox only under a lease on that aggregate ({@code outboxLease}: owner and expiry),
+ * taken by a conditional write; the lease is renewed by the same write that removes each sent
+ * entry, and given back when the outbox is empty. So two relays never send the same entry, and
+ * the order within an aggregate holds. A relay killed mid-send keeps its lease until it runs out;
+ * then another takes the aggregate over and sends what is left, starting with the entry the dead
+ * one may have sent without removing: the one case where an entry goes twice, and why consumers
+ * deduplicate by event id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
+    static final String LEASE = "outboxLease";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
     private final Supplier<String> currentTrace;
-    private final List<MongoCollection<Document>> collections = new CopyOnWriteArrayList<>();
-    private final Object signal = new Object();
-    private volatile boolean woken;
-    private volatile Thread worker;
+    private final String owner = UUID.randomUUID().toString();
+    /** Watched collections by namespace; a caller may hold its own instance of the same collection. */
+    private final Map<String, MongoCollection<Document>> collections = new ConcurrentHashMap<>();
+    /** Aggregates written since the last round: (namespace, id). */
+    private final Set<Written> written = ConcurrentHashMap.newKeySet();
+    private final WorkLoop loop;
+    private volatile boolean sweepRequested = true;
+    private volatile long sweptAt;
     private volatile boolean failing;
+
+    private record Written(String namespace, Object id) {
+    }
 
     public OutboxRelay(KafkaTemplate<String, String> kafka, OutboxProperties properties, MeterRegistry meters) {
         this(kafka, properties, meters, () -> null);
@@ -45,6 +77,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.currentTrace = currentTrace;
+        this.loop = new WorkLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(), this::round);
     }
 
     /** The trace a write made now belongs to, for its outbox entries; null outside a trace. */
@@ -55,7 +88,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Entries waiting in every watched collection: the backlog an operator sees. */
     public long pending() {
         long pending = 0;
-        for (MongoCollection<Document> collection : collections) {
+        for (MongoCollection<Document> collection : collections.values()) {
             for (Document aggregate : collection.find(Filters.exists(OutboxEntry.FIELD + ".0"))
                     .projection(Projections.include(OutboxEntry.FIELD + ".eventId"))) {
                 pending += aggregate.getList(OutboxEntry.FIELD, Document.class).size();
@@ -66,79 +99,174 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Relays the outbox of every document in this collection. */
     public void watch(MongoCollection<Document> collection) {
-        collections.add(collection);
+        collections.putIfAbsent(namespace(collection), collection);
         wake();
     }
 
-    /** Called after a write that added events, so they go out now rather than at the next poll. */
+    /**
+     * Called after a write that added events to the aggregate {@code id} of {@code collection}: that
+     * outbox goes out now, read by its id, rather than at the next sweep.
+     */
+    public void wake(MongoCollection<Document> collection, Object id) {
+        String namespace = namespace(collection);
+        collections.putIfAbsent(namespace, collection);
+        written.add(new Written(namespace, id));
+        loop.wake();
+    }
+
+    /**
+     * Called after a write that added events somewhere: the next round looks through every watched
+     * collection. Prefer {@link #wake(MongoCollection, Object)}, which reads only what was written.
+     */
     public void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        sweepRequested = true;
+        loop.wake();
     }
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
+        sweepRequested = true;
+        loop.start();
     }
 
     @Override
     public void stop() {
-        Thread thread = worker;
-        worker = null;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return loop.isRunning();
     }
 
-    private void run() {
-        while (worker == Thread.currentThread()) {
+    /** One round: the aggregates written since the last, then, when due, every watched collection. */
+    private boolean round() {
+        int sent = 0;
+        List<Written> later = new ArrayList<>();
+        try {
+            for (Iterator<Written> it = written.iterator(); it.hasNext(); ) {
+                Written aggregate = it.next();
+                it.remove();
+                Relayed relayed;
+                try {
+                    relayed = relay(collections.get(aggregate.namespace()), aggregate.id());
+                } catch (RuntimeException e) {
+                    later.add(aggregate); // the store is away: tried again after the back-off
+                    throw e;
+                }
+                sent += relayed.sent();
+                if (relayed.left()) {
+                    later.add(aggregate); // a send failed, or another relay holds it: tried again after the interval
+                }
+            }
+        } finally {
+            written.addAll(later);
+        }
+        long now = System.currentTimeMillis();
+        if (sweepRequested || now - sweptAt >= properties.sweepInterval().toMillis()) {
+            sweepRequested = false;
+            sweptAt = now;
             try {
-                relayAll();
-                awaitSignal();
-            } catch (InterruptedException e) {
-                return;
+                sent += sweep();
             } catch (RuntimeException e) {
-                // The store may be away too; the next round tries again.
-                log.warn("Outbox relay round failed: {}", e.toString());
-                sleepQuietly();
+                sweepRequested = true;
+                throw e;
             }
         }
+        return sent > 0 && later.isEmpty();
     }
 
     /** One pass over every watched collection; public so a test or a shutdown hook can drain. */
     public void relayAll() {
-        for (MongoCollection<Document> collection : collections) {
-            relayFrom(collection);
+        sweep();
+    }
+
+    private int sweep() {
+        int sent = 0;
+        for (MongoCollection<Document> collection : collections.values()) {
+            List<Object> ids = new ArrayList<>();
+            collection.find(Filters.exists(OutboxEntry.FIELD + ".0")).projection(Projections.include("_id"))
+                    .forEach(d -> ids.add(d.get("_id")));
+            for (Object id : ids) {
+                sent += relay(collection, id).sent();
+            }
+        }
+        return sent;
+    }
+
+    /** What relaying one aggregate did: how many entries went, and whether some are left for later. */
+    private record Relayed(int sent, boolean left) {
+    }
+
+    /**
+     * Sends one aggregate's outbox under its lease, oldest first, until it is empty (entries added
+     * meanwhile included). Stops at the first entry that cannot be sent, keeping the order, and
+     * when the lease was lost.
+     */
+    private Relayed relay(MongoCollection<Document> collection, Object id) {
+        int sent = 0;
+        boolean held = false;
+        try {
+            while (true) {
+                long now = System.currentTimeMillis();
+                Document claimed = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", id),
+                                Filters.exists(OutboxEntry.FIELD + ".0"),
+                                Filters.or(free(now), Filters.eq(LEASE + ".owner", owner))),
+                        Updates.set(LEASE, lease(now)),
+                        new FindOneAndUpdateOptions().projection(Projections.include(OutboxEntry.FIELD))
+                                .returnDocument(ReturnDocument.AFTER));
+                if (claimed == null) {
+                    // empty (sent), or another relay holds it: then it is looked at again shortly
+                    boolean leasedElsewhere = !held && collection.find(Filters.and(Filters.eq("_id", id),
+                            Filters.exists(OutboxEntry.FIELD + ".0"))).projection(Projections.include("_id")).first() != null;
+                    return new Relayed(sent, leasedElsewhere);
+                }
+                held = true;
+                for (Document entry : claimed.getList(OutboxEntry.FIELD, Document.class)) {
+                    if (!send(OutboxEntry.fromDocument(entry))) {
+                        return new Relayed(sent, true); // keep the order: nothing after a failed entry goes first
+                    }
+                    sent++;
+                    // removes the entry and renews the lease in one write; nothing matches if the lease was lost
+                    if (collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".owner", owner)),
+                            Updates.combine(Updates.pull(OutboxEntry.FIELD, new Document("eventId", entry.getString("eventId"))),
+                                    Updates.set(LEASE, lease(System.currentTimeMillis())))).getMatchedCount() == 0) {
+                        held = false;
+                        log.error("Outbox relay lost its lease on {} {} while sending event {} (a send outlasted {}): "
+                                + "another relay took it over, and that event may go twice", namespace(collection), id,
+                                entry.getString("eventId"), properties.lease());
+                        meters.counter("lienket.outbox.lost-leases").increment();
+                        return new Relayed(sent, false);
+                    }
+                }
+            }
+        } finally {
+            if (held) {
+                release(collection, id);
+            }
         }
     }
 
-    private void relayFrom(MongoCollection<Document> collection) {
-        for (Document aggregate : collection.find(Filters.exists(OutboxEntry.FIELD + ".0"))
-                .projection(Projections.include(OutboxEntry.FIELD))) {
-            for (Document entry : aggregate.getList(OutboxEntry.FIELD, Document.class)) {
-                if (!send(OutboxEntry.fromDocument(entry))) {
-                    return; // keep this aggregate's order: nothing after a failed entry goes first
-                }
-                collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
-                        new Document("$pull", new Document(OutboxEntry.FIELD,
-                                new Document("eventId", entry.getString("eventId")))));
-            }
+    private void release(MongoCollection<Document> collection, Object id) {
+        try {
+            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".owner", owner)),
+                    Updates.unset(LEASE));
+        } catch (RuntimeException e) {
+            log.debug("Outbox lease on {} not given back (it runs out by itself): {}", id, e.toString());
         }
+    }
+
+    /** Not leased, or leased by a relay whose lease has run out. */
+    private static Bson free(long now) {
+        return Filters.or(Filters.exists(LEASE, false), Filters.eq(LEASE, null), Filters.lt(LEASE + ".until", now));
+    }
+
+    private Document lease(long now) {
+        return new Document("owner", owner).append("until", now + properties.lease().toMillis());
+    }
+
+    private static String namespace(MongoCollection<Document> collection) {
+        return collection.getNamespace().getFullName();
     }
 
     private boolean send(OutboxEntry entry) {
@@ -161,23 +289,6 @@ public class OutboxRelay implements SmartLifecycle {
                 failing = true;
             }
             return false;
-        }
-    }
-
-    private void awaitSignal() throws InterruptedException {
-        synchronized (signal) {
-            if (!woken) {
-                signal.wait(properties.pollInterval().toMillis());
-            }
-            woken = false;
-        }
-    }
-
-    private void sleepQuietly() {
-        try {
-            Thread.sleep(properties.pollInterval().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -81,7 +81,8 @@ class OutboxRelayIT {
     }
 
     static OutboxRelay relay(KafkaTemplate<String, String> kafka) {
-        return new OutboxRelay(kafka, new OutboxProperties(Duration.ofMillis(200), Duration.ofSeconds(2), "/test"),
+        return new OutboxRelay(kafka, new OutboxProperties(Duration.ofMillis(200), Duration.ofSeconds(2), "/test",
+                        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(1)),
                 new SimpleMeterRegistry());
     }
 

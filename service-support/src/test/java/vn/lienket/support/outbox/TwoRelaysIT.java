@@ -1,0 +1,167 @@
+package vn.lienket.support.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import vn.lienket.contracts.CloudEventHeaders;
+import vn.lienket.contracts.DerivedPlanCreated;
+import vn.lienket.contracts.IntegrationEvent;
+import vn.lienket.support.audit.AuditEntry;
+import vn.lienket.support.messaging.IncomingEvents;
+import vn.lienket.support.store.AggregateStore;
+import vn.lienket.support.store.Versioned;
+import vn.lienket.support.testing.TestEvents;
+
+/**
+ * Two instances of a service: two relays over the same collection, each woken by the writes of its
+ * own instance, both sweeping. Every entry goes exactly once, in its aggregate's order; an
+ * aggregate left leased by a relay that died is taken over once its lease has run out.
+ */
+class TwoRelaysIT {
+
+    record Plan(String id, int version) {
+    }
+
+    private static EmbeddedKafkaKraftBroker broker;
+
+    @BeforeAll
+    static void broker() {
+        broker = new EmbeddedKafkaKraftBroker(1, 2);
+        broker.afterPropertiesSet();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.destroy();
+    }
+
+    @Test
+    void twoRelaysSendEveryEntryOnceInItsAggregatesOrder() throws Exception {
+        String topic = "two-relays-" + UUID.randomUUID();
+        broker.addTopics(topic);
+        MongoCollection<Document> collection = OutboxRelayIT.collection();
+        KafkaTemplate<String, String> kafkaA = OutboxRelayIT.producer(broker.getBrokersAsString());
+        KafkaTemplate<String, String> kafkaB = OutboxRelayIT.producer(broker.getBrokersAsString());
+        OutboxRelay a = relay(kafkaA);
+        OutboxRelay b = relay(kafkaB);
+        AggregateStore<Plan> viaA = new AggregateStore<>(collection, Plan.class, Plan::id, topic, a);
+        AggregateStore<Plan> viaB = new AggregateStore<>(collection, Plan.class, Plan::id, topic, b);
+        a.start();
+        b.start();
+        int aggregates = 12;
+        int versions = 8;
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (int n = 0; n < aggregates; n++) {
+                String id = "plan-" + n;
+                written.add(writers.submit(() -> {
+                    for (int v = 1; v <= versions; v++) {
+                        // alternate instances: each write wakes the relay of the instance that made it
+                        boolean onA = v % 2 == 1;
+                        AggregateStore<Plan> store = onA ? viaA : viaB;
+                        OutboxRelay relay = onA ? a : b;
+                        List<IntegrationEvent> events = List.of(event(id, v, "x"), event(id, v, "y"));
+                        if (v == 1) {
+                            store.insert(new Plan(id, v), events, audit());
+                        } else {
+                            Versioned<Plan> current = store.find(id).orElseThrow();
+                            store.update(new Plan(id, v), current.revision(), events, audit());
+                        }
+                        relay.wake(collection, id);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : written) {
+                f.get();
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> collection.find(Filters.exists("outbox.0")).first() == null);
+            List<ConsumerRecord<String, String>> records = TestEvents.readAll(broker.getBrokersAsString(), topic);
+            List<String> ids = records.stream().map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            assertThat(ids).as("every entry once").hasSize(aggregates * versions * 2).doesNotHaveDuplicates();
+            Map<String, List<String>> byAggregate = records.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                    LinkedHashMap::new, Collectors.mapping(r -> IncomingEvents.header(r, CloudEventHeaders.ID),
+                            Collectors.toList())));
+            for (int n = 0; n < aggregates; n++) {
+                String id = "plan-" + n;
+                List<String> expected = new ArrayList<>();
+                for (int v = 1; v <= versions; v++) {
+                    expected.add(id + "-" + v + "-x");
+                    expected.add(id + "-" + v + "-y");
+                }
+                assertThat(byAggregate.get(id)).as("the order of " + id).containsExactlyElementsOf(expected);
+            }
+            assertThat(collection.find(Filters.exists(OutboxRelay.LEASE)).first()).as("every lease given back").isNull();
+        } finally {
+            writers.shutdownNow();
+            a.stop();
+            b.stop();
+            kafkaA.destroy();
+            kafkaB.destroy();
+        }
+    }
+
+    @Test
+    void anAggregateLeftLeasedByADeadRelayIsTakenOverOnceTheLeaseRunsOut() throws Exception {
+        String topic = "two-relays-dead-" + UUID.randomUUID();
+        broker.addTopics(topic);
+        MongoCollection<Document> collection = OutboxRelayIT.collection();
+        KafkaTemplate<String, String> kafka = OutboxRelayIT.producer(broker.getBrokersAsString());
+        OutboxRelay survivor = relay(kafka);
+        // as a relay leaves it when killed mid-send: leased, its entries still there
+        collection.insertOne(new Document("_id", "plan-dead").append("version", 1).append("revision", 1L)
+                .append(OutboxEntry.FIELD, List.of(OutboxEntry.of(topic, event("plan-dead", 1, "x")).toDocument(),
+                        OutboxEntry.of(topic, event("plan-dead", 1, "y")).toDocument()))
+                .append(OutboxRelay.LEASE, new Document("owner", "killed-relay")
+                        .append("until", System.currentTimeMillis() + 1_500)));
+        survivor.watch(collection);
+        survivor.start();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> collection.find(Filters.exists("outbox.0")).first() == null);
+            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
+                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            assertThat(ids).containsExactly("plan-dead-1-x", "plan-dead-1-y");
+        } finally {
+            survivor.stop();
+            kafka.destroy();
+        }
+    }
+
+    private static OutboxRelay relay(KafkaTemplate<String, String> kafka) {
+        // a short sweep, so the dead relay's aggregate is looked at soon after its lease runs out
+        return new OutboxRelay(kafka, new OutboxProperties(Duration.ofMillis(200), Duration.ofSeconds(2), "/test",
+                Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofSeconds(1)), new SimpleMeterRegistry());
+    }
+
+    private static DerivedPlanCreated event(String aggregate, int version, String which) {
+        return new DerivedPlanCreated(aggregate + "-" + version + "-" + which, Instant.now(), aggregate, "p",
+                "ho-chi-minh-city", "350", "350/KH-UBND", version, "Kế hoạch 350", null);
+    }
+
+    private static AuditEntry audit() {
+        return new AuditEntry(Instant.now(), "test", "kien-giang", "plan.changed", null);
+    }
+}
