@@ -76,6 +76,14 @@ public record DerivedPlan(
                 master.planTitle(), master.revisionDueDate())));
     }
 
+    /** The plan with these versions as its history (all of them, or only the last, as its document keeps it). */
+    DerivedPlan withHistory(List<DerivedVersion> versions) {
+        return new DerivedPlan(id, provinceId, programmeId, leadAuthority, masterPlanId, masterPlanNumber, masterPlanTitle,
+                status, derivedVersion, basedOnVersion, latestMasterVersion, revisionDueDate, baseMaster, latestMaster,
+                pendingChanges, activities, List.copyOf(versions), updatedAt, progress, closedAt, consolidation, takenOver,
+                archivedInto);
+    }
+
     /** Whether this master version is news to the plan; a redelivered or older one is not. */
     boolean isNew(MasterPlanVersionPublished master) {
         return master.version() > latestMasterVersion;

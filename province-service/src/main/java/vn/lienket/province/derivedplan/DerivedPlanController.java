@@ -70,7 +70,7 @@ class DerivedPlanController {
                                            @RequestParam(required = false) Integer limit,
                                            @RequestParam(required = false) String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Page.newestFirst(service.audit(provinceId, masterPlanId, Caller.current()), page).toResponse();
+        return service.audit(provinceId, masterPlanId, page, Caller.current()).toResponse();
     }
 
     @PutMapping("/{masterPlanId}/activities/{code}")

@@ -32,6 +32,8 @@ import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Versioned;
 import vn.lienket.support.time.VietnamTime;
 import vn.lienket.support.web.ApiException;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /** Applies master versions to a tenant's derived plans, as its membership says, and publishes the province's revisions. */
 @Service
@@ -88,9 +90,13 @@ public class DerivedPlanService {
                         master.version());
                 return;
             }
-            plans.update(provinceId, current.revision(), current.value().receive(master, clock.instant()),
-                    AuditEntry.byEvent(master, "revision-required", master.planNumber() + " version " + master.version()
-                            + ", due " + master.revisionDueDate(), clock.instant()));
+            try {
+                plans.update(provinceId, current, current.value().receive(master, clock.instant()),
+                        AuditEntry.byEvent(master, "revision-required", master.planNumber() + " version " + master.version()
+                                + ", due " + master.revisionDueDate(), clock.instant()));
+            } catch (ConcurrentUpdateException e) {
+                continue; // written meanwhile (an edit, another instance's consumer): this version may still be news
+            }
             log.info("{} must revise to {} version {} by {}", provinceId, master.planNumber(), master.version(),
                     master.revisionDueDate());
             return;
@@ -102,7 +108,8 @@ public class DerivedPlanService {
      * at the latest version, if it has none (one it has is told of new versions by its consumer).
      */
     public void catchUp(String provinceId, MasterPlanVersionPublished latest, Membership membership) {
-        if (plans.find(provinceId, latest.planId()).isEmpty()) {
+        // asked for every member on every version: whether the plan exists, not the plan itself
+        if (!plans.exists(provinceId, latest.planId())) {
             derive(provinceId, latest, membership);
         }
     }
@@ -160,7 +167,7 @@ public class DerivedPlanService {
                         break;
                     }
                     try {
-                        plans.update(tenant, current.revision(), current.value().ledBy(lead), AuditEntry.byEvent(succession,
+                        plans.update(tenant, current, current.value().ledBy(lead), AuditEntry.byEvent(succession,
                                 "derived-plan.lead-succeeded", "led by " + lead + " from " + succession.effectiveOn()
                                         + " (" + succession.successionId() + "), succeeding " + current.value().leadAuthority(),
                                 clock.instant()));
@@ -189,7 +196,7 @@ public class DerivedPlanService {
         Takeover.Succession which = new Takeover.Succession(succession.successionId(), successor,
                 succession.effectiveOn(), succession.programme().leadAuthority());
         while (true) {
-            Optional<Versioned<DerivedPlan>> existing = plans.find(successor, planId);
+            Optional<Versioned<DerivedPlan>> existing = plans.findWhole(successor, planId);
             if (existing.isPresent() && existing.get().value().takenOver().stream()
                     .anyMatch(t -> t.successionId().equals(succession.successionId()))) {
                 break; // taken over before: only the archives may be left to mark
@@ -235,14 +242,14 @@ public class DerivedPlanService {
         Optional<Membership> membership = Programmes.membershipIn(succession.programme(), succession.successor());
         boolean joinedBySuccession = membership.isPresent() && membership.get().periods().stream()
                 .allMatch(p -> p.joinedOn() != null && !p.joinedOn().isBefore(succession.effectiveOn()));
-        return joinedBySuccession && plan.history().size() == 1 && plan.progress().isEmpty()
+        return joinedBySuccession && plan.derivedVersion() == 1 && plan.progress().isEmpty()
                 && plan.takenOver().isEmpty() && !plan.hasUnpublishedEdits();
     }
 
     /** The lead closed the master plan: the tenant's plan of it becomes read-only. Idempotent. */
     public void onMasterPlanClosed(String provinceId, MasterPlanClosed closed) {
         plans.find(provinceId, closed.planId()).filter(p -> !p.value().closed()).ifPresent(current -> {
-            plans.update(provinceId, current.revision(), current.value().close(closed.occurredAt()),
+            plans.update(provinceId, current, current.value().close(closed.occurredAt()),
                     AuditEntry.byEvent(closed, "derived-plan.closed", closed.planNumber() + " closed by " + closed.by(),
                             clock.instant()));
             log.info("{}'s plan of {} is closed", provinceId, closed.planNumber());
@@ -292,10 +299,13 @@ public class DerivedPlanService {
                 .toList();
     }
 
-    /** The plan with its stored revision (its ETag); who may read it is the access policy's to say. */
+    /**
+     * The plan with its stored revision (its ETag) and its whole history, as the API shows it;
+     * who may read it is the access policy's to say.
+     */
     public Versioned<DerivedPlan> get(String provinceId, String masterPlanId, Caller caller) {
         requireHosted(provinceId);
-        return plans.find(provinceId, masterPlanId)
+        return plans.findWhole(provinceId, masterPlanId)
                 .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
     }
 
@@ -362,7 +372,10 @@ public class DerivedPlanService {
     private Versioned<DerivedPlan> write(String provinceId, String masterPlanId, String ifMatch, Caller caller,
                                          String action, Function<DerivedPlan, String> detail,
                                          Function<DerivedPlan, DerivedPlanChange> change) {
-        Versioned<DerivedPlan> current = writable(provinceId, masterPlanId, caller);
+        // the plan as its document holds it (its last version only): the write's cost does not grow with its history
+        requireHosted(provinceId);
+        Versioned<DerivedPlan> current = plans.find(provinceId, masterPlanId)
+                .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
         if (current.value().closed()) {
             throw new ApiException(HttpStatus.CONFLICT, "plan-closed", "Plan closed: " + current.value().masterPlanNumber()
                     + " was closed by its lead authority; " + provinceId + "'s plan of it is read-only", null, null);
@@ -370,22 +383,19 @@ public class DerivedPlanService {
         EntityTags.require(ifMatch, current.revision());
         DerivedPlanChange changed = change.apply(current.value());
         try {
-            plans.update(provinceId, current.revision(), changed,
+            plans.update(provinceId, current, changed,
                     AuditEntry.by(caller, action, detail.apply(changed.plan()), clock.instant()));
         } catch (ConcurrentUpdateException e) {
             throw EntityTags.stale(ifMatch);
         }
-        return new Versioned<>(changed.plan(), current.revision() + 1);
+        // the response shows the plan as a read does, with its whole history
+        return new Versioned<>(plans.whole(provinceId, changed.plan()), current.revision() + 1);
     }
 
-    /** The plan's trail, for whoever may read the plan. */
-    List<DerivedAuditEntry> audit(String provinceId, String masterPlanId, Caller caller) {
+    /** One page of the plan's trail, newest first, for whoever may read the plan. */
+    Page<DerivedAuditEntry> audit(String provinceId, String masterPlanId, PageRequest page, Caller caller) {
         get(provinceId, masterPlanId, caller);
-        return plans.audit(provinceId, masterPlanId);
-    }
-
-    private Versioned<DerivedPlan> writable(String provinceId, String masterPlanId, Caller caller) {
-        return get(provinceId, masterPlanId, caller);
+        return plans.audit(provinceId, masterPlanId, page);
     }
 
     private void requireHosted(String provinceId) {

@@ -1,5 +1,6 @@
 package vn.lienket.province.derivedplan;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 import vn.lienket.contracts.Topics;
@@ -23,13 +26,20 @@ import vn.lienket.support.outbox.OutboxRelay;
 import vn.lienket.support.store.ConcurrentUpdateException;
 import vn.lienket.support.store.Documents;
 import vn.lienket.support.store.AggregateStore;
+import vn.lienket.support.store.AuditTrail;
 import vn.lienket.support.store.Versioned;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /** Derived plans, kept in each province's own database; every method names the tenant it reads or writes. */
 @Repository
 class DerivedPlans {
 
     private static final String COLLECTION = "derived_plans";
+    /** Each published derived version, one document each ({@code <plan id>/<number>}): the plan's document keeps only its last. */
+    static final String VERSIONS = "derived_versions";
+    private static final String PLAN = "plan";
+    private static final String NUMBER = "number";
     /** The document's revision, as {@link AggregateStore} keeps it. */
     private static final String REVISION = "revision";
 
@@ -45,28 +55,105 @@ class DerivedPlans {
         tenants.onHosted(this::store);
     }
 
+    /** The plan as its document holds it: its history is its last version only (all of them in a document stored before). */
     Optional<Versioned<DerivedPlan>> find(String provinceId, String masterPlanId) {
         return store(provinceId).find(masterPlanId);
     }
 
+    /** The plan with every version it published, for what shows or carries its whole history. */
+    Optional<Versioned<DerivedPlan>> findWhole(String provinceId, String masterPlanId) {
+        return find(provinceId, masterPlanId)
+                .map(v -> new Versioned<>(whole(tenants.database(provinceId), v.value()), v.revision()));
+    }
+
+    /** The plan (as read from its document, or as changed from it) with its whole history. */
+    DerivedPlan whole(String provinceId, DerivedPlan plan) {
+        return whole(tenants.database(provinceId), plan);
+    }
+
+    /** The plan's history from its versions' collection and its document (which may hold some, or all, itself). */
+    private static DerivedPlan whole(MongoDatabase database, DerivedPlan plan) {
+        java.util.TreeMap<Integer, DerivedVersion> versions = new java.util.TreeMap<>();
+        database.getCollection(VERSIONS).find(Filters.eq(PLAN, plan.id())).forEach(d -> {
+            DerivedVersion v = Documents.fromDocument(d, DerivedVersion.class);
+            if (v.number() <= plan.derivedVersion()) {
+                versions.put(v.number(), v);
+            }
+        });
+        plan.history().forEach(v -> versions.put(v.number(), v));
+        return plan.withHistory(new ArrayList<>(versions.values()));
+    }
+
+    /**
+     * Keeps the versions in their collection, after the plan's document was written (only the
+     * writer that won stores them). One that dies in between leaves the version in the document,
+     * which keeps its last: the next publish stores it again with the new one.
+     */
+    private static void storeVersions(MongoDatabase database, String planId, List<DerivedVersion> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        MongoCollection<Document> collection = database.getCollection(VERSIONS);
+        collection.bulkWrite(versions.stream().map(v -> {
+            Document d = Documents.toDocument(v);
+            d.put("_id", planId + "/" + v.number());
+            d.put(PLAN, planId);
+            return new com.mongodb.client.model.ReplaceOneModel<>(Filters.eq("_id", planId + "/" + v.number()), d,
+                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        }).toList(), new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+    }
+
+    /** The plan as its document keeps it: the last version only. */
+    private static DerivedPlan stored(DerivedPlan plan) {
+        List<DerivedVersion> history = plan.history();
+        return history.size() <= 1 ? plan : plan.withHistory(history.subList(history.size() - 1, history.size()));
+    }
+
+    /**
+     * The versions of {@code next} to store: none if it published none; else the new ones with the
+     * last one the document held (stored again, in case its writer died before it stored it), or all
+     * of them for a document stored with every version in it.
+     */
+    private static List<DerivedVersion> newVersions(DerivedPlan read, DerivedPlan next) {
+        if (read.history().size() > 1) {
+            return next.history();
+        }
+        int known = read.history().isEmpty() ? 0 : read.history().get(read.history().size() - 1).number();
+        List<DerivedVersion> versions = next.history();
+        if (versions.isEmpty() || versions.get(versions.size() - 1).number() <= known) {
+            return List.of();
+        }
+        return versions.stream().filter(v -> v.number() >= known).toList();
+    }
+
+    /** Every plan of the tenant, as their documents hold them (each with its last version only). */
     List<DerivedPlan> all(String provinceId) {
         return store(provinceId).findAll(Filters.empty());
     }
 
     void insert(String provinceId, DerivedPlanChange change, AuditEntry audit) {
-        store(provinceId).insert(change.plan(), change.events(), audit);
+        store(provinceId).insert(stored(change.plan()), change.events(), audit);
+        storeVersions(tenants.database(provinceId), change.plan().id(), change.plan().history());
     }
 
-    void update(String provinceId, long revision, DerivedPlanChange change, AuditEntry audit) {
-        store(provinceId).update(change.plan(), revision, change.events(), audit);
+    /** Whether the tenant has a plan of this master plan, read without the plan. */
+    boolean exists(String provinceId, String masterPlanId) {
+        return store(provinceId).exists(masterPlanId);
     }
 
-    /** The plan's trail, oldest first, each entry with the predecessor it came from (if it did). */
-    List<DerivedAuditEntry> audit(String provinceId, String masterPlanId) {
-        store(provinceId);
-        return rawAudit(tenants.database(provinceId).getCollection(COLLECTION), masterPlanId).stream()
-                .map(DerivedAuditEntry::fromDocument)
-                .sorted(Comparator.comparing(DerivedAuditEntry::at)).toList();
+    /** The plan read at {@code current} changed: only the fields that differ from it are written. */
+    void update(String provinceId, Versioned<DerivedPlan> current, DerivedPlanChange change, AuditEntry audit) {
+        store(provinceId).update(stored(change.plan()), current, change.events(), audit);
+        storeVersions(tenants.database(provinceId), change.plan().id(), newVersions(current.value(), change.plan()));
+    }
+
+    /**
+     * One page of the plan's trail, newest first, in the order it was recorded (a takeover records
+     * the predecessors' entries, oldest first, before its own), each entry with the predecessor it
+     * came from (if it did). Reads at most one page from the store, however long the trail.
+     */
+    Page<DerivedAuditEntry> audit(String provinceId, String masterPlanId, PageRequest page) {
+        return store(provinceId).trail().newestFirst(masterPlanId, page, DerivedAuditEntry::fromDocument);
     }
 
     /**
@@ -77,8 +164,9 @@ class DerivedPlans {
     List<Archived> ofPredecessor(String predecessor, String programmeId) {
         MongoCollection<Document> collection = tenants.databaseOf(predecessor).getCollection(COLLECTION);
         List<Archived> found = new ArrayList<>();
+        AuditTrail trail = new AuditTrail(collection, AggregateStore.trailOf(tenants.databaseOf(predecessor), COLLECTION));
         collection.find(Filters.eq("programmeId", programmeId)).forEach(d -> {
-            List<Document> audit = d.containsKey(AuditEntry.FIELD) ? d.getList(AuditEntry.FIELD, Document.class) : List.of();
+            List<Document> audit = trail.all(d.getString("_id"));
             List<Document> marked = audit.stream().map(a -> {
                 Document copy = new Document(a);
                 if (copy.getString(DerivedAuditEntry.ORIGIN) == null) {
@@ -86,7 +174,7 @@ class DerivedPlans {
                 }
                 return copy;
             }).toList();
-            found.add(new Archived(predecessor, Documents.fromDocument(d, DerivedPlan.class),
+            found.add(new Archived(predecessor, whole(tenants.databaseOf(predecessor), Documents.fromDocument(d, DerivedPlan.class)),
                     d.get(REVISION, Number.class).longValue(), marked));
         });
         return found;
@@ -104,64 +192,83 @@ class DerivedPlans {
      */
     void storeTakenOver(String successor, Long expectedRevision, DerivedPlanChange change, List<Document> inherited,
                         AuditEntry audit) {
-        store(successor);
+        AggregateStore<DerivedPlan> store = store(successor);
         MongoCollection<Document> collection = tenants.database(successor).getCollection(COLLECTION);
-        List<Document> trail = new ArrayList<>(inherited);
+        List<Document> trail = new ArrayList<>(inherited.stream()
+                .sorted(Comparator.comparing((Document d) -> Instant.parse(d.getString("at")))).toList());
         trail.add(audit.toDocument());
         String traceparent = relay.currentTraceparent();
         List<Document> outbox = change.events().stream()
                 .map(e -> OutboxEntry.of(Topics.PROVINCE_PLANS, e, traceparent).toDocument()).toList();
-        Document state = Documents.toDocument(change.plan());
+        Document state = Documents.toDocument(stored(change.plan()));
+        String id = change.plan().id();
+        Document before = null;
         if (expectedRevision == null) {
             state.put(REVISION, 1L);
             state.put(OutboxEntry.FIELD, outbox);
-            state.put(AuditEntry.FIELD, trail);
+            AuditTrail.pendingInto(state, trail);
             try {
                 collection.insertOne(state);
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    throw new ConcurrentUpdateException("Already exists: " + change.plan().id());
+                    throw new ConcurrentUpdateException("Already exists: " + id);
                 }
                 throw e;
             }
         } else {
             state.remove("_id");
-            Document update = new Document("$set", state).append("$inc", new Document(REVISION, 1L))
-                    .append("$push", new Document(AuditEntry.FIELD, new Document("$each", trail))
-                            .append(OutboxEntry.FIELD, new Document("$each", outbox)));
-            UpdateResult result = collection.updateOne(Filters.and(Filters.eq("_id", change.plan().id()),
-                    Filters.eq(REVISION, expectedRevision)), update);
-            if (result.getMatchedCount() == 0) {
-                throw new ConcurrentUpdateException("Changed meanwhile: " + change.plan().id());
+            before = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.eq(REVISION, expectedRevision)),
+                    Updates.combine(new Document("$set", state), Updates.inc(REVISION, 1L), AuditTrail.pending(trail),
+                            Updates.pushEach(OutboxEntry.FIELD, outbox)),
+                    new FindOneAndUpdateOptions().projection(AuditTrail.BEFORE).returnDocument(ReturnDocument.BEFORE));
+            if (before == null) {
+                throw new ConcurrentUpdateException("Changed meanwhile: " + id);
             }
         }
         relay.wake();
+        storeVersions(tenants.database(successor), id, change.plan().history());
+        store.trail().settle(id, before, trail);
     }
 
     /** Marks a predecessor's plan the archive of its successor's, with its audit entry; once (false if it was already). */
     boolean markArchived(String predecessor, String masterPlanId, String successor, AuditEntry audit) {
-        MongoCollection<Document> collection = tenants.databaseOf(predecessor).getCollection(COLLECTION);
-        UpdateResult result = collection.updateOne(Filters.and(Filters.eq("_id", masterPlanId),
+        MongoDatabase database = tenants.databaseOf(predecessor);
+        MongoCollection<Document> collection = database.getCollection(COLLECTION);
+        List<Document> entries = List.of(audit.toDocument());
+        Document before = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", masterPlanId),
                         Filters.or(Filters.exists("archivedInto", false), Filters.eq("archivedInto", null))),
-                Updates.combine(Updates.set("archivedInto", successor), Updates.inc(REVISION, 1L),
-                        Updates.push(AuditEntry.FIELD, audit.toDocument())));
-        return result.getModifiedCount() > 0;
-    }
-
-    private static List<Document> rawAudit(MongoCollection<Document> collection, String id) {
-        Document document = collection.find(Filters.eq("_id", id)).projection(new Document(AuditEntry.FIELD, 1)).first();
-        if (document == null || !document.containsKey(AuditEntry.FIELD)) {
-            return List.of();
+                Updates.combine(Updates.set("archivedInto", successor), Updates.inc(REVISION, 1L), AuditTrail.pending(entries)),
+                new FindOneAndUpdateOptions().projection(AuditTrail.BEFORE).returnDocument(ReturnDocument.BEFORE));
+        if (before == null) {
+            return false;
         }
-        return document.getList(AuditEntry.FIELD, Document.class);
+        new AuditTrail(collection, AggregateStore.trailOf(database, COLLECTION)).settle(masterPlanId, before, entries);
+        return true;
     }
 
     private AggregateStore<DerivedPlan> store(String provinceId) {
         if (!tenants.hosts(provinceId)) {
             throw new IllegalArgumentException("Province " + provinceId + " is not hosted here");
         }
-        return stores.computeIfAbsent(provinceId, id -> new AggregateStore<>(
-                tenants.database(id).getCollection(COLLECTION), DerivedPlan.class, DerivedPlan::id,
-                Topics.PROVINCE_PLANS, relay));
+        return stores.computeIfAbsent(provinceId, id -> {
+            indexVersions(tenants.database(id));
+            return new AggregateStore<>(tenants.database(id), COLLECTION, DerivedPlan.class, DerivedPlan::id,
+                    Topics.PROVINCE_PLANS, relay);
+        });
+    }
+
+    /**
+     * Real MongoDB's index for reading a plan's versions ({@code plan}, {@code number}; unique, one
+     * document per published number). Created as the tenant is hosted; idempotent. A store away
+     * at that moment is logged: the query still answers, by a scan, until the next start.
+     */
+    private static void indexVersions(MongoDatabase database) {
+        try {
+            database.getCollection(VERSIONS).createIndex(com.mongodb.client.model.Indexes.ascending(PLAN, NUMBER),
+                    new com.mongodb.client.model.IndexOptions().unique(true).name("plan_number"));
+        } catch (com.mongodb.MongoException e) {
+            org.slf4j.LoggerFactory.getLogger(DerivedPlans.class).warn("Could not create the index of {} yet: {}",
+                    VERSIONS, e.toString());
+        }
     }
 }

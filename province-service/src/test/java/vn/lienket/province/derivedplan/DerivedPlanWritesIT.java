@@ -139,4 +139,85 @@ class DerivedPlanWritesIT {
         assertThat(second.header("Link")).isNull();
         assertThat(api().get(plan + "/audit?limit=500", KIEN_GIANG).status()).isEqualTo(400);
     }
+
+    /** Edits an activity and publishes the edit as the next derived version; answers the new ETag. */
+    String revise(String plan, String etag, int n) {
+        String fields = "{\"leadUnit\":\"Sở Du lịch tỉnh Kiên Giang\",\"coordinatingUnits\":[\"Báo Kiên Giang\"],"
+                + "\"notes\":\"lần " + n + "\",\"justification\":\"Tỉnh tự tổ chức\"}";
+        ApiClient.Response edited = api().put(plan + "/activities/1.1", KIEN_GIANG, fields, "If-Match", etag);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        ApiClient.Response published = api().post(plan + "/versions", KIEN_GIANG, "{\"resolutions\":[]}", "If-Match",
+                edited.header("ETag"));
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        return published.header("ETag");
+    }
+
+    @Test
+    void thePlansDocumentHoldsItsLastVersionOnlyAndNoTrailHoweverOldThePlan() {
+        String plan = derivedPlan();
+        String planId = plan.substring(plan.lastIndexOf('/') + 1);
+        String etag = api().get(plan, KIEN_GIANG).header("ETag");
+        for (int i = 1; i <= 5; i++) {
+            etag = revise(plan, etag, i);
+        }
+
+        var database = tenants.database("kien-giang");
+        org.bson.Document stored = database.getCollection("derived_plans").find(com.mongodb.client.model.Filters.eq("_id", planId)).first();
+        assertThat(stored).doesNotContainKey("audit");
+        assertThat(stored.getList("history", org.bson.Document.class)).as("the last version only")
+                .singleElement().satisfies(v -> assertThat(v.getInteger("number")).isEqualTo(6));
+        assertThat(database.getCollection("derived_versions").countDocuments(com.mongodb.client.model.Filters.eq("plan", planId)))
+                .isEqualTo(6);
+        // what the API shows is as it was: every version, each version by number, the trail newest first
+        JsonNode read = api().get(plan, KIEN_GIANG).json();
+        assertThat(read.get("history").valueStream().map(v -> v.get("number").asInt())).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(api().get(plan + "/versions/2", KIEN_GIANG).json().get("version").get("number").asInt()).isEqualTo(2);
+        assertThat(api().get(plan + "/audit?limit=2", KIEN_GIANG).json().valueStream().map(e -> e.get("action").asString()))
+                .containsExactly("version.published", "activity.edited");
+        assertThat(api().get(plan + "/audit?limit=100", KIEN_GIANG).json()).hasSize(11);
+    }
+
+    @Test
+    void aPlanStoredWithItsHistoryAndTrailInItsDocumentReadsTheSameAndIsMovedOutByItsNextWrite() {
+        String plan = derivedPlan();
+        String planId = plan.substring(plan.lastIndexOf('/') + 1);
+        String etag = api().get(plan, KIEN_GIANG).header("ETag");
+        for (int i = 1; i <= 2; i++) {
+            etag = revise(plan, etag, i);
+        }
+        String before = api().get(plan, KIEN_GIANG).body();
+        List<String> trail = api().get(plan + "/audit?limit=100", KIEN_GIANG).json().valueStream()
+                .map(e -> e.get("action").asString()).toList();
+        // the same plan as the service stored it before: every version and the whole trail in its document
+        var database = tenants.database("kien-giang");
+        var plans = database.getCollection("derived_plans");
+        var id = com.mongodb.client.model.Filters.eq("_id", planId);
+        List<org.bson.Document> versions = database.getCollection("derived_versions")
+                .find(com.mongodb.client.model.Filters.eq("plan", planId)).sort(new org.bson.Document("number", 1))
+                .map(d -> { d.remove("_id"); d.remove("plan"); return d; }).into(new java.util.ArrayList<>());
+        List<org.bson.Document> entries = database.getCollection("derived_plans_audit")
+                .find(com.mongodb.client.model.Filters.eq("aggregate", planId)).sort(new org.bson.Document("seq", 1))
+                .map(d -> new org.bson.Document("at", d.getString("at")).append("principal", d.getString("principal"))
+                        .append("tenant", d.getString("tenant")).append("action", d.getString("action"))
+                        .append("detail", d.getString("detail"))).into(new java.util.ArrayList<>());
+        plans.updateOne(id, new org.bson.Document("$set", new org.bson.Document("history", versions).append("audit", entries))
+                .append("$unset", new org.bson.Document("auditPending", "").append("auditCount", "")));
+        database.getCollection("derived_versions").deleteMany(com.mongodb.client.model.Filters.eq("plan", planId));
+        database.getCollection("derived_plans_audit").deleteMany(com.mongodb.client.model.Filters.eq("aggregate", planId));
+
+        assertThat(api().get(plan, KIEN_GIANG).body()).isEqualTo(before);
+        assertThat(api().get(plan + "/audit?limit=100", KIEN_GIANG).json().valueStream().map(e -> e.get("action").asString()))
+                .containsExactlyElementsOf(trail);
+
+        revise(plan, etag, 3);
+
+        org.bson.Document stored = plans.find(id).first();
+        assertThat(stored).doesNotContainKey("audit");
+        assertThat(stored.getList("history", org.bson.Document.class)).hasSize(1);
+        assertThat(api().get(plan, KIEN_GIANG).json().get("history").valueStream().map(v -> v.get("number").asInt()))
+                .containsExactly(1, 2, 3, 4);
+        List<String> after = api().get(plan + "/audit?limit=100", KIEN_GIANG).json().valueStream()
+                .map(e -> e.get("action").asString()).toList();
+        assertThat(after).hasSize(trail.size() + 2).endsWith(trail.toArray(String[]::new));
+    }
 }

@@ -9,18 +9,25 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.result.UpdateResult;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.outbox.OutboxEntry;
 import vn.lienket.support.outbox.OutboxRelay;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /**
  * Aggregates of one type, one document each. A write stores the new state and the events it
  * causes in the same single-document update (the document's own {@code outbox} array), so a state
- * change is never recorded without its event; the relay later sends and removes the entries.
+ * change is never recorded without its event; the relay later sends and removes the entries. The
+ * audit entry is in the same write too, and then kept in the trail's own collection
+ * ({@link AuditTrail}): the document holds the current state and its outbox only.
  */
 public final class AggregateStore<T> {
 
@@ -31,9 +38,26 @@ public final class AggregateStore<T> {
     private final Function<T, String> idOf;
     private final String topic;
     private final OutboxRelay relay;
+    private final AuditTrail trail;
 
+    /** The aggregates of {@code collection} in {@code database}, their trails in its {@code <collection>_audit}. */
+    public AggregateStore(MongoDatabase database, String collection, Class<T> type, Function<T, String> idOf,
+                          String topic, OutboxRelay relay) {
+        this(database.getCollection(collection), trailOf(database, collection), type, idOf, topic, relay);
+    }
+
+    /**
+     * The aggregates of {@code collection} with no trail collection: each write's audit entry stays
+     * in the document until the next write replaces it (for tests of other parts than the trail).
+     */
     public AggregateStore(MongoCollection<Document> collection, Class<T> type, Function<T, String> idOf,
                           String topic, OutboxRelay relay) {
+        this(collection, null, type, idOf, topic, relay);
+    }
+
+    public AggregateStore(MongoCollection<Document> collection, MongoCollection<Document> trail, Class<T> type,
+                          Function<T, String> idOf, String topic, OutboxRelay relay) {
+        this.trail = new AuditTrail(collection, trail);
         this.collection = collection;
         this.type = type;
         this.idOf = idOf;
@@ -53,13 +77,19 @@ public final class AggregateStore<T> {
                 .map(d -> Documents.fromDocument(d, type));
     }
 
-    /** The audit trail of one aggregate, oldest first. */
+    /** The audit trail of one aggregate, oldest first (whole: for trails merged from several aggregates). */
     public List<AuditEntry> audit(String id) {
-        Document document = collection.find(Filters.eq("_id", id)).projection(new Document(AuditEntry.FIELD, 1)).first();
-        if (document == null || !document.containsKey(AuditEntry.FIELD)) {
-            return List.of();
-        }
-        return document.getList(AuditEntry.FIELD, Document.class).stream().map(AuditEntry::fromDocument).toList();
+        return trail.all(id).stream().map(AuditEntry::fromDocument).toList();
+    }
+
+    /** One page of an aggregate's trail, newest first, read by cursor: its cost does not grow with the trail. */
+    public Page<AuditEntry> audit(String id, PageRequest page) {
+        return trail.newestFirst(id, page, AuditEntry::fromDocument);
+    }
+
+    /** The trails of this store's aggregates, for a trail stored with fields of its own. */
+    public AuditTrail trail() {
+        return trail;
     }
 
     public List<T> findAll(Bson filter) {
@@ -76,7 +106,8 @@ public final class AggregateStore<T> {
         Document document = Documents.toDocument(value);
         document.put(REVISION, 1L);
         document.put(OutboxEntry.FIELD, outboxEntries(events));
-        document.put(AuditEntry.FIELD, List.of(audit.toDocument()));
+        List<Document> entries = List.of(audit.toDocument());
+        AuditTrail.pendingInto(document, entries);
         try {
             collection.insertOne(document);
         } catch (MongoWriteException e) {
@@ -85,6 +116,7 @@ public final class AggregateStore<T> {
             }
             throw e;
         }
+        trail.settle(idOf.apply(value), null, entries);
         relay.wake();
     }
 
@@ -95,21 +127,68 @@ public final class AggregateStore<T> {
     public void update(T value, long expectedRevision, List<? extends IntegrationEvent> events, AuditEntry audit) {
         Document state = Documents.toDocument(value);
         state.remove("_id");
-        Document update = new Document("$set", state)
-                .append("$inc", new Document(REVISION, 1L));
-        Document push = new Document(AuditEntry.FIELD, audit.toDocument());
-        if (!events.isEmpty()) {
-            push.append(OutboxEntry.FIELD, new Document("$each", outboxEntries(events)));
+        write(value, expectedRevision, new Document("$set", state), events, audit);
+    }
+
+    /**
+     * As {@link #update(Object, long, List, AuditEntry)}, for a value changed from the one read at
+     * {@code read}: only the top-level fields that differ are written (a large aggregate of which
+     * one part changed sends and stores that part, not the whole state again).
+     */
+    public void update(T value, Versioned<T> read, List<? extends IntegrationEvent> events, AuditEntry audit) {
+        Document state = Documents.toDocument(value);
+        Document was = Documents.toDocument(read.value());
+        Document set = new Document();
+        Document unset = new Document();
+        state.forEach((field, v) -> {
+            if (!field.equals("_id") && !java.util.Objects.equals(v, was.get(field))) {
+                set.put(field, v);
+            }
+        });
+        was.keySet().stream().filter(field -> !state.containsKey(field)).forEach(field -> unset.put(field, ""));
+        Document changes = new Document();
+        if (!set.isEmpty()) {
+            changes.put("$set", set);
         }
-        update.append("$push", push);
-        UpdateResult result = collection.updateOne(
-                Filters.and(Filters.eq("_id", idOf.apply(value)), Filters.eq(REVISION, expectedRevision)), update);
-        if (result.getMatchedCount() == 0) {
-            throw new ConcurrentUpdateException("Changed meanwhile: " + idOf.apply(value));
+        if (!unset.isEmpty()) {
+            changes.put("$unset", unset);
+        }
+        write(value, read.revision(), changes, events, audit);
+    }
+
+    /** Whether an aggregate with this id exists, read without its state. */
+    public boolean exists(String id) {
+        return collection.find(Filters.eq("_id", id)).projection(new Document("_id", 1)).first() != null;
+    }
+
+    private void write(T value, long expectedRevision, Document state, List<? extends IntegrationEvent> events,
+                       AuditEntry audit) {
+        List<Document> entries = List.of(audit.toDocument());
+        List<Bson> changes = new ArrayList<>();
+        if (!state.isEmpty()) {
+            changes.add(state);
+        }
+        changes.add(Updates.inc(REVISION, 1L));
+        changes.add(AuditTrail.pending(entries));
+        if (!events.isEmpty()) {
+            changes.add(Updates.pushEach(OutboxEntry.FIELD, outboxEntries(events)));
+        }
+        String id = idOf.apply(value);
+        Document before = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", id), Filters.eq(REVISION, expectedRevision)),
+                Updates.combine(changes), new FindOneAndUpdateOptions().projection(AuditTrail.BEFORE)
+                        .returnDocument(ReturnDocument.BEFORE));
+        if (before == null) {
+            throw new ConcurrentUpdateException("Changed meanwhile: " + id);
         }
         if (!events.isEmpty()) {
             relay.wake();
         }
+        trail.settle(id, before, entries);
+    }
+
+    /** The database's collection that keeps the trails of the aggregates in {@code collection}. */
+    public static MongoCollection<Document> trailOf(MongoDatabase database, String collection) {
+        return database.getCollection(AuditTrail.collectionOf(collection));
     }
 
     /** The entries carry the trace of the request or record that caused the write, so the events stay in it. */

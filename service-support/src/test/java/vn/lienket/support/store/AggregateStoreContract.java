@@ -19,6 +19,8 @@ import org.mockito.Mockito;
 import vn.lienket.contracts.DerivedPlanCreated;
 import vn.lienket.support.audit.AuditEntry;
 import vn.lienket.support.outbox.OutboxRelay;
+import vn.lienket.support.web.Page;
+import vn.lienket.support.web.PageRequest;
 
 /**
  * What the services rely on from the store, run against each store we support: one document per
@@ -31,6 +33,7 @@ abstract class AggregateStoreContract {
 
     MongoClient client;
     MongoCollection<Document> collection;
+    MongoCollection<Document> trail;
     AggregateStore<Plan> store;
 
     abstract String uri();
@@ -38,9 +41,11 @@ abstract class AggregateStoreContract {
     @BeforeEach
     void connect() {
         client = MongoClients.create(uri());
-        collection = client.getDatabase("contract-" + UUID.randomUUID()).getCollection("plans");
+        var database = client.getDatabase("contract-" + UUID.randomUUID());
+        collection = database.getCollection("plans");
+        trail = database.getCollection("plans_audit");
         // the relay is not under test here: only its registration and wake-ups are exercised
-        store = new AggregateStore<>(collection, Plan.class, Plan::id, "topic", Mockito.mock(OutboxRelay.class));
+        store = new AggregateStore<>(database, "plans", Plan.class, Plan::id, "topic", Mockito.mock(OutboxRelay.class));
     }
 
     @AfterEach
@@ -106,5 +111,79 @@ abstract class AggregateStoreContract {
         collection.updateOne(Filters.eq("_id", "c"),
                 new Document("$pull", new Document("outbox", new Document("eventId", "e-4"))));
         assertThat(collection.find(Filters.exists("outbox.0")).first()).isNull();
+    }
+
+    static AuditEntry entry(int n) {
+        return new AuditEntry(Instant.parse("2026-11-23T02:00:00Z").plusSeconds(n), "ho-chi-minh-city", "ho-chi-minh-city",
+                "draft.replaced", "change " + n);
+    }
+
+    @Test
+    void theDocumentHoldsTheCurrentStateOnlyHoweverManyChangesItHad() {
+        store.insert(new Plan("f", "v0", 0), List.of(), entry(0));
+        for (int i = 1; i <= 30; i++) {
+            store.update(new Plan("f", "v" + i, i), store.find("f").orElseThrow().revision(), List.of(), entry(i));
+        }
+        Document document = collection.find(Filters.eq("_id", "f")).first();
+        assertThat(document).doesNotContainKey(AuditEntry.FIELD).doesNotContainKey("history");
+        assertThat(document.getList(AuditTrail.PENDING, Document.class)).as("only the last write's entry waits in it")
+                .hasSize(1);
+        assertThat(trail.countDocuments(Filters.eq("aggregate", "f"))).isEqualTo(31);
+        assertThat(store.audit("f")).extracting(AuditEntry::detail).startsWith("change 0", "change 1").endsWith("change 30")
+                .hasSize(31);
+    }
+
+    @Test
+    void theTrailIsReadAPageAtATimeNewestFirstByCursor() {
+        store.insert(new Plan("g", "v0", 0), List.of(), entry(0));
+        for (int i = 1; i <= 6; i++) {
+            store.update(new Plan("g", "v" + i, i), store.find("g").orElseThrow().revision(), List.of(), entry(i));
+        }
+        Page<AuditEntry> first = store.audit("g", PageRequest.first(3));
+        assertThat(first.items()).extracting(AuditEntry::detail).containsExactly("change 6", "change 5", "change 4");
+        assertThat(first.nextKey()).contains("4");
+        Page<AuditEntry> second = store.audit("g", new PageRequest(3, first.nextKey()));
+        assertThat(second.items()).extracting(AuditEntry::detail).containsExactly("change 3", "change 2", "change 1");
+        Page<AuditEntry> last = store.audit("g", new PageRequest(3, second.nextKey()));
+        assertThat(last.items()).extracting(AuditEntry::detail).containsExactly("change 0");
+        assertThat(last.nextKey()).isEmpty();
+        assertThatThrownBy(() -> store.audit("g", new PageRequest(3, java.util.Optional.of("x"))))
+                .isInstanceOf(vn.lienket.support.web.ApiException.class);
+    }
+
+    @Test
+    void aDocumentWithItsTrailEmbeddedAsBeforeReadsTheSameAndMovesItOutOnItsNextWrite() {
+        collection.insertOne(new Document("_id", "h").append("title", "old").append("version", 2).append("revision", 2L)
+                .append("outbox", List.of())
+                .append(AuditEntry.FIELD, List.of(entry(0).toDocument(), entry(1).toDocument())));
+        assertThat(store.audit("h")).extracting(AuditEntry::detail).containsExactly("change 0", "change 1");
+        assertThat(store.audit("h", PageRequest.first(1)).items()).extracting(AuditEntry::detail).containsExactly("change 1");
+
+        store.update(new Plan("h", "new", 3), 2L, List.of(), entry(2));
+
+        assertThat(collection.find(Filters.eq("_id", "h")).first()).doesNotContainKey(AuditEntry.FIELD);
+        assertThat(store.audit("h")).extracting(AuditEntry::detail).containsExactly("change 0", "change 1", "change 2");
+        assertThat(store.audit("h", PageRequest.first(2)).items()).extracting(AuditEntry::detail)
+                .containsExactly("change 2", "change 1");
+        store.update(new Plan("h", "newer", 4), 3L, List.of(), entry(3));
+        assertThat(store.audit("h")).extracting(AuditEntry::detail)
+                .containsExactly("change 0", "change 1", "change 2", "change 3");
+    }
+
+    @Test
+    void anEntryWrittenButNotYetCopiedIsReadAndCopiedByTheNextWrite() {
+        // a writer that dies between its write and the copy leaves the entry pending in the document
+        AggregateStore<Plan> dying = new AggregateStore<>(collection, Plan.class, Plan::id, "topic", Mockito.mock(OutboxRelay.class));
+        store.insert(new Plan("i", "v0", 0), List.of(), entry(0));
+        dying.update(new Plan("i", "v1", 1), 1L, List.of(), entry(1));
+        assertThat(trail.countDocuments(Filters.eq("aggregate", "i"))).isEqualTo(1);
+        assertThat(store.audit("i")).extracting(AuditEntry::detail).containsExactly("change 0", "change 1");
+        assertThat(store.audit("i", PageRequest.first(5)).items()).extracting(AuditEntry::detail)
+                .containsExactly("change 1", "change 0");
+
+        store.update(new Plan("i", "v2", 2), 2L, List.of(), entry(2));
+
+        assertThat(trail.countDocuments(Filters.eq("aggregate", "i"))).isEqualTo(3);
+        assertThat(store.audit("i")).extracting(AuditEntry::detail).containsExactly("change 0", "change 1", "change 2");
     }
 }
