@@ -11,7 +11,7 @@ import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.localplatform.LocalPlatform;
 
 /**
  * Runs the benchmarks against a local stack of its own (ports offset by 3000, data under

@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.localplatform.LocalPlatform;
 
 /**
  * How soon the console's pages are usable, on a stack of its own (ports offset by 3000): a person

@@ -25,7 +25,7 @@ import vn.lienket.documents.samples.Layouts;
 import vn.lienket.documents.samples.Sample;
 import vn.lienket.documents.samples.SamplePlans;
 import vn.lienket.documents.write.PlanDocument;
-import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.localplatform.LocalPlatform;
 import vn.lienket.fixtures.ProgrammeFixture;
 import vn.lienket.support.testing.ApiClient;
 

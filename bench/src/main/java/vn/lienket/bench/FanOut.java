@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.IntegrationEvent;
 import vn.lienket.contracts.Topics;
-import vn.lienket.e2e.LocalPlatform;
-import vn.lienket.e2e.MasterPlanEdits;
+import vn.lienket.localplatform.LocalPlatform;
+import vn.lienket.localplatform.MasterPlanEdits;
 import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.testing.ApiClient;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.localplatform.LocalPlatform;
 
 /**
  * What tracing, the sampled metrics and JSON logs cost the 13-tenant fan-out: the same fan-out

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.localplatform.LocalPlatform;
 import vn.lienket.support.testing.ApiClient;
 
 /**

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import vn.lienket.fixtures.ProgrammeFixture;
+import vn.lienket.localplatform.LocalPlatform;
+import vn.lienket.localplatform.MasterPlanEdits;
 import vn.lienket.support.testing.ApiClient;
 
 /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
+import vn.lienket.localplatform.LocalPlatform;
 import vn.lienket.support.testing.ApiClient;
 
 /**

@@ -28,6 +28,7 @@ import vn.lienket.contracts.CloudEventHeaders;
 import vn.lienket.contracts.DerivedPlanRevisionRequired;
 import vn.lienket.contracts.Topics;
 import vn.lienket.fixtures.ProgrammeFixture;
+import vn.lienket.localplatform.LocalPlatform;
 import vn.lienket.support.messaging.IncomingEvents;
 import vn.lienket.support.testing.ApiClient;
 import vn.lienket.support.testing.TestEvents;

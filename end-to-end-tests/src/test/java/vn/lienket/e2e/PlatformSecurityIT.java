@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienket.access.Policies;
+import vn.lienket.localplatform.LocalPlatform;
 import vn.lienket.support.testing.AccessMatrix;
 import vn.lienket.support.testing.AccessMatrix.Resource;
 import vn.lienket.support.testing.AccessMatrix.Caller;

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lienket.fixtures.ProgrammeFixture;
+import vn.lienket.localplatform.LocalPlatform;
+import vn.lienket.localplatform.MasterPlanEdits;
 import vn.lienket.support.testing.ApiClient;
 
 /**

@@ -2,6 +2,7 @@ package vn.lienket.e2e;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.lienket.localplatform.LocalPlatform;
 
 /**
  * Starts the local platform once for every test class of the run, from clean data, and stops it

@@ -1,6 +1,6 @@
 package vn.lienket.e2e.console;
 
-import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.localplatform.LocalPlatform;
 import vn.lienket.e2e.RunningPlatform;
 
 /**

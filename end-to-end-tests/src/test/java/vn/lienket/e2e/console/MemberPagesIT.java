@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import vn.lienket.e2e.MasterPlanEdits;
+import vn.lienket.localplatform.MasterPlanEdits;
 import vn.lienket.e2e.RunningPlatform;
 import vn.lienket.support.testing.ApiClient;
 

@@ -58,6 +58,9 @@ class MessagingConfiguration {
         if (name.equals(Topics.PROGRAMMES) || name.equals(Topics.AUTHORITIES)) {
             topic.compact();
         }
+        if (properties.minInsyncReplicas() > 0) {
+            topic.config("min.insync.replicas", String.valueOf(properties.minInsyncReplicas()));
+        }
         return topic.build();
     }
 

@@ -1,4 +1,4 @@
-package vn.lienket.e2e;
+package vn.lienket.localplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,13 +22,18 @@ import vn.lienket.support.testing.ApiClient;
 /**
  * The platform as {@code ./platform up} runs it: real processes on loopback, here on shifted ports
  * and with their own data directory, so a developer's own stack can keep running. The end-to-end
- * tests and the reliability suite each run one.
+ * tests and the reliability suite each run one. Where each process listens comes from the stack's
+ * facts ({@link StackFacts}, the file the script sources). In the cluster mode
+ * ({@code LIENKET_CLUSTER=true}) there are three brokers ({@code kafka}, {@code kafka-2},
+ * {@code kafka-3}) and two instances of each service ({@code plan-service}, {@code plan-service-2}, …).
  */
 public final class LocalPlatform {
 
     private final Path root = Path.of(System.getProperty("lienket.root", "..")).toAbsolutePath().normalize();
+    private final StackFacts facts = StackFacts.of(root);
     private final int offset;
     private final Path data;
+    private final boolean cluster;
     private final Map<String, String> environment = new java.util.HashMap<>();
 
     /**
@@ -38,8 +43,17 @@ public final class LocalPlatform {
      *                    the 2024 world)
      */
     public LocalPlatform(int offset, String dataDir, Map<String, String> environment) {
+        this(offset, dataDir, false, environment);
+    }
+
+    /**
+     * @param cluster the cluster mode: three brokers, two instances of each service
+     */
+    public LocalPlatform(int offset, String dataDir, boolean cluster, Map<String, String> environment) {
         this.offset = offset;
         this.data = root.resolve(dataDir);
+        this.cluster = cluster;
+        this.environment.put("LIENKET_CLUSTER", String.valueOf(cluster));
         // alerts a step expects by subject must not wait a minute in a digest
         this.environment.put("LIENKET_DIGEST_WINDOW", "2s");
         // nor must an SMS wait for the morning because the suite runs after 22:00 in Ho Chi Minh City
@@ -62,36 +76,95 @@ public final class LocalPlatform {
         return defaultPort + offset;
     }
 
+    /** A port of the stack by its name in the facts ({@code SMTP_PORT}, say), offset. */
+    public int port(String fact) {
+        return port(facts.port(fact));
+    }
+
+    public StackFacts facts() {
+        return facts;
+    }
+
+    public boolean cluster() {
+        return cluster;
+    }
+
     public Path root() {
         return root;
     }
 
+    /** The data and logs directory of this stack. */
+    public Path data() {
+        return data;
+    }
+
     public String gateway() {
-        return "http://127.0.0.1:" + port(8080);
+        return service("gateway");
+    }
+
+    /** Every gateway instance: one, or two in the cluster mode. */
+    public List<String> gateways() {
+        return instancesOf("gateway").stream().map(this::service).toList();
     }
 
     /** The web console for people ({@code console}), as a browser reaches it. */
     public String console() {
-        return "http://127.0.0.1:" + port(8090);
+        return service("console");
     }
 
     public String identity() {
-        return "http://127.0.0.1:" + port(9000);
+        return service("identity");
     }
 
-    /** A service's own port, for calls that bypass the gateway. */
-    public String service(String name) {
-        int port = switch (name) {
-            case "plan-service" -> 8081;
-            case "province-service" -> 8082;
-            case "notification-service" -> 8083;
-            default -> throw new IllegalArgumentException(name);
-        };
-        return "http://127.0.0.1:" + port(port);
+    /**
+     * An instance's own base URI, for calls that bypass the gateway: {@code plan-service}, or in the
+     * cluster mode {@code plan-service-2}, also {@code gateway}, {@code identity} and {@code console}.
+     */
+    public String service(String instance) {
+        return "http://127.0.0.1:" + port(facts.instancePort(StackFacts.portName(component(instance)), instanceNumber(instance)));
     }
 
+    /** The instances of a component ({@code plan-service} → plan-service, plan-service-2 in the cluster mode). */
+    public List<String> instancesOf(String component) {
+        if (!cluster) {
+            return List.of(component);
+        }
+        if (component.equals("kafka")) {
+            return List.of("kafka", "kafka-2", "kafka-3");
+        }
+        return facts.clusterServices().contains(component) ? List.of(component, component + "-2") : List.of(component);
+    }
+
+    /** The component of an instance: {@code plan-service-2} → {@code plan-service}. */
+    public static String component(String instance) {
+        return instance.matches(".*-[23]") ? instance.substring(0, instance.length() - 2) : instance;
+    }
+
+    /** 1 for {@code plan-service}, 2 for {@code plan-service-2}, 3 for {@code kafka-3}. */
+    public static int instanceNumber(String instance) {
+        return instance.matches(".*-[23]") ? instance.charAt(instance.length() - 1) - '0' : 1;
+    }
+
+    /** One broker's own address ({@code kafka-2}, say). */
+    public String broker(String instance) {
+        return "127.0.0.1:" + port(facts.instancePort("KAFKA_PORT", instanceNumber(instance)));
+    }
+
+    /** The brokers' addresses, as the services get them in {@code KAFKA_BOOTSTRAP}. */
     public String kafkaBootstrap() {
-        return "127.0.0.1:" + port(9092);
+        return String.join(",", instancesOf("kafka").stream().map(this::broker).toList());
+    }
+
+    /** The process id the script recorded for an instance, if it runs. */
+    public java.util.Optional<Long> pid(String instance) {
+        Path file = data.resolve("run").resolve(instance + ".pid");
+        try {
+            return Files.exists(file) ? java.util.Optional.of(Long.parseLong(Files.readString(file).strip()))
+                    .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public ApiClient api() {
@@ -167,14 +240,14 @@ public final class LocalPlatform {
 
     /** Messages in a mailbox of the SMTP server (GreenMail's inbox API). */
     public List<JsonNode> mailbox(String address) {
-        JsonNode inbox = new ApiClient("http://127.0.0.1:" + port(8025))
+        JsonNode inbox = new ApiClient("http://127.0.0.1:" + port("MAIL_API_PORT"))
                 .get("/api/user/" + address + "/messages/INBOX", null).json();
         return inbox.valueStream().toList();
     }
 
     /** Every SMS the SMSC simulator received, reassembled. */
     public List<JsonNode> sms() {
-        return new ApiClient("http://127.0.0.1:" + port(8026)).get("/messages", null).json().valueStream().toList();
+        return new ApiClient("http://127.0.0.1:" + port("SMSC_API_PORT")).get("/messages", null).json().valueStream().toList();
     }
 
     private String run(String... args) {
@@ -183,11 +256,11 @@ public final class LocalPlatform {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().putAll(Map.of("LIENKET_DATA", data.toString(),
-                "LIENKET_PORT_OFFSET", String.valueOf(offset), "LIENKET_START_TIMEOUT", "240"));
+                "LIENKET_PORT_OFFSET", String.valueOf(offset), "LIENKET_START_TIMEOUT", cluster ? "420" : "240"));
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            if (!process.waitFor(cluster ? 10 : 5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("./platform " + String.join(" ", args) + " failed:\n" + output);
             }
             if (!"token".equals(args[0])) {

@@ -1,4 +1,4 @@
-package vn.lienket.e2e;
+package vn.lienket.localplatform;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
