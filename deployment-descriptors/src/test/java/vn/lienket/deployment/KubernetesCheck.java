@@ -60,6 +60,9 @@ final class KubernetesCheck {
     private final Catalogue catalogue;
     private final Manifests manifests;
     private final ComposeFile compose;
+    /** The gateways' count, from which each takes its share of a client's rate limit. */
+    private static final String GATEWAY_INSTANCES = "LIENKET_GATEWAY_INSTANCES";
+
     private final List<String> violations = new ArrayList<>();
     private final List<Workload> workloads = new ArrayList<>();
 
@@ -197,6 +200,12 @@ final class KubernetesCheck {
         deployable.mustBeSet().stream().filter(variable -> !env.containsKey(variable)).forEach(variable ->
                 violations.add(where + ": leaves " + variable + " unset, and " + deployable.name() + "'s default names loopback"));
         references(where, env);
+        if (deployable.reads(GATEWAY_INSTANCES) && workload.replicas() != null && workload.replicas() > 1
+                && !String.valueOf(workload.replicas()).equals(env.get(GATEWAY_INSTANCES))) {
+            violations.add(where + ": runs " + workload.replicas() + " replicas but " + GATEWAY_INSTANCES + " is "
+                    + env.getOrDefault(GATEWAY_INSTANCES, "unset (1)") + ", so together they allow a client "
+                    + workload.replicas() + " times its rate limit");
+        }
 
         Map<String, Integer> named = new LinkedHashMap<>();
         Set<Integer> containerPorts = new LinkedHashSet<>();

@@ -63,6 +63,7 @@ class WrongDescriptorsTest {
                 "Deployment gateway (gateway): image lienket/gateway is run by no service of docker-compose.yml",
                 "Deployment gateway (gateway): declares container port 8088, gateway listens on [8080]",
                 "Deployment gateway (gateway): no cpu and memory requests",
+                "Deployment gateway (gateway): runs 2 replicas but LIENKET_GATEWAY_INSTANCES is unset (1)",
                 "Deployment gateway: no PodDisruptionBudget selects its pods",
                 "Deployment edge (edge): image lienket/api-gateway:0.1.0-SNAPSHOT is no deployable of the repository",
                 "kustomization.yaml: no namespace",

@@ -225,7 +225,7 @@ class DerivedPlans {
                 throw new ConcurrentUpdateException("Changed meanwhile: " + id);
             }
         }
-        relay.wake();
+        relay.wake(collection, id);
         storeVersions(tenants.database(successor), id, change.plan().history());
         store.trail().settle(id, before, trail);
     }

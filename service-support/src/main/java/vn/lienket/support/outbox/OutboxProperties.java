@@ -15,15 +15,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * held for {@code lease}, renewed with every entry sent: a second relay on the same store leaves
  * it alone while the lease holds, and takes it over once it has run out (the first one died).
  *
+ * {@code sendTimeout} outlasts the producer's {@code delivery.timeout.ms} (25 s), so that the relay waits for the
+ * producer's own verdict instead of giving up on a send the producer is still retrying.
+ *
  * @param source the CloudEvents {@code ce_source} of this service's events
  */
 @ConfigurationProperties("lienket.outbox")
 public record OutboxProperties(
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("10s") Duration sendTimeout,
+        @DefaultValue("30s") Duration sendTimeout,
         String source,
         @DefaultValue("10s") Duration sweepInterval,
-        @DefaultValue("30s") Duration lease,
+        @DefaultValue("60s") Duration lease,
         @DefaultValue("30s") Duration maxBackOff) {
 
     public OutboxProperties {

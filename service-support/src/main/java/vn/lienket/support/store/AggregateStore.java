@@ -117,7 +117,9 @@ public final class AggregateStore<T> {
             throw e;
         }
         trail.settle(idOf.apply(value), null, entries);
-        relay.wake();
+        if (!events.isEmpty()) {
+            relay.wake(collection, idOf.apply(value));
+        }
     }
 
     /**
@@ -181,7 +183,7 @@ public final class AggregateStore<T> {
             throw new ConcurrentUpdateException("Changed meanwhile: " + id);
         }
         if (!events.isEmpty()) {
-            relay.wake();
+            relay.wake(collection, id);
         }
         trail.settle(id, before, entries);
     }
