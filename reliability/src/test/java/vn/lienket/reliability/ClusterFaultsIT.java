@@ -162,9 +162,11 @@ class ClusterFaultsIT {
                     // the one bucket's allowance over the time the requests took, and a tenth of a burst for the
                     // share a gateway may hold ahead of its spending
                     long allowance = Math.round(burst + perSecond * elapsed + burst / 10.0);
-                    assertThat(accepted.get()).as("let through of " + requests + " in %.1f s (limit %d/s, burst %d)",
-                            elapsed, perSecond, burst).isLessThanOrEqualTo((int) allowance);
-                    assertThat(limited.get()).as("answered 429").isPositive();
+                    // On a machine too slow to outpace the limit nothing is refused and the bound holds
+                    // trivially; fast enough, two gateways each allowing the whole limit exceed it. (The
+                    // gateway's own RateLimitsAcrossGatewaysIT proves the share without depending on speed.)
+                    assertThat(accepted.get()).as("let through of %d in %.1f s (limit %d/s, burst %d; %d answered 429)",
+                            requests, elapsed, perSecond, burst, limited.get()).isLessThanOrEqualTo((int) allowance);
                 });
     }
 
@@ -173,7 +175,7 @@ class ClusterFaultsIT {
      * on a topic twice before the case is a case before's finding, not this one's.
      */
     static void assertAfterEachFault(int latest, Set<String> twiceBefore) {
-        assertThat(checks.latestVersion()).isEqualTo(latest);
+        assertThat(checks.latestVersion()).as("one version per accepted publish").isEqualTo(latest);
         checks.awaitEveryTenantOn(latest, "REVISION_REQUIRED");
         checks.assertNetPendingChangesMatchPlanService(latest);
         checks.assertOneRevisionEventPerTenantAndVersion();
@@ -188,13 +190,15 @@ class ClusterFaultsIT {
      * (from reading the draft) until it is accepted. Returns the latest version.
      */
     static int burst(String label, int versions, int faultAfter, Runnable fault) throws Exception {
+        int before = checks.latestVersion();
         for (int i = 1; i <= versions; i++) {
             publish(label + i + ")");
             if (i == faultAfter) {
                 fault.run();
             }
         }
-        return checks.latestVersion();
+        // each publish was accepted once (201): the plan is that many versions further, no more, no fewer
+        return before + versions;
     }
 
     static void publish(String location) throws Exception {

@@ -38,6 +38,11 @@ public record EdgeProperties(
         if (gatewayInstances < 1) {
             throw new IllegalArgumentException("lienket.gateway.gateway-instances must be at least 1, not " + gatewayInstances);
         }
+        if (burst < gatewayInstances) {
+            // each gateway must be able to let one request through; below this, together they would exceed the burst
+            throw new IllegalArgumentException("lienket.gateway.burst (" + burst + ") must be at least the number of gateways ("
+                    + gatewayInstances + "), so that each gateway's share of it is a whole request");
+        }
     }
 
     /** The requests a second this gateway allows one client: its share of the platform's rate. */
@@ -45,8 +50,8 @@ public record EdgeProperties(
         return (double) requestsPerSecond / gatewayInstances;
     }
 
-    /** The burst this gateway allows one client: its share of the platform's burst, at least one request. */
+    /** The burst this gateway allows one client: its share of the platform's burst (at least one request, as checked above). */
     public double ownBurst() {
-        return Math.max(1.0, (double) burst / gatewayInstances);
+        return (double) burst / gatewayInstances;
     }
 }

@@ -1,6 +1,7 @@
 package vn.lienket.gateway.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -48,8 +49,15 @@ class RateLimitsTest {
     }
 
     @Test
-    void aBurstSmallerThanTheGatewaysStillLetsOneRequestThroughEach() {
-        RateLimits limits = new RateLimits(limits(1, 1, 3));
+    void aBurstSmallerThanTheNumberOfGatewaysIsRefusedAtStart() {
+        // three gateways each letting one request through would allow three where the burst is one
+        assertThatThrownBy(() -> limits(1, 1, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lienket.gateway.burst (1) must be at least the number of gateways (3)");
+    }
+
+    @Test
+    void aBurstOfOneRequestPerGatewayLetsOneThroughEach() {
+        RateLimits limits = new RateLimits(limits(1, 3, 3));
 
         assertThat(admitted(limits, "client a", 5, 0)).isEqualTo(1);
         assertThat(limits.take("client a", 0)).as("the wait for its next request, in ms").isEqualTo(3000);
