@@ -132,52 +132,9 @@ public final class Benchmarks {
         Files.writeString(root.resolve("bench/target/" + name.replace('_', '-') + ".dat"), dat);
     }
 
-    /** The same read through the three targets, at {@code clients} closed-loop clients (gateway profiled) and at one. */
+    /** The same read directly, through the gateway and through nginx, as {@code bench/run-gateway} measures it. */
     private void gateway() throws Exception {
-        int clients = Integer.getInteger("clients", 16);
-        int rounds = Integer.getInteger("rounds", 3);
-        Duration slice = Duration.ofSeconds(Integer.getInteger("slice", 5));
-        String path = "/api/provinces/kien-giang/derived-plans";
-        GatewayThroughput load = new GatewayThroughput(path, platform.token("kien-giang"));
-        Process nginx = GatewayThroughput.nginx(root.resolve("bench/target/nginx"), platform.port(8090),
-                "127.0.0.1:" + platform.port(8082));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("path", "GET " + path);
-        try {
-            Map<String, String> targets = new LinkedHashMap<>();
-            targets.put("direct", platform.service("province-service"));
-            targets.put("gateway", platform.gateway());
-            targets.put("nginx", "http://127.0.0.1:" + platform.port(8090));
-            Profiles.Recording recording = Profiles.start(data, "gateway", root.resolve("bench/target/profiles/gateway"));
-            Map<String, Double> cpuBefore = StackFootprint.cpuSeconds(data);
-            Map<String, GatewayThroughput.Result> loaded = load.run(targets, clients, Duration.ofSeconds(10), rounds, slice);
-            Map<String, Double> cpu = StackFootprint.used(cpuBefore, StackFootprint.cpuSeconds(data));
-            profiles.put("gateway_" + clients + "_clients", Map.of("gateway", recording.stop()));
-            json.put("at_" + clients + "_clients", gatewayJson(loaded, clients, rounds, slice));
-            json.put("cpu_seconds_by_process_at_" + clients + "_clients", cpu);
-            Map<String, GatewayThroughput.Result> single = load.run(targets, 1, Duration.ofSeconds(5), rounds, slice);
-            json.put("at_1_client", gatewayJson(single, 1, rounds, slice));
-        } finally {
-            nginx.destroy();
-        }
-        results.put("gateway", json);
-        System.out.println("gateway: " + json);
-    }
-
-    private static Map<String, Object> gatewayJson(Map<String, GatewayThroughput.Result> results, int clients, int rounds,
-                                                   Duration slice) {
-        GatewayThroughput.Result direct = results.get("direct");
-        GatewayThroughput.Result gateway = results.get("gateway");
-        GatewayThroughput.Result nginx = results.get("nginx");
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("clients", clients);
-        json.put("measured_seconds_per_target", rounds * slice.toSeconds());
-        json.put("runs", results.values().stream().map(GatewayThroughput::json).toList());
-        json.put("gateway_added_p50_ms", Percentiles.round(gateway.latency().p50() - direct.latency().p50()));
-        json.put("nginx_added_p50_ms", Percentiles.round(nginx.latency().p50() - direct.latency().p50()));
-        json.put("gateway_throughput_vs_nginx", Percentiles.round(gateway.requestsPerSecond() / nginx.requestsPerSecond()));
-        json.put("gateway_throughput_vs_direct", Percentiles.round(gateway.requestsPerSecond() / direct.requestsPerSecond()));
-        return json;
+        results.put("gateway", GatewayBench.measure(platform, data, null));
     }
 
     /**

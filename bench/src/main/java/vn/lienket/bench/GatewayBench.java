@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.lienket.e2e.LocalPlatform;
+import vn.lienket.localplatform.LocalPlatform;
 
 /**
  * The gateway's part of the benchmarks on a stack of its own ({@code bench/run-gateway}): the same
