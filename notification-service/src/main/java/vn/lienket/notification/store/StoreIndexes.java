@@ -6,26 +6,17 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.lienket.support.store.IndexesOnStart;
 
 /**
  * The indexes real MongoDB needs for notification-service's queries outside the delivery log
  * (whose own, and the work queue's, the dispatcher creates before its first round), created on
- * start; creating one that exists is a no-op. The local stack's stand-in serves only {@code _id}
- * and unique indexes and ignores these. The short links' unique {@code code} index is created by
+ * start ({@link IndexesOnStart}). The short links' unique {@code code} index is created by
  * {@code ShortLinks} itself, and the stand-in does serve that one.
  */
 @Component
-class StoreIndexes implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(StoreIndexes.class);
-
-    record Indexed(String collection, List<IndexModel> indexes) {
-    }
+class StoreIndexes extends IndexesOnStart {
 
     static final List<Indexed> INDEXES = List.of(
             // PendingReceipts: due receipts not parked; the parked list
@@ -42,20 +33,7 @@ class StoreIndexes implements ApplicationRunner {
             new Indexed("successions", List.of(new IndexModel(Indexes.ascending("predecessorIds"),
                     new IndexOptions().name("by_predecessor")))));
 
-    private final MongoDatabase database;
-
     StoreIndexes(MongoDatabase database) {
-        this.database = database;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        try {
-            for (Indexed indexed : INDEXES) {
-                database.getCollection(indexed.collection()).createIndexes(indexed.indexes());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Store indexes not created (store away?); queries work without them, only slower: {}", e.toString());
-        }
+        super(database, INDEXES);
     }
 }

@@ -6,22 +6,12 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.lienket.support.store.IndexesOnStart;
 
-/**
- * The indexes real MongoDB needs for plan-service's queries, created on start (creating an index
- * that exists is a no-op). The local stack's stand-in (mongo-java-server) serves only {@code _id}
- * and unique indexes and ignores these: there the queries scan, on a real replica set they do not.
- * A store that is away at start is not fatal: the queries are right without them, only slower.
- */
+/** The indexes real MongoDB needs for plan-service's queries, created on start ({@link IndexesOnStart}). */
 @Component
-class StoreIndexes implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(StoreIndexes.class);
+class StoreIndexes extends IndexesOnStart {
 
     /** Collection, then its indexes, each named after the query it serves. */
     static final List<Indexed> INDEXES = List.of(
@@ -48,23 +38,8 @@ class StoreIndexes implements ApplicationRunner {
                     new IndexModel(Indexes.ascending("successor"), new IndexOptions().name("by_successor")),
                     new IndexModel(Indexes.ascending("predecessors"), new IndexOptions().name("by_predecessor")))));
 
-    record Indexed(String collection, List<IndexModel> indexes) {
-    }
-
-    private final MongoDatabase database;
 
     StoreIndexes(MongoDatabase database) {
-        this.database = database;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        try {
-            for (Indexed indexed : INDEXES) {
-                database.getCollection(indexed.collection()).createIndexes(indexed.indexes());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Store indexes not created (store away?); queries work without them, only slower: {}", e.toString());
-        }
+        super(database, INDEXES);
     }
 }
