@@ -67,7 +67,10 @@ class DeliveryDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
-        this.loop = new WorkLoop("delivery-dispatcher", properties.pollInterval(), properties.maxBackOff(), this::round);
+        // stop() waits for the send in progress and its outcome's write (up to the lease, which a send
+        // must end inside anyway): an interrupted outcome write leaves it SENDING, to be sent again
+        this.loop = new WorkLoop("delivery-dispatcher", properties.pollInterval(), properties.maxBackOff(),
+                properties.lease(), this::round);
         this.leases = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "delivery-leases");
             thread.setDaemon(true);
@@ -113,6 +116,9 @@ class DeliveryDispatcher implements SmartLifecycle {
     int dispatchDue() {
         int handled = 0;
         for (Delivery due : deliveries.due(clock.millis(), BATCH)) {
+            if (loop.stopping()) {
+                break; // the rest stay due, for the next start or another dispatcher
+            }
             Delivery claimed = claim(due);
             if (claimed == null) {
                 continue;
