@@ -142,8 +142,11 @@ public class OutboxRelay implements SmartLifecycle {
         return loop.isRunning();
     }
 
-    /** One round: the aggregates written since the last, then, when due, every watched collection. */
-    private boolean round() {
+    /**
+     * One round: the aggregates written since the last, then, when due, every watched collection.
+     * Package-private so a test can run one on its own thread, the loop not started.
+     */
+    boolean round() {
         int sent = 0;
         List<Written> later = new ArrayList<>();
         try {
@@ -198,7 +201,13 @@ public class OutboxRelay implements SmartLifecycle {
                 if (stop.getAsBoolean()) {
                     return sent;
                 }
-                sent += relay(collection, id).sent();
+                Relayed relayed = relay(collection, id);
+                sent += relayed.sent();
+                if (relayed.left()) {
+                    // another relay holds it (it may be releasing it just as an entry came): tried again
+                    // after the poll interval, not left for the next sweep
+                    written.add(new Written(namespace(collection), id));
+                }
             }
         }
         return sent;
@@ -225,6 +234,17 @@ public class OutboxRelay implements SmartLifecycle {
                         Updates.set(LEASE, lease(now)),
                         new FindOneAndUpdateOptions().projection(Projections.include(OutboxEntry.FIELD))
                                 .returnDocument(ReturnDocument.BEFORE)); // the stand-in may answer AFTER with another writer's result
+                if (claimed == null && held) {
+                    // empty: give the lease back, then look once more, for an entry added meanwhile whose
+                    // relay found this one's lease (it dropped it, counting on this one)
+                    held = false;
+                    release(collection, id);
+                    if (collection.find(Filters.and(Filters.eq("_id", id), Filters.exists(OutboxEntry.FIELD + ".0")))
+                            .projection(Projections.include("_id")).first() != null) {
+                        continue;
+                    }
+                    return new Relayed(sent, false);
+                }
                 if (claimed == null) {
                     // empty (sent), or another relay holds it: then it is looked at again shortly
                     boolean leasedElsewhere = !held && collection.find(Filters.and(Filters.eq("_id", id),
