@@ -52,7 +52,8 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final TraceContexts traces;
     private final WorkLoop loop;
-    private final ScheduledExecutorService leases;
+    /** Renews the claims of the send in progress; made in start(), shut down in stop(). */
+    private volatile ScheduledExecutorService leases;
     private volatile boolean prepared;
     private volatile long requeuedAt;
 
@@ -71,7 +72,11 @@ class DeliveryDispatcher implements SmartLifecycle {
         // must end inside anyway): an interrupted outcome write leaves it SENDING, to be sent again
         this.loop = new WorkLoop("delivery-dispatcher", properties.pollInterval(), properties.maxBackOff(),
                 properties.lease(), this::round);
-        this.leases = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.leases = leaseRenewals();
+    }
+
+    private static ScheduledExecutorService leaseRenewals() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "delivery-leases");
             thread.setDaemon(true);
             return thread;
@@ -292,12 +297,27 @@ class DeliveryDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (leases.isShutdown()) {
+            leases = leaseRenewals(); // started again after a stop
+        }
         loop.start();
     }
 
+    /** The round in progress finishes (its outcome written), then the lease renewals end with it. */
     @Override
     public void stop() {
         loop.stop();
+        leases.shutdown(); // the renewals of a round still running past the wait end here: its lease runs out
+        try {
+            leases.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the lease renewals' thread has ended (after stop). */
+    boolean renewalsEnded() {
+        return leases.isTerminated();
     }
 
     @Override
