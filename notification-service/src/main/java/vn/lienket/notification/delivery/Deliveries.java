@@ -217,20 +217,30 @@ class Deliveries {
     /**
      * A delivery that cannot be made: FAILED with the reason, or FAILED_OVER when the unit can be
      * reached by its other channel, whose delivery, (event, unit, other channel), is queued; if that
-     * one exists already, nothing is sent twice. Returns whether it failed over.
+     * one exists already (recorded for the event itself), nothing is sent twice. The failover is
+     * written first, its id being deterministic, and the original marked after: a crash between the
+     * two leaves the original to be failed again, which then finds its failover there, rather than
+     * a unit alerted on neither channel. Returns whether it failed over.
      *
-     * @throws LostStateChange when the delivery moved on since it was read; nothing was written
+     * @throws LostStateChange when the delivery moved on since it was read; it is not marked (its
+     *     failover may have been queued)
      */
     boolean failForGood(Delivery delivery, String reason, Instant now) {
         Delivery failover = delivery.fallback() == null ? null : delivery.failover(now, reason);
-        boolean failsOver = failover != null && !exists(failover.id());
+        boolean failsOver = failover != null && (add(failover) || failedOverFrom(failover.id(), delivery));
         Delivery failed = delivery.next(failsOver ? DeliveryStatus.FAILED_OVER : DeliveryStatus.FAILED,
                 delivery.attempts(), Long.MAX_VALUE, now,
                 failsOver ? reason + "; sent by " + delivery.fallback().channel() + " instead" : reason);
         if (!replace(delivery, failed)) {
             throw new LostStateChange(delivery, failed.status());
         }
-        return failsOver && add(failover);
+        return failsOver;
+    }
+
+    /** Whether the delivery {@code id} was queued as the failover of {@code original} (by an earlier try at failing it). */
+    private boolean failedOverFrom(String id, Delivery original) {
+        return find(id).map(d -> !d.timeline().isEmpty() && d.timeline().get(0).detail() != null
+                && d.timeline().get(0).detail().startsWith("failed over from " + original.channel() + ":")).orElse(false);
     }
 
     /** How many deliveries are in each status, read in one pass over the log (for the operators' gauge). */

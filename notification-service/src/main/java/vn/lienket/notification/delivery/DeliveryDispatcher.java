@@ -52,7 +52,8 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final TraceContexts traces;
     private final WorkLoop loop;
-    private final ScheduledExecutorService leases;
+    /** Renews the claims of the send in progress; made in start(), shut down in stop(). */
+    private volatile ScheduledExecutorService leases;
     private volatile boolean prepared;
     private volatile long requeuedAt;
 
@@ -67,8 +68,15 @@ class DeliveryDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
-        this.loop = new WorkLoop("delivery-dispatcher", properties.pollInterval(), properties.maxBackOff(), this::round);
-        this.leases = Executors.newSingleThreadScheduledExecutor(r -> {
+        // stop() waits for the send in progress and its outcome's write (up to the lease, which a send
+        // must end inside anyway): an interrupted outcome write leaves it SENDING, to be sent again
+        this.loop = new WorkLoop("delivery-dispatcher", properties.pollInterval(), properties.maxBackOff(),
+                properties.lease(), this::round);
+        this.leases = leaseRenewals();
+    }
+
+    private static ScheduledExecutorService leaseRenewals() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "delivery-leases");
             thread.setDaemon(true);
             return thread;
@@ -113,6 +121,9 @@ class DeliveryDispatcher implements SmartLifecycle {
     int dispatchDue() {
         int handled = 0;
         for (Delivery due : deliveries.due(clock.millis(), BATCH)) {
+            if (loop.stopping()) {
+                break; // the rest stay due, for the next start or another dispatcher
+            }
             Delivery claimed = claim(due);
             if (claimed == null) {
                 continue;
@@ -286,12 +297,27 @@ class DeliveryDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (leases.isShutdown()) {
+            leases = leaseRenewals(); // started again after a stop
+        }
         loop.start();
     }
 
+    /** The round in progress finishes (its outcome written), then the lease renewals end with it. */
     @Override
     public void stop() {
         loop.stop();
+        leases.shutdown(); // the renewals of a round still running past the wait end here: its lease runs out
+        try {
+            leases.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the lease renewals' thread has ended (after stop). */
+    boolean renewalsEnded() {
+        return leases.isTerminated();
     }
 
     @Override

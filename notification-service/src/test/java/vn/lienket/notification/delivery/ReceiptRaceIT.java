@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.lienket.support.observability.TraceContexts;
+import vn.lienket.notification.alert.Fallback;
 import vn.lienket.notification.directory.Channel;
 import vn.lienket.support.testing.EmbeddedStore;
 
@@ -98,6 +99,36 @@ class ReceiptRaceIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> deliveries.failForGood(sent, "SMSC UNDELIV", Instant.now()))
                 .isInstanceOf(LostStateChange.class);
         assertThat(deliveries.find(sent.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.RECEIPT_UNKNOWN);
+    }
+
+    /**
+     * The failover is queued before the original is marked FAILED_OVER: when marking it fails (here
+     * it lost a race; a crash is the same), the unit is still alerted on its other channel, and the
+     * original failed again later finds its failover there, queued once.
+     */
+    @Test
+    void aFailoverIsQueuedBeforeTheOriginalIsMarkedSoAFailedMarkLeavesTheUnitAlerted() {
+        Contended deliveries = new Contended(1);
+        Instant now = Instant.now();
+        Delivery sms = Delivery.queued(new Delivery.Origin(UUID.randomUUID().toString(), "lienket.test.v1",
+                        "hcmc-mekong-tourism", "350-kh-ubnd-2024"), "kien-giang", "kien-giang.so-du-lich", Channel.SMS,
+                "+8490000912", null, "KH 350/KH-UBND bản 2", null, false,
+                new Fallback(Channel.EMAIL, "sdl@kiengiang.gov.vn", "KH 350/KH-UBND bản 2", "Kế hoạch 350 bản 2", null),
+                now, now.toEpochMilli(), null)
+                .sent(now, new Transport.Accepted("accepted", List.of("smsc-4")), now.plusSeconds(3600).toEpochMilli());
+        deliveries.add(sms);
+        String failoverId = Delivery.idOf(sms.eventId(), sms.unitId(), Channel.EMAIL);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> deliveries.failForGood(sms, "SMSC UNDELIV", now))
+                .isInstanceOf(LostStateChange.class);
+        assertThat(deliveries.find(failoverId)).as("the failover queued though the original was not marked")
+                .hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.QUEUED));
+
+        Delivery current = deliveries.find(sms.id()).orElseThrow();
+        assertThat(deliveries.failForGood(current, "SMSC UNDELIV", Instant.now())).as("failed over, again").isTrue();
+        assertThat(deliveries.find(sms.id()).orElseThrow().status()).isEqualTo(DeliveryStatus.FAILED_OVER);
+        assertThat(database.getCollection("deliveries").countDocuments(com.mongodb.client.model.Filters.eq("_id", failoverId)))
+                .as("the failover once").isEqualTo(1);
     }
 
     private DeliveryReceipts receipts(Deliveries deliveries) {

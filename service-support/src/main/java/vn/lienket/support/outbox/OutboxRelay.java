@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import com.mongodb.client.MongoCollection;
@@ -77,7 +78,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.currentTrace = currentTrace;
-        this.loop = new WorkLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(), this::round);
+        // stop() waits for the send in progress and its entry's removal: an interrupted send is sent again
+        this.loop = new WorkLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(),
+                properties.sendTimeout().plusSeconds(10), this::round);
     }
 
     /** The trace a write made now belongs to, for its outbox entries; null outside a trace. */
@@ -139,12 +142,15 @@ public class OutboxRelay implements SmartLifecycle {
         return loop.isRunning();
     }
 
-    /** One round: the aggregates written since the last, then, when due, every watched collection. */
-    private boolean round() {
+    /**
+     * One round: the aggregates written since the last, then, when due, every watched collection.
+     * Package-private so a test can run one on its own thread, the loop not started.
+     */
+    boolean round() {
         int sent = 0;
         List<Written> later = new ArrayList<>();
         try {
-            for (Iterator<Written> it = written.iterator(); it.hasNext(); ) {
+            for (Iterator<Written> it = written.iterator(); it.hasNext() && !loop.stopping(); ) {
                 Written aggregate = it.next();
                 it.remove();
                 Relayed relayed;
@@ -163,11 +169,14 @@ public class OutboxRelay implements SmartLifecycle {
             written.addAll(later);
         }
         long now = System.currentTimeMillis();
+        if (loop.stopping()) {
+            return false; // what is left waits for the next start (written, or found by its sweep)
+        }
         if (sweepRequested || now - sweptAt >= properties.sweepInterval().toMillis()) {
             sweepRequested = false;
             sweptAt = now;
             try {
-                sent += sweep();
+                sent += sweep(loop::stopping);
             } catch (RuntimeException e) {
                 sweepRequested = true;
                 throw e;
@@ -178,17 +187,27 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** One pass over every watched collection; public so a test or a shutdown hook can drain. */
     public void relayAll() {
-        sweep();
+        sweep(() -> false);
     }
 
-    private int sweep() {
+    /** Every watched collection's outboxes, until {@code stop} says so (between aggregates). */
+    private int sweep(BooleanSupplier stop) {
         int sent = 0;
         for (MongoCollection<Document> collection : collections.values()) {
             List<Object> ids = new ArrayList<>();
             collection.find(Filters.exists(OutboxEntry.FIELD + ".0")).projection(Projections.include("_id"))
                     .forEach(d -> ids.add(d.get("_id")));
             for (Object id : ids) {
-                sent += relay(collection, id).sent();
+                if (stop.getAsBoolean()) {
+                    return sent;
+                }
+                Relayed relayed = relay(collection, id);
+                sent += relayed.sent();
+                if (relayed.left()) {
+                    // another relay holds it (it may be releasing it just as an entry came): tried again
+                    // after the poll interval, not left for the next sweep
+                    written.add(new Written(namespace(collection), id));
+                }
             }
         }
         return sent;
@@ -215,6 +234,17 @@ public class OutboxRelay implements SmartLifecycle {
                         Updates.set(LEASE, lease(now)),
                         new FindOneAndUpdateOptions().projection(Projections.include(OutboxEntry.FIELD))
                                 .returnDocument(ReturnDocument.BEFORE)); // the stand-in may answer AFTER with another writer's result
+                if (claimed == null && held) {
+                    // empty: give the lease back, then look once more, for an entry added meanwhile whose
+                    // relay found this one's lease (it dropped it, counting on this one)
+                    held = false;
+                    release(collection, id);
+                    if (collection.find(Filters.and(Filters.eq("_id", id), Filters.exists(OutboxEntry.FIELD + ".0")))
+                            .projection(Projections.include("_id")).first() != null) {
+                        continue;
+                    }
+                    return new Relayed(sent, false);
+                }
                 if (claimed == null) {
                     // empty (sent), or another relay holds it: then it is looked at again shortly
                     boolean leasedElsewhere = !held && collection.find(Filters.and(Filters.eq("_id", id),

@@ -16,8 +16,10 @@ import org.springframework.context.SmartLifecycle;
  * safety net for work added by another instance, or left over after a crash). A round that fails
  * (the store or the broker away) is retried after a back-off that doubles from {@code interval}
  * up to {@code maxBackOff}, so an absent store is not hammered; the first good round resets it.
- * Started and stopped with the application context: {@link #stop()} interrupts the round and
- * waits for the thread to end.
+ * Started and stopped with the application context. {@link #stop()} is graceful: a sleeping loop
+ * is woken and ends; a round in progress is never interrupted (an interrupted send or outcome write
+ * is what makes an event or an alert go twice), but is waited for, up to {@code stopWait}, and
+ * no round starts after it. A long round should look at {@link #stopping()} between its items.
  */
 public final class WorkLoop implements SmartLifecycle {
 
@@ -28,20 +30,31 @@ public final class WorkLoop implements SmartLifecycle {
     }
 
     private static final Logger log = LoggerFactory.getLogger(WorkLoop.class);
-    private static final long STOP_WAIT_MS = 5_000;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private final String name;
     private final Round round;
     private final Duration interval;
     private final Duration maxBackOff;
+    private final Duration stopWait;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
     private boolean woken;
     private volatile Thread worker;
     private volatile boolean failing;
+    private volatile boolean stopping;
 
     public WorkLoop(String name, Duration interval, Duration maxBackOff, Round round) {
+        this(name, interval, maxBackOff, STOP_WAIT, round);
+    }
+
+    /**
+     * {@code stopWait} bounds how long {@link #stop()} waits for a round in progress: make it outlast
+     * one item of the round's work (a send and its outcome's write).
+     */
+    public WorkLoop(String name, Duration interval, Duration maxBackOff, Duration stopWait, Round round) {
         this.name = Objects.requireNonNull(name);
+        this.stopWait = Objects.requireNonNull(stopWait);
         this.round = Objects.requireNonNull(round);
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive: " + interval);
@@ -66,27 +79,49 @@ public final class WorkLoop implements SmartLifecycle {
         return failing;
     }
 
+    /**
+     * Whether {@link #stop()} has been called: a round in progress should finish the item it is on
+     * (its send and the write of its outcome) and return, leaving the rest for the next start.
+     */
+    public boolean stopping() {
+        return stopping;
+    }
+
     @Override
     public void start() {
         if (worker != null) {
             return;
         }
+        stopping = false;
         Thread thread = new Thread(this::loop, name);
         thread.setDaemon(true);
         worker = thread;
         thread.start();
     }
 
+    /**
+     * Ends the loop without interrupting a round: a sleeping loop is woken and ends at once; a round
+     * in progress finishes (it is told by {@link #stopping()}), waited for up to {@code stopWait}.
+     */
     @Override
     public void stop() {
         Thread thread = worker;
+        stopping = true;
         worker = null;
+        lock.lock();
+        try {
+            signal.signalAll(); // a sleeping loop sees worker changed and ends
+        } finally {
+            lock.unlock();
+        }
         if (thread != null && thread != Thread.currentThread()) {
-            thread.interrupt();
             try {
-                thread.join(STOP_WAIT_MS);
+                thread.join(stopWait.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (thread.isAlive()) {
+                log.warn("{}: a round still running {} after stop; left to end by itself", name, stopWait);
             }
         }
     }
@@ -141,15 +176,18 @@ public final class WorkLoop implements SmartLifecycle {
         }
     }
 
-    /** Sleeps up to {@code millis} (until woken, if {@code wakeable}); false when interrupted. */
+    /** Sleeps up to {@code millis} (until woken, if {@code wakeable}); false when stopped or interrupted. */
     private boolean sleep(long millis, boolean wakeable) {
         lock.lock();
         try {
             long nanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
             while (nanos > 0 && !(wakeable && woken)) {
+                if (worker != Thread.currentThread()) {
+                    return false; // stopped: checked under the lock stop() signals with, so no signal is missed
+                }
                 nanos = signal.awaitNanos(nanos);
             }
-            return true;
+            return worker == Thread.currentThread();
         } catch (InterruptedException e) {
             return false;
         } finally {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -131,23 +132,72 @@ class TwoRelaysIT {
         MongoCollection<Document> collection = OutboxRelayIT.collection();
         KafkaTemplate<String, String> kafka = OutboxRelayIT.producer(broker.getBrokersAsString());
         OutboxRelay survivor = relay(kafka);
-        // as a relay leaves it when killed mid-send: leased, its entries still there
+        // as a relay leaves it when killed mid-send: leased (for an hour yet), its entries still there
         collection.insertOne(new Document("_id", "plan-dead").append("version", 1).append("revision", 1L)
                 .append(OutboxEntry.FIELD, List.of(OutboxEntry.of(topic, event("plan-dead", 1, "x")).toDocument(),
                         OutboxEntry.of(topic, event("plan-dead", 1, "y")).toDocument()))
                 .append(OutboxRelay.LEASE, new Document("owner", "killed-relay")
-                        .append("until", System.currentTimeMillis() + 1_500)));
+                        .append("until", System.currentTimeMillis() + 3_600_000)));
         survivor.watch(collection);
-        survivor.start();
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> collection.find(Filters.exists("outbox.0")).first() == null);
+            survivor.relayAll(); // a whole round, synchronously: its sends are done when it returns
+            assertThat(outbox(collection, "plan-dead")).as("left alone while the lease holds").hasSize(2);
+            assertThat(TestEvents.readAll(broker.getBrokersAsString(), topic)).as("nothing sent under another's lease")
+                    .isEmpty();
+
+            collection.updateOne(Filters.eq("_id", "plan-dead"),
+                    Updates.set(OutboxRelay.LEASE + ".until", System.currentTimeMillis() - 1)); // it has run out
+            survivor.relayAll();
+            assertThat(outbox(collection, "plan-dead")).as("taken over once the lease ran out").isEmpty();
             List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
                     .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
-            assertThat(ids).containsExactly("plan-dead-1-x", "plan-dead-1-y");
+            assertThat(ids).as("each entry once, in order").containsExactly("plan-dead-1-x", "plan-dead-1-y");
+            assertThat(collection.find(Filters.and(Filters.eq("_id", "plan-dead"), Filters.exists(OutboxRelay.LEASE)))
+                    .first()).as("the lease given back").isNull();
         } finally {
             survivor.stop();
             kafka.destroy();
         }
+    }
+
+    /**
+     * Relay A's last claim found the outbox empty but A has not given its lease back yet; instance 2
+     * adds an entry, and relay B's sweep finds the aggregate leased. A then releases without looking
+     * again: B must try it again soon, not leave it to its next sweep.
+     */
+    @Test
+    void anAggregateASweepFoundLeasedIsTriedAgainAtTheNextRoundNotTheNextSweep() throws Exception {
+        String topic = "two-relays-left-" + UUID.randomUUID();
+        broker.addTopics(topic);
+        MongoCollection<Document> collection = OutboxRelayIT.collection();
+        KafkaTemplate<String, String> kafka = OutboxRelayIT.producer(broker.getBrokersAsString());
+        // a sweep an hour apart: only the first round sweeps
+        OutboxRelay b = new OutboxRelay(kafka, new OutboxProperties(Duration.ofMillis(200), Duration.ofSeconds(2), "/test",
+                Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(1)), new SimpleMeterRegistry());
+        collection.insertOne(new Document("_id", "plan-left").append("version", 1).append("revision", 1L)
+                .append(OutboxEntry.FIELD, List.of(OutboxEntry.of(topic, event("plan-left", 1, "x")).toDocument(),
+                        OutboxEntry.of(topic, event("plan-left", 1, "y")).toDocument()))
+                .append(OutboxRelay.LEASE, new Document("owner", "relay-a")
+                        .append("until", System.currentTimeMillis() + 3_600_000)));
+        b.watch(collection);
+        try {
+            b.round(); // its sweep finds plan-left leased by A
+            assertThat(outbox(collection, "plan-left")).as("left alone while A holds it").hasSize(2);
+
+            collection.updateOne(Filters.eq("_id", "plan-left"), Updates.unset(OutboxRelay.LEASE)); // A gives it back
+            b.round(); // no sweep due
+            assertThat(outbox(collection, "plan-left")).as("sent by B's next round").isEmpty();
+            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
+                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            assertThat(ids).containsExactly("plan-left-1-x", "plan-left-1-y");
+        } finally {
+            b.stop();
+            kafka.destroy();
+        }
+    }
+
+    private static List<Document> outbox(MongoCollection<Document> collection, String id) {
+        return collection.find(Filters.eq("_id", id)).first().getList(OutboxEntry.FIELD, Document.class, List.of());
     }
 
     private static OutboxRelay relay(KafkaTemplate<String, String> kafka) {

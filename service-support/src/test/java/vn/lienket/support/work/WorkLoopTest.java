@@ -1,11 +1,14 @@
 package vn.lienket.support.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +77,7 @@ class WorkLoopTest {
     }
 
     @Test
-    void stopInterruptsASleepingLoopAndStartsNoMoreRounds() throws InterruptedException {
+    void stopEndsASleepingLoopAndStartsNoMoreRounds() throws InterruptedException {
         AtomicInteger rounds = new AtomicInteger();
         CountDownLatch first = new CountDownLatch(1);
         WorkLoop loop = new WorkLoop("test-loop", Duration.ofHours(1), Duration.ofHours(1), () -> {
@@ -89,5 +92,48 @@ class WorkLoopTest {
         loop.wake();
         assertThat(loop.isRunning()).isFalse();
         assertThat(rounds.get()).isEqualTo(after);
+    }
+
+    /**
+     * SIGTERM during a send: the round in progress is not interrupted (an interrupted outcome write
+     * leaves the alert SENDING, to be sent again once its lease runs out); stop() waits for it, and
+     * the round sees {@link WorkLoop#stopping()} so it takes no further item.
+     */
+    @Test
+    void stopLetsARoundInProgressFinishItsOutcomeWriteUninterruptedAndWaitsForIt() throws Exception {
+        CountDownLatch inRound = new CountDownLatch(1);
+        CountDownLatch sendDone = new CountDownLatch(1);
+        AtomicBoolean outcomeWritten = new AtomicBoolean();
+        AtomicBoolean sawStopping = new AtomicBoolean();
+        AtomicInteger rounds = new AtomicInteger();
+        AtomicReference<WorkLoop> self = new AtomicReference<>();
+        WorkLoop loop = new WorkLoop("test-loop", Duration.ofHours(1), Duration.ofHours(1), Duration.ofMinutes(2), () -> {
+            if (rounds.incrementAndGet() > 1) {
+                return false;
+            }
+            inRound.countDown();
+            sendDone.await(); // the send in progress; an interrupt would throw here, before the outcome's write
+            outcomeWritten.set(!Thread.currentThread().isInterrupted());
+            sawStopping.set(self.get().stopping());
+            return true; // more work found: without stop, another round would follow at once
+        });
+        self.set(loop);
+        loop.start();
+        assertThat(inRound.await(30, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean writtenWhenStopReturned = new AtomicBoolean();
+        Thread stopper = new Thread(() -> {
+            loop.stop();
+            writtenWhenStopReturned.set(outcomeWritten.get());
+        }, "stopper");
+        stopper.start();
+        await().atMost(Duration.ofSeconds(30)).until(loop::stopping);
+        sendDone.countDown();
+        stopper.join(TimeUnit.MINUTES.toMillis(1));
+        assertThat(stopper.isAlive()).isFalse();
+        assertThat(outcomeWritten).as("the round finished its outcome write, not interrupted").isTrue();
+        assertThat(writtenWhenStopReturned).as("stop() returned only after the round had finished").isTrue();
+        assertThat(sawStopping).as("the round was told the loop is stopping").isTrue();
+        assertThat(rounds.get()).as("no round after stop, though the last one found work").isEqualTo(1);
+        assertThat(loop.isRunning()).isFalse();
     }
 }
