@@ -247,7 +247,7 @@ class DerivedPlans {
         if (change.plan().history().size() == 1) {
             storeVersions(tenants.database(successor), id, change.plan().history());
         }
-        store.trail().settle(id, before, trail);
+        store.trail().settle(id);
     }
 
     /** Marks a predecessor's plan the archive of its successor's, with its audit entry; once (false if it was already). */
@@ -262,7 +262,7 @@ class DerivedPlans {
         if (before == null) {
             return false;
         }
-        new AuditTrail(collection, AggregateStore.trailOf(database, COLLECTION)).settle(masterPlanId, before, entries);
+        new AuditTrail(collection, AggregateStore.trailOf(database, COLLECTION)).settle(masterPlanId);
         return true;
     }
 

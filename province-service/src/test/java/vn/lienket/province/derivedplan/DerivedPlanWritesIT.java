@@ -204,7 +204,7 @@ class DerivedPlanWritesIT {
                         .append("tenant", d.getString("tenant")).append("action", d.getString("action"))
                         .append("detail", d.getString("detail"))).into(new java.util.ArrayList<>());
         plans.updateOne(id, new org.bson.Document("$set", new org.bson.Document("history", versions).append("audit", entries))
-                .append("$unset", new org.bson.Document("auditPending", "").append("auditCount", "")));
+                .append("$unset", new org.bson.Document("auditPending", "").append("auditCount", "").append("auditMoved", "")));
         database.getCollection("derived_versions").deleteMany(com.mongodb.client.model.Filters.eq("plan", planId));
         database.getCollection("derived_plans_audit").deleteMany(com.mongodb.client.model.Filters.eq("aggregate", planId));
 
