@@ -85,9 +85,11 @@ class DerivedPlans {
     }
 
     /**
-     * Keeps the versions in their collection, after the plan's document was written (only the
-     * writer that won stores them). One that dies in between leaves the version in the document,
-     * which keeps its last: the next publish stores it again with the new one.
+     * Keeps the versions in their collection. The new ones after the plan's document was written
+     * (only the writer that won stores them): one that dies in between leaves the version in the
+     * document, which keeps its last, and the next publish stores it again with the new one. Those
+     * a write drops from the document (an old document's whole history, a predecessor's) before it
+     * ({@link #keepBeforeDropping}).
      */
     private static void storeVersions(MongoDatabase database, String planId, List<DerivedVersion> versions) {
         if (versions.isEmpty()) {
@@ -101,6 +103,18 @@ class DerivedPlans {
             return new com.mongodb.client.model.ReplaceOneModel<>(Filters.eq("_id", planId + "/" + v.number()), d,
                     new com.mongodb.client.model.ReplaceOptions().upsert(true));
         }).toList(), new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+    }
+
+    /**
+     * Stores the versions a document write is about to drop (all but the last), before it: a
+     * process that dies or fails after the write has them already. Upserts by number, so storing
+     * them again is harmless, and {@link #whole} ignores a number above the plan's version should
+     * the write then be refused.
+     */
+    private static void keepBeforeDropping(MongoDatabase database, String planId, List<DerivedVersion> history) {
+        if (history.size() > 1) {
+            storeVersions(database, planId, history);
+        }
     }
 
     /** The plan as its document keeps it: the last version only. */
@@ -143,6 +157,8 @@ class DerivedPlans {
 
     /** The plan read at {@code current} changed: only the fields that differ from it are written. */
     void update(String provinceId, Versioned<DerivedPlan> current, DerivedPlanChange change, AuditEntry audit) {
+        // a document stored with every version in it: they are kept before the write leaves it its last
+        keepBeforeDropping(tenants.database(provinceId), change.plan().id(), current.value().history());
         store(provinceId).update(stored(change.plan()), current, change.events(), audit);
         storeVersions(tenants.database(provinceId), change.plan().id(), newVersions(current.value(), change.plan()));
     }
@@ -203,6 +219,8 @@ class DerivedPlans {
         Document state = Documents.toDocument(stored(change.plan()));
         String id = change.plan().id();
         Document before = null;
+        // the inherited versions are kept before the document that keeps only the last is written
+        keepBeforeDropping(tenants.database(successor), id, change.plan().history());
         if (expectedRevision == null) {
             state.put(REVISION, 1L);
             state.put(OutboxEntry.FIELD, outbox);
@@ -226,8 +244,10 @@ class DerivedPlans {
             }
         }
         relay.wake(collection, id);
-        storeVersions(tenants.database(successor), id, change.plan().history());
-        store.trail().settle(id, before, trail);
+        if (change.plan().history().size() == 1) {
+            storeVersions(tenants.database(successor), id, change.plan().history());
+        }
+        store.trail().settle(id);
     }
 
     /** Marks a predecessor's plan the archive of its successor's, with its audit entry; once (false if it was already). */
@@ -242,7 +262,7 @@ class DerivedPlans {
         if (before == null) {
             return false;
         }
-        new AuditTrail(collection, AggregateStore.trailOf(database, COLLECTION)).settle(masterPlanId, before, entries);
+        new AuditTrail(collection, AggregateStore.trailOf(database, COLLECTION)).settle(masterPlanId);
         return true;
     }
 

@@ -34,6 +34,9 @@ class DerivedPlanWritesIT {
     @Autowired
     Tenants tenants;
 
+    @Autowired
+    DerivedPlans derivedPlans;
+
     /** The members are tenants because their programme was announced, as plan-service's seed announces it. */
     @BeforeEach
     void theMekongProgrammeIsAnnounced() {
@@ -201,7 +204,7 @@ class DerivedPlanWritesIT {
                         .append("tenant", d.getString("tenant")).append("action", d.getString("action"))
                         .append("detail", d.getString("detail"))).into(new java.util.ArrayList<>());
         plans.updateOne(id, new org.bson.Document("$set", new org.bson.Document("history", versions).append("audit", entries))
-                .append("$unset", new org.bson.Document("auditPending", "").append("auditCount", "")));
+                .append("$unset", new org.bson.Document("auditPending", "").append("auditCount", "").append("auditMoved", "")));
         database.getCollection("derived_versions").deleteMany(com.mongodb.client.model.Filters.eq("plan", planId));
         database.getCollection("derived_plans_audit").deleteMany(com.mongodb.client.model.Filters.eq("aggregate", planId));
 
@@ -219,5 +222,80 @@ class DerivedPlanWritesIT {
         List<String> after = api().get(plan + "/audit?limit=100", KIEN_GIANG).json().valueStream()
                 .map(e -> e.get("action").asString()).toList();
         assertThat(after).hasSize(trail.size() + 2).endsWith(trail.toArray(String[]::new));
+    }
+
+    /** Takes a plan's versions out of their collection into its document, as the service stored a plan before. */
+    void storedAsBefore(String planId) {
+        var database = tenants.database("kien-giang");
+        var versions = database.getCollection(DerivedPlans.VERSIONS);
+        List<org.bson.Document> all = versions.find(com.mongodb.client.model.Filters.eq("plan", planId))
+                .sort(new org.bson.Document("number", 1))
+                .map(d -> { d.remove("_id"); d.remove("plan"); return d; }).into(new java.util.ArrayList<>());
+        database.getCollection("derived_plans").updateOne(com.mongodb.client.model.Filters.eq("_id", planId),
+                new org.bson.Document("$set", new org.bson.Document("history", all)));
+        versions.deleteMany(com.mongodb.client.model.Filters.eq("plan", planId));
+    }
+
+    static final vn.lienket.support.audit.AuditEntry AUDIT = new vn.lienket.support.audit.AuditEntry(
+            java.time.Instant.parse("2026-11-23T02:00:00Z"), "test", "kien-giang", "test", null);
+
+    @Test
+    void theFirstWriteToAPlanStoredWithEveryVersionKeepsThemBeforeItsDocumentDropsThem() {
+        String plan = derivedPlan();
+        String planId = plan.substring(plan.lastIndexOf('/') + 1);
+        String etag = api().get(plan, KIEN_GIANG).header("ETag");
+        for (int i = 1; i <= 3; i++) {
+            etag = revise(plan, etag, i);
+        }
+        storedAsBefore(planId);
+        var versions = tenants.database("kien-giang").getCollection(DerivedPlans.VERSIONS);
+        var current = derivedPlans.find("kien-giang", planId).orElseThrow();
+        assertThat(current.value().history()).hasSize(4);
+
+        // the document write refused (as one that dies or fails after it would not store them either):
+        // the versions it would drop are already kept
+        var stale = new vn.lienket.support.store.Versioned<>(current.value(), current.revision() - 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> derivedPlans.update("kien-giang", stale,
+                        current.value().ledBy("an-giang"), AUDIT))
+                .isInstanceOf(vn.lienket.support.store.ConcurrentUpdateException.class);
+        assertThat(versions.countDocuments(com.mongodb.client.model.Filters.eq("plan", planId))).isEqualTo(4);
+
+        // the migration: the document keeps its last version, the plan reads every one
+        derivedPlans.update("kien-giang", current, current.value().ledBy("an-giang"), AUDIT);
+        assertThat(derivedPlans.find("kien-giang", planId).orElseThrow().value().history()).hasSize(1);
+        assertThat(derivedPlans.findWhole("kien-giang", planId).orElseThrow().value().history())
+                .extracting(DerivedVersion::number).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void aTakeoverKeepsTheInheritedVersionsBeforeItsDocumentKeepsOnlyTheLast() {
+        String plan = derivedPlan();
+        String planId = plan.substring(plan.lastIndexOf('/') + 1);
+        String etag = api().get(plan, KIEN_GIANG).header("ETag");
+        for (int i = 1; i <= 2; i++) {
+            etag = revise(plan, etag, i);
+        }
+        DerivedPlan source = derivedPlans.findWhole("kien-giang", planId).orElseThrow().value();
+        assertThat(source.history()).hasSize(3);
+        String successor = "an-giang";
+        // the successor derived its own plan of the master plan too: the takeover replaces it
+        await().atMost(Duration.ofSeconds(60)).until(() -> tenants.hosts(successor)
+                && derivedPlans.exists(successor, planId));
+        long revision = derivedPlans.find(successor, planId).orElseThrow().revision();
+        DerivedPlanChange change = Takeover.of(new Takeover.Succession("test@" + planId, successor,
+                        java.time.LocalDate.of(2025, 7, 1), "ho-chi-minh-city"), null,
+                List.of(new Takeover.Source("kien-giang", source)), java.time.Instant.now());
+        var versions = tenants.database(successor).getCollection(DerivedPlans.VERSIONS);
+
+        // the document write refused (a stale revision): the inherited versions are kept already
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> derivedPlans.storeTakenOver(successor, revision + 99, change,
+                        List.of(), AUDIT))
+                .isInstanceOf(vn.lienket.support.store.ConcurrentUpdateException.class);
+        assertThat(versions.countDocuments(com.mongodb.client.model.Filters.eq("plan", planId))).isEqualTo(3);
+
+        derivedPlans.storeTakenOver(successor, revision, change, List.of(), AUDIT);
+        assertThat(derivedPlans.find(successor, planId).orElseThrow().value().history()).hasSize(1);
+        assertThat(derivedPlans.findWhole(successor, planId).orElseThrow().value().history())
+                .extracting(DerivedVersion::number).containsExactly(1, 2, 3);
     }
 }

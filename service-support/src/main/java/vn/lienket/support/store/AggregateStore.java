@@ -47,8 +47,8 @@ public final class AggregateStore<T> {
     }
 
     /**
-     * The aggregates of {@code collection} with no trail collection: each write's audit entry stays
-     * in the document until the next write replaces it (for tests of other parts than the trail).
+     * The aggregates of {@code collection} with no trail collection: the audit entries stay pending
+     * in the document (for tests of other parts than the trail).
      */
     public AggregateStore(MongoCollection<Document> collection, Class<T> type, Function<T, String> idOf,
                           String topic, OutboxRelay relay) {
@@ -116,7 +116,7 @@ public final class AggregateStore<T> {
             }
             throw e;
         }
-        trail.settle(idOf.apply(value), null, entries);
+        trail.settle(idOf.apply(value));
         if (!events.isEmpty()) {
             relay.wake(collection, idOf.apply(value));
         }
@@ -185,7 +185,7 @@ public final class AggregateStore<T> {
         if (!events.isEmpty()) {
             relay.wake(collection, id);
         }
-        trail.settle(id, before, entries);
+        trail.settle(id);
     }
 
     /** The database's collection that keeps the trails of the aggregates in {@code collection}. */

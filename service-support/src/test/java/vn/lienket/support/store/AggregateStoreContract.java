@@ -126,8 +126,8 @@ abstract class AggregateStoreContract {
         }
         Document document = collection.find(Filters.eq("_id", "f")).first();
         assertThat(document).doesNotContainKey(AuditEntry.FIELD).doesNotContainKey("history");
-        assertThat(document.getList(AuditTrail.PENDING, Document.class)).as("only the last write's entry waits in it")
-                .hasSize(1);
+        assertThat(document.getList(AuditTrail.PENDING, Document.class)).as("no copied entry waits in it")
+                .isEmpty();
         assertThat(trail.countDocuments(Filters.eq("aggregate", "f"))).isEqualTo(31);
         assertThat(store.audit("f")).extracting(AuditEntry::detail).startsWith("change 0", "change 1").endsWith("change 30")
                 .hasSize(31);
@@ -222,5 +222,136 @@ abstract class AggregateStoreContract {
         assertThat(trail).hasSize((int) store.find("j").orElseThrow().revision());
         assertThat(collection.find(Filters.eq("_id", "j")).first().getList("outbox", Document.class))
                 .extracting(d -> d.getString("eventId")).hasSize(won.size()).doesNotHaveDuplicates();
+    }
+
+    /** The collection, with its bulk writes failing while {@code away} is set (the trail's collection unreachable). */
+    @SuppressWarnings("unchecked")
+    static MongoCollection<Document> failingBulkWrites(MongoCollection<Document> real, java.util.concurrent.atomic.AtomicBoolean away) {
+        return (MongoCollection<Document>) java.lang.reflect.Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
+                    if (away.get() && method.getName().equals("bulkWrite")) {
+                        throw new com.mongodb.MongoSocketWriteException("the trail's collection is away",
+                                new com.mongodb.ServerAddress(), new java.io.IOException("away"));
+                    }
+                    return invoke(method, real, args);
+                });
+    }
+
+    /** The collection, running {@code between} once after the first read of it that completes (another instance's write). */
+    @SuppressWarnings("unchecked")
+    static MongoCollection<Document> afterARead(MongoCollection<Document> real, Runnable between) {
+        return (MongoCollection<Document>) java.lang.reflect.Proxy.newProxyInstance(MongoCollection.class.getClassLoader(),
+                new Class<?>[] {MongoCollection.class}, (proxy, method, args) -> {
+                    Object result = invoke(method, real, args);
+                    return result instanceof com.mongodb.client.FindIterable<?> found ? afterARead(found, between) : result;
+                });
+    }
+
+    private static Object afterARead(com.mongodb.client.FindIterable<?> real, Runnable between) {
+        return java.lang.reflect.Proxy.newProxyInstance(com.mongodb.client.FindIterable.class.getClassLoader(),
+                new Class<?>[] {com.mongodb.client.FindIterable.class}, (proxy, method, args) -> {
+                    Object result = invoke(method, real, args);
+                    if (result instanceof com.mongodb.client.FindIterable<?> found) {
+                        return afterARead(found, between);
+                    }
+                    if (method.getName().equals("first") || method.getName().equals("forEach")) {
+                        between.run();
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Runs {@code write} the first time only. */
+    static Runnable once(Runnable write) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                write.run();
+            }
+        };
+    }
+
+    @Test
+    void aWriteWhoseCopyFailsIsMadeAndNoEntryIsLostWhenTheNextCopiesFailToo() {
+        var away = new java.util.concurrent.atomic.AtomicBoolean();
+        AggregateStore<Plan> failing = new AggregateStore<>(collection, failingBulkWrites(trail, away), Plan.class, Plan::id,
+                "topic", Mockito.mock(OutboxRelay.class));
+        failing.insert(new Plan("k", "v0", 0), List.of(), entry(0));
+        away.set(true);
+
+        // each change is made and answers as made, its entries waiting in the document
+        failing.update(new Plan("k", "v1", 1), 1L, List.of(), entry(1));
+        failing.update(new Plan("k", "v2", 2), 2L, List.of(), entry(2));
+        assertThat(store.find("k").orElseThrow().revision()).isEqualTo(3);
+        assertThat(trail.countDocuments(Filters.eq("aggregate", "k"))).isEqualTo(1);
+        assertThat(store.audit("k")).extracting(AuditEntry::detail).containsExactly("change 0", "change 1", "change 2");
+        assertThat(store.audit("k", PageRequest.first(2)).items()).extracting(AuditEntry::detail)
+                .containsExactly("change 2", "change 1");
+
+        away.set(false);
+        failing.update(new Plan("k", "v3", 3), 3L, List.of(), entry(3));
+
+        assertThat(trail.countDocuments(Filters.eq("aggregate", "k"))).isEqualTo(4);
+        assertThat(collection.find(Filters.eq("_id", "k")).first().getList(AuditTrail.PENDING, Document.class))
+                .as("copied entries leave the document").isEmpty();
+        assertThat(store.audit("k")).extracting(AuditEntry::detail)
+                .containsExactly("change 0", "change 1", "change 2", "change 3");
+    }
+
+    @Test
+    void aReadMissesNoEntryCopiedOrMovedOutBetweenItsTwoReads() {
+        // an entry pending in the document (its writer died before copying it), then copied by another
+        // write between the reader's two reads
+        AggregateStore<Plan> dying = new AggregateStore<>(collection, Plan.class, Plan::id, "topic", Mockito.mock(OutboxRelay.class));
+        for (String id : List.of("m", "n")) {
+            store.insert(new Plan(id, "v0", 0), List.of(), entry(0));
+            dying.update(new Plan(id, "v1", 1), 1L, List.of(), entry(1));
+        }
+        Runnable copying = once(() -> store.update(new Plan("m", "v2", 2), 2L, List.of(), entry(2)));
+        AuditTrail whole = new AuditTrail(afterARead(collection, copying), afterARead(trail, copying));
+        assertThat(whole.all("m")).extracting(d -> d.getString("detail")).containsSubsequence("change 0", "change 1");
+        Runnable nextWrite = once(() -> store.update(new Plan("n", "v2", 2), 2L, List.of(), entry(2)));
+        AuditTrail paged = new AuditTrail(afterARead(collection, nextWrite), afterARead(trail, nextWrite));
+        assertThat(paged.newestFirst("n", PageRequest.first(5), d -> d.getString("detail")).items())
+                .containsSubsequence("change 1", "change 0");
+
+        // the trail embedded as before, moved out by another write between the two reads
+        collection.insertOne(new Document("_id", "q").append("title", "old").append("version", 2).append("revision", 2L)
+                .append("outbox", List.of())
+                .append(AuditEntry.FIELD, List.of(entry(0).toDocument(), entry(1).toDocument())));
+        Runnable moveOut = once(() -> store.update(new Plan("q", "new", 3), 2L, List.of(), entry(2)));
+        AuditTrail moving = new AuditTrail(afterARead(collection, moveOut), afterARead(trail, moveOut));
+        assertThat(moving.all("q")).extracting(d -> d.getString("detail")).containsSubsequence("change 0", "change 1");
+    }
+
+    @Test
+    void anEntryAnOldInstancePushesToTheEmbeddedTrailAfterItWasMovedOutReplacesNone() {
+        store.insert(new Plan("o", "v0", 0), List.of(), entry(0));
+        store.update(new Plan("o", "v1", 1), 1L, List.of(), entry(1));
+        // an instance of the version before (a rolling upgrade) writes as it did: its entry in the document's array
+        collection.updateOne(Filters.eq("_id", "o"), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set("title", "v2"), com.mongodb.client.model.Updates.inc("revision", 1L),
+                com.mongodb.client.model.Updates.push(AuditEntry.FIELD, entry(2).toDocument())));
+        assertThat(store.audit("o")).extracting(AuditEntry::detail).containsExactly("change 0", "change 1", "change 2");
+        assertThat(store.audit("o", PageRequest.first(1)).items()).extracting(AuditEntry::detail).containsExactly("change 2");
+
+        store.update(new Plan("o", "v3", 3), 3L, List.of(), entry(3));
+
+        assertThat(collection.find(Filters.eq("_id", "o")).first()).doesNotContainKey(AuditEntry.FIELD);
+        assertThat(trail.countDocuments(Filters.eq("aggregate", "o"))).isEqualTo(4);
+        assertThat(trail.find(Filters.eq("_id", "o/0")).first().getString("detail")).isEqualTo("change 0");
+        // kept after the entries counted before it moved in: nothing replaced, nothing lost
+        assertThat(store.audit("o")).extracting(AuditEntry::detail)
+                .containsExactlyInAnyOrder("change 0", "change 1", "change 2", "change 3").startsWith("change 0", "change 1");
+        store.update(new Plan("o", "v4", 4), 4L, List.of(), entry(4));
+        assertThat(store.audit("o")).hasSize(5).extracting(AuditEntry::detail).endsWith("change 4");
     }
 }
