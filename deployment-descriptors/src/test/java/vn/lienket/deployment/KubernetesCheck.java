@@ -314,7 +314,7 @@ final class KubernetesCheck {
             }
             secretFile(workload, container, path).ifPresent(text -> {
                 Map<String, String> flat = new LinkedHashMap<>();
-                flatten("", new Yaml().load(text), flat);
+                SpringConfig.flatten("", new Yaml().load(text), flat);
                 replaced.addAll(flat.keySet());
             });
         }
@@ -522,18 +522,5 @@ final class KubernetesCheck {
             }
         }
         return env;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Object node, Map<String, String> out) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, out));
-        } else if (node instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                flatten(prefix + "[" + i + "]", list.get(i), out);
-            }
-        } else if (node != null) {
-            out.put(prefix, String.valueOf(node));
-        }
     }
 }

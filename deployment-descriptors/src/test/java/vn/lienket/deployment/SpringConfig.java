@@ -72,8 +72,8 @@ record SpringConfig(List<Path> files, Map<String, String> properties, List<Place
         return found;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Object node, Map<String, String> out) {
+    /** A YAML tree as Spring's flat property names ({@code a.b[0].c}) and their values. */
+    static void flatten(String prefix, Object node, Map<String, String> out) {
         if (node instanceof Map<?, ?> map) {
             map.forEach((key, value) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, out));
         } else if (node instanceof List<?> list) {
