@@ -41,13 +41,22 @@ import vn.lienket.support.work.WorkLoop;
  * taken by a conditional write; the lease is renewed by the same write that removes each sent
  * entry, and given back when the outbox is empty. So two relays never send the same entry, and
  * the order within an aggregate holds. A relay killed mid-send keeps its lease until it runs out;
- * then another takes the aggregate over and sends what is left, starting with the entry the dead
- * one may have sent without removing: the one case where an entry goes twice, and why consumers
- * deduplicate by event id.
+ * then another takes the aggregate over and sends what is left.
+ *
+ * <p>An entry may have reached the broker without being removed: the relay that sent it died
+ * before the removal, or its send failed without saying whether the broker kept a copy (the
+ * acknowledgement lost, the producer's delivery timeout spent). Such an entry is in doubt: the
+ * first entry of an outbox taken over from another relay's lapsed lease, or the one named by
+ * {@code outboxInDoubt}, which a failed send writes. Before it is sent again, its topic is read
+ * for it ({@link SentEvents}); found there, it is only removed. So no entry goes twice, and
+ * consumers still deduplicate by event id for what no relay can see (a broker that loses an
+ * acknowledged write, a topic replayed).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     static final String LEASE = "outboxLease";
+    /** The event id of the entry whose last send failed without a verdict: checked on the topic before it goes again. */
+    static final String IN_DOUBT = "outboxInDoubt";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final KafkaTemplate<String, String> kafka;
@@ -60,6 +69,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** Aggregates written since the last round: (namespace, id). */
     private final Set<Written> written = ConcurrentHashMap.newKeySet();
     private final WorkLoop loop;
+    private final SentEvents sentEvents;
     private volatile boolean sweepRequested = true;
     private volatile long sweptAt;
     private volatile boolean failing;
@@ -78,6 +88,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
         this.meters = meters;
         this.currentTrace = currentTrace;
+        this.sentEvents = new SentEvents(kafka.getProducerFactory().getConfigurationProperties(),
+                "outbox-check-" + owner.substring(0, 8));
         // stop() waits for the send in progress and its entry's removal: an interrupted send is sent again
         this.loop = new WorkLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(),
                 properties.sendTimeout().plusSeconds(10), this::round);
@@ -135,6 +147,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         loop.stop();
+        sentEvents.close();
     }
 
     @Override
@@ -232,7 +245,7 @@ public class OutboxRelay implements SmartLifecycle {
                                 Filters.exists(OutboxEntry.FIELD + ".0"),
                                 Filters.or(free(now), Filters.eq(LEASE + ".owner", owner))),
                         Updates.set(LEASE, lease(now)),
-                        new FindOneAndUpdateOptions().projection(Projections.include(OutboxEntry.FIELD))
+                        new FindOneAndUpdateOptions().projection(Projections.include(OutboxEntry.FIELD, LEASE, IN_DOUBT))
                                 .returnDocument(ReturnDocument.BEFORE)); // the stand-in may answer AFTER with another writer's result
                 if (claimed == null && held) {
                     // empty: give the lease back, then look once more, for an entry added meanwhile whose
@@ -252,15 +265,20 @@ public class OutboxRelay implements SmartLifecycle {
                     return new Relayed(sent, leasedElsewhere);
                 }
                 held = true;
+                String inDoubt = inDoubt(claimed, collection, id);
                 for (Document entry : claimed.getList(OutboxEntry.FIELD, Document.class)) {
-                    if (!send(OutboxEntry.fromDocument(entry))) {
+                    OutboxEntry outgoing = OutboxEntry.fromDocument(entry);
+                    if (!send(outgoing, outgoing.eventId().equals(inDoubt))) {
+                        markInDoubt(collection, id, outgoing.eventId());
                         return new Relayed(sent, true); // keep the order: nothing after a failed entry goes first
                     }
+                    inDoubt = null;
                     sent++;
                     // removes the entry and renews the lease in one write; nothing matches if the lease was lost
                     if (collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".owner", owner)),
                             Updates.combine(Updates.pull(OutboxEntry.FIELD, new Document("eventId", entry.getString("eventId"))),
-                                    Updates.set(LEASE, lease(System.currentTimeMillis())))).getMatchedCount() == 0) {
+                                    Updates.set(LEASE, lease(System.currentTimeMillis())),
+                                    Updates.unset(IN_DOUBT))).getMatchedCount() == 0) {
                         held = false;
                         log.error("Outbox relay lost its lease on {} {} while sending event {} (a send outlasted {}): "
                                 + "another relay took it over, and that event may go twice", namespace(collection), id,
@@ -274,6 +292,36 @@ public class OutboxRelay implements SmartLifecycle {
             if (held) {
                 release(collection, id);
             }
+        }
+    }
+
+    /**
+     * The event id of the claimed outbox's entry that may already be on its topic, or null: the first
+     * entry when the lease was taken over from another relay (it may have died after sending it), or
+     * the entry a failed send named.
+     */
+    private String inDoubt(Document claimed, MongoCollection<Document> collection, Object id) {
+        Document previous = claimed.get(LEASE, Document.class);
+        if (previous != null && previous.getString("owner") != null && !owner.equals(previous.getString("owner"))) {
+            List<Document> entries = claimed.getList(OutboxEntry.FIELD, Document.class);
+            log.info("Outbox relay took over {} {} from relay {}, whose lease ran out; its first event {} is looked for"
+                    + " on its topic before it is sent again", namespace(collection), id, previous.getString("owner"),
+                    entries.get(0).getString("eventId"));
+            meters.counter("lienket.outbox.taken-over").increment();
+            return entries.get(0).getString("eventId");
+        }
+        return claimed.getString(IN_DOUBT);
+    }
+
+    /** After a failed send: the entry may be on its topic all the same, whichever relay sends it next. */
+    private void markInDoubt(MongoCollection<Document> collection, Object id, String eventId) {
+        try {
+            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".owner", owner)),
+                    Updates.set(IN_DOUBT, eventId));
+        } catch (RuntimeException e) {
+            // the store is away: the lease, not given back either, runs out, and the relay that takes it
+            // over treats the first entry as in doubt all the same
+            log.debug("Outbox entry {} not marked in doubt: {}", eventId, e.toString());
         }
     }
 
@@ -299,8 +347,18 @@ public class OutboxRelay implements SmartLifecycle {
         return collection.getNamespace().getFullName();
     }
 
-    private boolean send(OutboxEntry entry) {
+    /**
+     * Sends one entry, or, when it is in doubt and already on its topic, only says so; true when the
+     * broker has it.
+     */
+    private boolean send(OutboxEntry entry, boolean inDoubt) {
         try {
+            if (inDoubt && sentEvents.onTopic(entry, properties.sendTimeout())) {
+                log.info("Outbox event {} was already on {} (sent by a relay that could not remove it): removed, not"
+                        + " sent again", entry.eventId(), entry.topic());
+                meters.counter("lienket.outbox.found-sent", "topic", entry.topic()).increment();
+                return true;
+            }
             kafka.send(entry.toRecord(properties.source())).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             meters.counter("lienket.outbox.sent", "topic", entry.topic()).increment();
             if (failing) {

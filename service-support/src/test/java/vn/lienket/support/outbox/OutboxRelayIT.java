@@ -46,6 +46,8 @@ class OutboxRelayIT {
         writePlanWithEvent(collection, topic, relay, "e-1");
         relay.relayAll();
         assertThat(collection.find(Filters.exists("outbox.0")).first()).as("kept while the broker is away").isNotNull();
+        assertThat(collection.find().first().getString(OutboxRelay.IN_DOUBT)).as("a failed send leaves its entry in doubt")
+                .isEqualTo("e-1");
 
         // The broker comes back at the address the producer was given. (The embedded KRaft broker's
         // port is always random, so the address is forwarded to it; clients learn the broker's own
@@ -56,6 +58,8 @@ class OutboxRelayIT {
         relay.start();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> collection.find(Filters.exists("outbox.0")).first() == null);
+            assertThat(collection.find().first().containsKey(OutboxRelay.IN_DOUBT)).as("looked for, not found, sent")
+                    .isFalse();
             var records = TestEvents.readAll(broker.getBrokersAsString(), topic);
             assertThat(records).singleElement().satisfies(r -> {
                 assertThat(r.key()).isEqualTo("kien-giang");

@@ -161,6 +161,69 @@ class TwoRelaysIT {
     }
 
     /**
+     * The relay that held the lease was killed after the broker acknowledged its first entry and
+     * before it removed it: the survivor finds that entry on the topic and does not send it again.
+     */
+    @Test
+    void anEntryADeadRelaySentWithoutRemovingItIsNotSentAgain() throws Exception {
+        String topic = "two-relays-sent-" + UUID.randomUUID();
+        broker.addTopics(topic);
+        MongoCollection<Document> collection = OutboxRelayIT.collection();
+        KafkaTemplate<String, String> kafka = OutboxRelayIT.producer(broker.getBrokersAsString());
+        OutboxRelay survivor = relay(kafka);
+        OutboxEntry sent = OutboxEntry.of(topic, event("plan-sent", 1, "x"));
+        OutboxEntry left = OutboxEntry.of(topic, event("plan-sent", 1, "y"));
+        kafka.send(sent.toRecord("/test")).get(); // what the killed relay did last
+        collection.insertOne(new Document("_id", "plan-sent").append("version", 1).append("revision", 1L)
+                .append(OutboxEntry.FIELD, List.of(sent.toDocument(), left.toDocument()))
+                .append(OutboxRelay.LEASE, new Document("owner", "killed-relay")
+                        .append("until", System.currentTimeMillis() - 1)));
+        survivor.watch(collection);
+        try {
+            survivor.relayAll();
+            assertThat(outbox(collection, "plan-sent")).as("both removed").isEmpty();
+            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
+                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            assertThat(ids).as("the entry already there not sent again").containsExactly("plan-sent-1-x", "plan-sent-1-y");
+        } finally {
+            survivor.stop();
+            kafka.destroy();
+        }
+    }
+
+    /**
+     * A send failed without a verdict (here the broker had it; only the answer was lost) and the
+     * relay gave the lease back: whichever relay comes next looks for the entry before sending it.
+     */
+    @Test
+    void anEntryWhoseSendFailedIsLookedForBeforeItGoesAgain() throws Exception {
+        String topic = "two-relays-doubt-" + UUID.randomUUID();
+        broker.addTopics(topic);
+        MongoCollection<Document> collection = OutboxRelayIT.collection();
+        KafkaTemplate<String, String> kafka = OutboxRelayIT.producer(broker.getBrokersAsString());
+        OutboxRelay next = relay(kafka);
+        OutboxEntry onTopic = OutboxEntry.of(topic, event("plan-doubt", 1, "x"));
+        OutboxEntry notSent = OutboxEntry.of(topic, event("plan-doubt", 2, "x"));
+        kafka.send(onTopic.toRecord("/test")).get();
+        collection.insertOne(new Document("_id", "plan-doubt").append("version", 2).append("revision", 2L)
+                .append(OutboxEntry.FIELD, List.of(onTopic.toDocument(), notSent.toDocument()))
+                .append(OutboxRelay.IN_DOUBT, onTopic.eventId()));
+        next.watch(collection);
+        try {
+            next.relayAll();
+            assertThat(outbox(collection, "plan-doubt")).isEmpty();
+            assertThat(collection.find(Filters.and(Filters.eq("_id", "plan-doubt"), Filters.exists(OutboxRelay.IN_DOUBT)))
+                    .first()).as("the doubt cleared with the entry").isNull();
+            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
+                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            assertThat(ids).containsExactly("plan-doubt-1-x", "plan-doubt-2-x");
+        } finally {
+            next.stop();
+            kafka.destroy();
+        }
+    }
+
+    /**
      * Relay A's last claim found the outbox empty but A has not given its lease back yet; instance 2
      * adds an entry, and relay B's sweep finds the aggregate leased. A then releases without looking
      * again: B must try it again soon, not leave it to its next sweep.
