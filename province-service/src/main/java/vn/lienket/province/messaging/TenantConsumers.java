@@ -1,7 +1,9 @@
 package vn.lienket.province.messaging;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -94,6 +96,29 @@ class TenantConsumers implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         containers.values().forEach(ConcurrentMessageListenerContainer::stop);
+    }
+
+    /**
+     * Every tenant's container told at once, the callback run once the last has stopped: one after
+     * the other, each leaving its group took about 2 s, and 26 tenants outlasted the shutdown phase.
+     */
+    @Override
+    public void stop(Runnable callback) {
+        List<ConcurrentMessageListenerContainer<String, String>> stopping;
+        synchronized (this) {
+            running = false;
+            stopping = List.copyOf(containers.values());
+        }
+        if (stopping.isEmpty()) {
+            callback.run();
+            return;
+        }
+        AtomicInteger left = new AtomicInteger(stopping.size());
+        stopping.forEach(container -> container.stop(() -> {
+            if (left.decrementAndGet() == 0) {
+                callback.run();
+            }
+        }));
     }
 
     @Override
