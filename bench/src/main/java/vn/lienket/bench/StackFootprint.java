@@ -7,11 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The resident memory and CPU time of each process of a running stack, from its pid file and /proc. */
+/**
+ * The resident memory and CPU time of each process of a running stack, from its pid file and /proc.
+ * Resident memory is given twice: the resident set of each process (VmRSS), which counts in full
+ * the pages it shares with the others (the JDK's code and its class-data archive, mapped by every
+ * JVM), and its proportional share of them (Pss): their sum is what the stack holds of the
+ * machine's memory.
+ */
 final class StackFootprint {
 
     static final List<String> PROCESSES = List.of("kafka", "store", "mail", "smsc", "identity", "plan-service",
-            "province-service", "notification-service", "gateway");
+            "province-service", "notification-service", "gateway", "console");
 
     /** Process name to resident set size in MiB. */
     static Map<String, Double> residentMiB(Path dataDir) throws IOException {
@@ -24,6 +30,19 @@ final class StackFootprint {
             rss.put(name, Percentiles.round(kib / 1024.0));
         }
         return rss;
+    }
+
+    /** Process name to proportional set size in MiB (shared pages divided among the processes mapping them). */
+    static Map<String, Double> proportionalMiB(Path dataDir) throws IOException {
+        Map<String, Double> pss = new LinkedHashMap<>();
+        for (String name : PROCESSES) {
+            String pid = Files.readString(dataDir.resolve("run/" + name + ".pid")).strip();
+            String rollup = Files.readString(Path.of("/proc", pid, "smaps_rollup"));
+            long kib = rollup.lines().filter(l -> l.startsWith("Pss:")).map(l -> l.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElseThrow();
+            pss.put(name, Percentiles.round(kib / 1024.0));
+        }
+        return pss;
     }
 
     /** Process name to CPU seconds used so far (user and system), from /proc/PID/stat at 100 ticks a second. */
