@@ -5,15 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,6 +48,13 @@ class DeliveryDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final int BATCH = 50;
+    /**
+     * How many recipients one round sends to at once. A send is mostly waiting on the mail server
+     * or the SMSC (the SMPP session takes one submit at a time itself); one after the other, the 26
+     * alerts of a fan-out waited for each other. A recipient's deliveries stay on one sender, so a
+     * digest is made as before.
+     */
+    static final int PARALLEL_RECIPIENTS = 4;
 
     private final Deliveries deliveries;
     private final Map<Channel, Transport> transports = new EnumMap<>(Channel.class);
@@ -54,6 +67,17 @@ class DeliveryDispatcher implements SmartLifecycle {
     private final WorkLoop loop;
     /** Renews the claims of the send in progress; made in start(), shut down in stop(). */
     private volatile ScheduledExecutorService leases;
+    /** The round's senders: daemon threads, idle between rounds; a round waits for all it gave them. */
+    private final ExecutorService senders = Executors.newFixedThreadPool(PARALLEL_RECIPIENTS, new ThreadFactory() {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "delivery-sender-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
     private volatile boolean prepared;
     private volatile long requeuedAt;
 
@@ -119,8 +143,41 @@ class DeliveryDispatcher implements SmartLifecycle {
      * they go as one digest.
      */
     int dispatchDue() {
-        int handled = 0;
+        // by recipient (unit, channel, address), in the order they fell due: one sender each
+        Map<List<String>, List<Delivery>> byRecipient = new LinkedHashMap<>();
         for (Delivery due : deliveries.due(clock.millis(), BATCH)) {
+            byRecipient.computeIfAbsent(List.of(due.unitId(), due.channel().name(), due.recipient()),
+                    k -> new ArrayList<>()).add(due);
+        }
+        if (byRecipient.size() <= 1) {
+            return byRecipient.values().stream().mapToInt(this::dispatch).sum();
+        }
+        List<Future<Integer>> sending = byRecipient.values().stream()
+                .map(dues -> senders.submit(() -> dispatch(dues))).toList();
+        int handled = 0;
+        RuntimeException failed = null;
+        for (Future<Integer> one : sending) {
+            try {
+                handled += one.get(); // every one waited for: a stop waits for the round's outcomes
+            } catch (ExecutionException e) {
+                if (failed == null) {
+                    failed = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the round's deliveries were sent", e);
+            }
+        }
+        if (failed != null) {
+            throw failed; // the store is away: the loop backs off; what was not sent stays due
+        }
+        return handled;
+    }
+
+    /** One recipient's due deliveries, one after the other; a non-urgent one takes its digest along. */
+    private int dispatch(List<Delivery> dues) {
+        int handled = 0;
+        for (Delivery due : dues) {
             if (loop.stopping()) {
                 break; // the rest stay due, for the next start or another dispatcher
             }

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -55,6 +62,13 @@ import vn.lienket.support.work.WorkLoop;
 public class OutboxRelay implements SmartLifecycle {
 
     static final String LEASE = "outboxLease";
+    /**
+     * How many written aggregates one round relays at once. Each is a few store round trips and a
+     * send, mostly waiting: one after the other, the 13 members' plans of a fan-out waited for each
+     * other's; at once, they share the producer's batches and the store's connections. Each
+     * aggregate's order holds (its lease, and the idempotent producer keeps a partition's order).
+     */
+    static final int PARALLEL_AGGREGATES = 4;
     /** The event id of the entry whose last send failed without a verdict: checked on the topic before it goes again. */
     static final String IN_DOUBT = "outboxInDoubt";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -70,6 +84,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<Written> written = ConcurrentHashMap.newKeySet();
     private final WorkLoop loop;
     private final SentEvents sentEvents;
+    private final ExecutorService workers;
     private volatile boolean sweepRequested = true;
     private volatile long sweptAt;
     private volatile boolean failing;
@@ -90,6 +105,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.currentTrace = currentTrace;
         this.sentEvents = new SentEvents(kafka.getProducerFactory().getConfigurationProperties(),
                 "outbox-check-" + owner.substring(0, 8));
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(PARALLEL_AGGREGATES, task -> {
+            Thread thread = new Thread(task, "outbox-relay-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         // stop() waits for the send in progress and its entry's removal: an interrupted send is sent again
         this.loop = new WorkLoop("outbox-relay", properties.pollInterval(), properties.maxBackOff(),
                 properties.sendTimeout().plusSeconds(10), this::round);
@@ -147,6 +168,7 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         loop.stop();
+        workers.shutdown();
         sentEvents.close();
     }
 
@@ -159,27 +181,37 @@ public class OutboxRelay implements SmartLifecycle {
      * One round: the aggregates written since the last, then, when due, every watched collection.
      * Package-private so a test can run one on its own thread, the loop not started.
      */
-    boolean round() {
+    boolean round() throws InterruptedException {
         int sent = 0;
         List<Written> later = new ArrayList<>();
-        try {
-            for (Iterator<Written> it = written.iterator(); it.hasNext() && !loop.stopping(); ) {
-                Written aggregate = it.next();
-                it.remove();
-                Relayed relayed;
-                try {
-                    relayed = relay(collections.get(aggregate.namespace()), aggregate.id());
-                } catch (RuntimeException e) {
-                    later.add(aggregate); // the store is away: tried again after the back-off
-                    throw e;
-                }
+        List<Written> batch = new ArrayList<>();
+        for (Iterator<Written> it = written.iterator(); it.hasNext() && !loop.stopping(); ) {
+            batch.add(it.next());
+            it.remove();
+        }
+        List<Future<Relayed>> relaying = new ArrayList<>();
+        for (Written aggregate : batch) {
+            Callable<Relayed> one = () -> relay(collections.get(aggregate.namespace()), aggregate.id());
+            relaying.add(batch.size() == 1 ? now(one) : workers.submit(one));
+        }
+        RuntimeException failed = null;
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                Relayed relayed = await(relaying.get(i), batch); // every one waited for: a stop waits for the round
                 sent += relayed.sent();
                 if (relayed.left()) {
-                    later.add(aggregate); // a send failed, or another relay holds it: tried again after the interval
+                    later.add(batch.get(i)); // a send failed, or another relay holds it: tried again after the interval
+                }
+            } catch (ExecutionException e) {
+                later.add(batch.get(i)); // the store is away: tried again after the back-off
+                if (failed == null) {
+                    failed = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             }
-        } finally {
-            written.addAll(later);
+        }
+        written.addAll(later);
+        if (failed != null) {
+            throw failed;
         }
         long now = System.currentTimeMillis();
         if (loop.stopping()) {
@@ -196,6 +228,25 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         return sent > 0 && later.isEmpty();
+    }
+
+    /** The outcome of one aggregate's relay; interrupted, the whole batch is left for the next round. */
+    private Relayed await(Future<Relayed> relaying, List<Written> batch) throws InterruptedException, ExecutionException {
+        try {
+            return relaying.get();
+        } catch (InterruptedException e) {
+            written.addAll(batch);
+            throw e;
+        }
+    }
+
+    /** One aggregate relayed on this thread, its outcome as a future's. */
+    private static Future<Relayed> now(Callable<Relayed> one) {
+        try {
+            return CompletableFuture.completedFuture(one.call());
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** One pass over every watched collection; public so a test or a shutdown hook can drain. */
