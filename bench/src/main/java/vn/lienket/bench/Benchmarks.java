@@ -62,6 +62,9 @@ public final class Benchmarks {
             stack();
             fanOut("fanout_13_tenants", new FanOut(platform, "350-kh-ubnd-2024", "2.3"), publishes, 13,
                     Duration.ofSeconds(120), List.of("province-service", "notification-service"));
+            if (Boolean.getBoolean("only13")) {
+                return; // a quick comparison of two builds' 13-member fan-out (ONLY_13=true bench/run)
+            }
             gateway();
             GeneratedProgramme big = new GeneratedProgramme(63, 200);
             restartOn(big);
@@ -74,7 +77,8 @@ public final class Benchmarks {
         } finally {
             platform.down();
             results.put("profiles", profiles);
-            Path out = root.resolve("bench/results/latest.json");
+            Path out = root.resolve(Boolean.getBoolean("only13") ? "bench/results/fanout-13-only.json"
+                    : "bench/results/latest.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(results));

@@ -21,28 +21,24 @@ final class StackFootprint {
 
     /** Process name to resident set size in MiB. */
     static Map<String, Double> residentMiB(Path dataDir) throws IOException {
-        Map<String, Double> rss = new LinkedHashMap<>();
-        for (String name : PROCESSES) {
-            String pid = Files.readString(dataDir.resolve("run/" + name + ".pid")).strip();
-            String status = Files.readString(Path.of("/proc", pid, "status"));
-            long kib = status.lines().filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong).findFirst().orElseThrow();
-            rss.put(name, Percentiles.round(kib / 1024.0));
-        }
-        return rss;
+        return kibFieldInMiB(dataDir, "status", "VmRSS:");
     }
 
     /** Process name to proportional set size in MiB (shared pages divided among the processes mapping them). */
     static Map<String, Double> proportionalMiB(Path dataDir) throws IOException {
-        Map<String, Double> pss = new LinkedHashMap<>();
+        return kibFieldInMiB(dataDir, "smaps_rollup", "Pss:");
+    }
+
+    /** One field of each process's /proc/PID/{file}, given there in kB, in MiB. */
+    private static Map<String, Double> kibFieldInMiB(Path dataDir, String file, String field) throws IOException {
+        Map<String, Double> mib = new LinkedHashMap<>();
         for (String name : PROCESSES) {
             String pid = Files.readString(dataDir.resolve("run/" + name + ".pid")).strip();
-            String rollup = Files.readString(Path.of("/proc", pid, "smaps_rollup"));
-            long kib = rollup.lines().filter(l -> l.startsWith("Pss:")).map(l -> l.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong).findFirst().orElseThrow();
-            pss.put(name, Percentiles.round(kib / 1024.0));
+            long kib = Files.readString(Path.of("/proc", pid, file)).lines().filter(l -> l.startsWith(field))
+                    .map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElseThrow();
+            mib.put(name, Percentiles.round(kib / 1024.0));
         }
-        return pss;
+        return mib;
     }
 
     /** Process name to CPU seconds used so far (user and system), from /proc/PID/stat at 100 ticks a second. */
