@@ -149,8 +149,7 @@ class TwoRelaysIT {
                     Updates.set(OutboxRelay.LEASE + ".until", System.currentTimeMillis() - 1)); // it has run out
             survivor.relayAll();
             assertThat(outbox(collection, "plan-dead")).as("taken over once the lease ran out").isEmpty();
-            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
-                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            List<String> ids = idsOn(topic);
             assertThat(ids).as("each entry once, in order").containsExactly("plan-dead-1-x", "plan-dead-1-y");
             assertThat(collection.find(Filters.and(Filters.eq("_id", "plan-dead"), Filters.exists(OutboxRelay.LEASE)))
                     .first()).as("the lease given back").isNull();
@@ -182,8 +181,7 @@ class TwoRelaysIT {
         try {
             survivor.relayAll();
             assertThat(outbox(collection, "plan-sent")).as("both removed").isEmpty();
-            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
-                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            List<String> ids = idsOn(topic);
             assertThat(ids).as("the entry already there not sent again").containsExactly("plan-sent-1-x", "plan-sent-1-y");
         } finally {
             survivor.stop();
@@ -214,8 +212,7 @@ class TwoRelaysIT {
             assertThat(outbox(collection, "plan-doubt")).isEmpty();
             assertThat(collection.find(Filters.and(Filters.eq("_id", "plan-doubt"), Filters.exists(OutboxRelay.IN_DOUBT)))
                     .first()).as("the doubt cleared with the entry").isNull();
-            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
-                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            List<String> ids = idsOn(topic);
             assertThat(ids).containsExactly("plan-doubt-1-x", "plan-doubt-2-x");
         } finally {
             next.stop();
@@ -250,13 +247,18 @@ class TwoRelaysIT {
             collection.updateOne(Filters.eq("_id", "plan-left"), Updates.unset(OutboxRelay.LEASE)); // A gives it back
             b.round(); // no sweep due
             assertThat(outbox(collection, "plan-left")).as("sent by B's next round").isEmpty();
-            List<String> ids = TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
-                    .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
+            List<String> ids = idsOn(topic);
             assertThat(ids).containsExactly("plan-left-1-x", "plan-left-1-y");
         } finally {
             b.stop();
             kafka.destroy();
         }
+    }
+
+    /** The event ids on the topic, in the order they were written. */
+    private static List<String> idsOn(String topic) {
+        return TestEvents.readAll(broker.getBrokersAsString(), topic).stream()
+                .map(r -> IncomingEvents.header(r, CloudEventHeaders.ID)).toList();
     }
 
     private static List<Document> outbox(MongoCollection<Document> collection, String id) {
