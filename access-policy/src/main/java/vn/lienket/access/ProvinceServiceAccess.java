@@ -20,6 +20,7 @@ public final class ProvinceServiceAccess {
     public static final Policy POLICY = new Policy("province-service", List.of(
             get(PLANS, OWN_AUTHORITY_OR_LEAD_COORDINATOR),
             get(PLANS + "/{masterPlanId}", OWN_AUTHORITY_OR_LEAD_COORDINATOR),
+            get(PLANS + "/{masterPlanId}/versions", OWN_AUTHORITY_OR_LEAD_COORDINATOR),
             get(PLANS + "/{masterPlanId}/versions/{number}", OWN_AUTHORITY_OR_LEAD_COORDINATOR),
             get(PLANS + "/{masterPlanId}/audit", OWN_AUTHORITY_OR_LEAD_COORDINATOR),
             put(PLANS + "/{masterPlanId}/activities/{code}", OWN_PLANNER),

@@ -54,7 +54,8 @@ public final class DerivedPlanReading {
         List<PendingChange> changes = items(plan, "pendingChanges").stream().map(c -> new PendingChange(text(c, "changeId"),
                 text(c, "activityCode"), text(c, "kind"), text(c, "title"), items(c, "fields").stream()
                 .map(f -> new FieldChange(text(f, "field"), text(f, "oldValue"), text(f, "newValue"))).toList())).toList();
-        List<Integer> versions = items(plan, "history").stream().map(v -> number(v, "number")).toList();
+        // versions are numbered 1 to the current one (a takeover numbers those it joins again); the detail lists none
+        List<Integer> versions = java.util.stream.IntStream.rangeClosed(1, number(plan, "derivedVersion")).boxed().toList();
         return new DerivedPlanView(text(plan, "provinceId"), text(plan, "masterPlanId"), text(plan, "masterPlanNumber"),
                 text(plan, "masterPlanTitle"), text(plan, "programmeId"), text(plan, "leadAuthority"), text(plan, "status"),
                 number(plan, "derivedVersion"), number(plan, "basedOnVersion"), number(plan, "latestMasterVersion"),

@@ -56,8 +56,9 @@ class DocumentPages {
     String derived(Model model, String province, String planId) {
         ApiResponse response = gateway.get("/api/provinces/{p}/derived-plans/{id}", province, planId);
         JsonNode plan = response.body();
-        List<Integer> versions = plan.path("history").valueStream().map(v -> v.path("number").asInt())
-                .sorted(java.util.Comparator.reverseOrder()).toList();
+        // versions are numbered 1 to the current one; the detail lists none of them
+        int current = plan.path("derivedVersion").asInt();
+        List<Integer> versions = java.util.stream.IntStream.iterate(current, n -> n >= 1, n -> n - 1).boxed().toList();
         model.addAttribute("plan", plan);
         model.addAttribute("province", province);
         model.addAttribute("planId", planId);

@@ -34,7 +34,6 @@ class DerivedPlanReadingTest {
                {"code":"2.4","masterCode":"2.4","title":"Hội chợ","timeframe":"Quý III/2024","location":"Tỉnh Cà Mau","leadUnit":"Sở","coordinatingUnits":[]},
                {"code":"9.1","masterCode":null,"title":"Lễ hội Nghinh Ông","leadUnit":"UBND huyện","coordinatingUnits":[]}],
              "deviations":[{"activityCode":"1.1","field":"timeframe","masterValue":"Tháng 4/2024","localValue":"Tháng 5/2024","justified":false}],
-             "history":[{"number":1,"activities":[]}],
              "progressByActivity":[{"activityCode":"1.1","current":{"status":"IN_PROGRESS"},"history":[
                {"activityCode":"1.1","status":"IN_PROGRESS","asOf":"2024-05-02","note":"Đã mời","reportedAt":"2024-05-02T03:00:00Z","reportedBy":"minh.tran"},
                {"activityCode":"1.1","status":"NOT_STARTED","asOf":"2024-04-01","note":null,"reportedAt":"2024-04-01T03:00:00Z","reportedBy":"minh.tran"}]}],
@@ -54,6 +53,7 @@ class DerivedPlanReadingTest {
                 .isEqualTo(new DerivedPlanView.FieldChange("location", "Tỉnh Đồng Tháp", "Tỉnh Vĩnh Long"));
         assertThat(plan.etag()).isEqualTo("\"7\"");
         assertThat(plan.revising()).isTrue();
+        assertThat(plan.publishedVersions()).as("numbered up to the plan's own").containsExactly(1);
     }
 
     @Test

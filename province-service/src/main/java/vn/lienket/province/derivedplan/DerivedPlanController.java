@@ -58,10 +58,19 @@ class DerivedPlanController {
         return detail(service.get(provinceId, masterPlanId, Caller.current()), 200);
     }
 
+    /** The plan's published versions, newest first, a page at a time. */
+    @GetMapping("/{masterPlanId}/versions")
+    ResponseEntity<List<DerivedVersion>> versions(@PathVariable String provinceId, @PathVariable String masterPlanId,
+                                                  @RequestParam(required = false) Integer limit,
+                                                  @RequestParam(required = false) String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return service.versions(provinceId, masterPlanId, page, Caller.current()).toResponse();
+    }
+
     @GetMapping("/{masterPlanId}/versions/{number}")
     DerivedPlanView.Version version(@PathVariable String provinceId, @PathVariable String masterPlanId,
                                     @PathVariable int number) {
-        return DerivedPlanView.Version.of(service.get(provinceId, masterPlanId, Caller.current()).value(), number);
+        return service.versionWithChanges(provinceId, masterPlanId, number, Caller.current());
     }
 
     /** The plan's trail, newest first. */

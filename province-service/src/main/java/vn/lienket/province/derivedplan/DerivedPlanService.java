@@ -300,13 +300,34 @@ public class DerivedPlanService {
     }
 
     /**
-     * The plan with its stored revision (its ETag) and its whole history, as the API shows it;
-     * who may read it is the access policy's to say.
+     * The plan with its stored revision (its ETag), as its document holds it: its versions are read
+     * one at a time ({@link #version}) or a page at a time ({@link #versions}), so that a read costs
+     * the same after 200 versions as after 2. Who may read it is the access policy's to say.
      */
     public Versioned<DerivedPlan> get(String provinceId, String masterPlanId, Caller caller) {
         requireHosted(provinceId);
-        return plans.findWhole(provinceId, masterPlanId)
+        return plans.find(provinceId, masterPlanId)
                 .orElseThrow(() -> ApiException.notFound(provinceId + " has no derived plan for " + masterPlanId));
+    }
+
+    /** Version {@code number} of the plan (404 if it published none such). */
+    public DerivedVersion version(String provinceId, DerivedPlan plan, int number) {
+        return plans.version(provinceId, plan, number).orElseThrow(() -> ApiException.notFound(provinceId
+                + "'s plan of " + plan.masterPlanNumber() + " has no version " + number));
+    }
+
+    /** Version {@code number} with what changed from the version before it. */
+    DerivedPlanView.Version versionWithChanges(String provinceId, String masterPlanId, int number, Caller caller) {
+        DerivedPlan plan = get(provinceId, masterPlanId, caller).value();
+        DerivedVersion version = version(provinceId, plan, number);
+        List<DerivedActivity> before = plans.version(provinceId, plan, number - 1).map(DerivedVersion::activities)
+                .orElse(List.of());
+        return new DerivedPlanView.Version(version, DerivedChanges.between(before, version.activities()));
+    }
+
+    /** One page of the plan's versions, newest first. */
+    Page<DerivedVersion> versions(String provinceId, String masterPlanId, PageRequest page, Caller caller) {
+        return plans.versions(provinceId, get(provinceId, masterPlanId, caller).value(), page);
     }
 
     /** Publishes the next derived version: a revision to the latest master version, or the province's own edits. */
@@ -388,8 +409,8 @@ public class DerivedPlanService {
         } catch (ConcurrentUpdateException e) {
             throw EntityTags.stale(ifMatch);
         }
-        // the response shows the plan as a read does, with its whole history
-        return new Versioned<>(plans.whole(provinceId, changed.plan()), current.revision() + 1);
+        // the response shows the plan as a read does, its versions left to their own resource
+        return new Versioned<>(changed.plan(), current.revision() + 1);
     }
 
     /** One page of the plan's trail, newest first, for whoever may read the plan. */

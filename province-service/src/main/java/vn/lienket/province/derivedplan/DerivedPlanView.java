@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import vn.lienket.contracts.PlanChanges;
 
@@ -16,10 +17,11 @@ public final class DerivedPlanView {
     }
 
     /**
-     * A derived plan with where it deviates from the master version it is based on, whether it has
+     * A derived plan (without its versions, which are a resource of their own, a page at a time:
+     * the detail is the same size after 200 versions as after 2) with where it deviates from the master version it is based on, whether it has
      * edits to publish, and each activity's progress: its current report and every report before it.
      */
-    public record Detail(@JsonUnwrapped DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits,
+    public record Detail(@JsonUnwrapped @JsonIgnoreProperties("history") DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits,
                   List<ActivityProgress> progressByActivity) {
 
         public static Detail of(DerivedPlan plan) {
@@ -44,16 +46,6 @@ public final class DerivedPlanView {
 
     /** One published derived version with what changed from the version before it. */
     record Version(DerivedVersion version, List<vn.lienket.contracts.ActivityChange> changes) {
-
-        static Version of(DerivedPlan plan, int number) {
-            List<DerivedVersion> history = plan.history();
-            DerivedVersion version = history.stream().filter(v -> v.number() == number).findFirst()
-                    .orElseThrow(() -> vn.lienket.support.web.ApiException.notFound(plan.provinceId()
-                            + "'s plan has no version " + number));
-            List<DerivedActivity> before = history.stream().filter(v -> v.number() == number - 1).findFirst()
-                    .map(DerivedVersion::activities).orElse(List.of());
-            return new Version(version, DerivedChanges.between(before, version.activities()));
-        }
     }
 
     record Summary(String masterPlanId, String masterPlanNumber, DerivedPlanStatus status, int derivedVersion,

@@ -85,6 +85,61 @@ class DerivedPlans {
     }
 
     /**
+     * Version {@code number} of the plan as read from its document: the document's own (its last, or
+     * every one of a document stored before), else the one in the versions' collection. One read at
+     * most, however many versions the plan has. Empty if the plan published no such version.
+     */
+    Optional<DerivedVersion> version(String provinceId, DerivedPlan plan, int number) {
+        if (number < 1 || number > plan.derivedVersion()) {
+            return Optional.empty();
+        }
+        Optional<DerivedVersion> held = plan.history().stream().filter(v -> v.number() == number).findFirst();
+        if (held.isPresent()) {
+            return held;
+        }
+        return Optional.ofNullable(tenants.database(provinceId).getCollection(VERSIONS)
+                        .find(Filters.eq("_id", plan.id() + "/" + number)).first())
+                .map(d -> Documents.fromDocument(d, DerivedVersion.class));
+    }
+
+    /**
+     * One page of the plan's versions, newest first; a version's key is its number, so a cursor
+     * keeps naming the same version while newer ones are published. Reads at most one page from the
+     * versions' collection, with those the document holds itself.
+     *
+     * @throws vn.lienket.support.web.ApiException 400 naming {@code cursor} when it names no version
+     */
+    Page<DerivedVersion> versions(String provinceId, DerivedPlan plan, PageRequest request) {
+        int below = plan.derivedVersion() + 1;
+        if (request.after().isPresent()) {
+            int after = -1;
+            try {
+                after = Integer.parseInt(request.after().get());
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            if (after < 1) {
+                throw vn.lienket.support.web.ApiException.invalid(PageRequest.CURSOR,
+                        "cursor names no version of this plan; start again without it");
+            }
+            below = Math.min(after, below);
+        }
+        java.util.TreeMap<Integer, DerivedVersion> found = new java.util.TreeMap<>(Comparator.reverseOrder());
+        tenants.database(provinceId).getCollection(VERSIONS)
+                .find(Filters.and(Filters.eq(PLAN, plan.id()), Filters.lt(NUMBER, below)))
+                .sort(com.mongodb.client.model.Sorts.descending(NUMBER)).limit(request.limit() + 1)
+                .forEach(d -> {
+                    DerivedVersion v = Documents.fromDocument(d, DerivedVersion.class);
+                    found.put(v.number(), v);
+                });
+        int upTo = below;
+        // the document's own are as it holds them (its last may not be in the collection yet)
+        plan.history().stream().filter(v -> v.number() < upTo).forEach(v -> found.put(v.number(), v));
+        List<DerivedVersion> fetched = found.values().stream().limit(request.limit() + 1L).toList();
+        return Page.of(fetched, request, v -> String.valueOf(v.number()));
+    }
+
+    /**
      * Keeps the versions in their collection. The new ones after the plan's document was written
      * (only the writer that won stores them): one that dies in between leaves the version in the
      * document, which keeps its last, and the next publish stores it again with the new one. Those

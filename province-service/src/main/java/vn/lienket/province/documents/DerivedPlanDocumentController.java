@@ -53,9 +53,7 @@ class DerivedPlanDocumentController {
         ExportFormat as = ExportFormat.named(format)
                 .orElseThrow(() -> ApiException.invalid("format", "format is pdf or docx, not " + format));
         DerivedPlan plan = plans.get(provinceId, masterPlanId, Caller.current()).value();
-        DerivedVersion version = plan.history().stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> ApiException.notFound(provinceId + "'s plan of " + plan.masterPlanNumber()
-                        + " has no version " + number));
+        DerivedVersion version = plans.version(provinceId, plan, number);
         ProgrammeSnapshot programme = programmes.find(plan.programmeId()).orElse(null);
         byte[] content = PlanWriter.write(DerivedPlanDocument.of(plan, version, nameOf(programme, provinceId),
                 nameOf(programme, plan.leadAuthority())), as);

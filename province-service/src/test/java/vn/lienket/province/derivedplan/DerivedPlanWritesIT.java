@@ -171,10 +171,22 @@ class DerivedPlanWritesIT {
                 .singleElement().satisfies(v -> assertThat(v.getInteger("number")).isEqualTo(6));
         assertThat(database.getCollection("derived_versions").countDocuments(com.mongodb.client.model.Filters.eq("plan", planId)))
                 .isEqualTo(6);
-        // what the API shows is as it was: every version, each version by number, the trail newest first
+        // the detail lists no versions: they are paged newest first, each read by number, the trail newest first
         JsonNode read = api().get(plan, KIEN_GIANG).json();
-        assertThat(read.get("history").valueStream().map(v -> v.get("number").asInt())).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(api().get(plan + "/versions/2", KIEN_GIANG).json().get("version").get("number").asInt()).isEqualTo(2);
+        assertThat(read.has("history")).isFalse();
+        assertThat(read.get("derivedVersion").asInt()).isEqualTo(6);
+        ApiClient.Response first = api().get(plan + "/versions?limit=4", KIEN_GIANG);
+        assertThat(first.json().valueStream().map(v -> v.get("number").asInt())).containsExactly(6, 5, 4, 3);
+        String next = first.header("Link");
+        assertThat(next).endsWith("; rel=\"next\"");
+        ApiClient.Response second = api().get(next.substring(next.indexOf('<') + 1, next.indexOf('>')), KIEN_GIANG);
+        assertThat(second.json().valueStream().map(v -> v.get("number").asInt())).containsExactly(2, 1);
+        assertThat(second.header("Link")).isNull();
+        assertThat(api().get(plan + "/versions?cursor=eA", KIEN_GIANG).status()).isEqualTo(400);
+        JsonNode versionTwo = api().get(plan + "/versions/2", KIEN_GIANG).json();
+        assertThat(versionTwo.get("version").get("number").asInt()).isEqualTo(2);
+        assertThat(versionTwo.get("changes").valueStream().map(c -> c.get("activityCode").asString())).isNotEmpty();
+        assertThat(api().get(plan + "/versions/7", KIEN_GIANG).status()).isEqualTo(404);
         assertThat(api().get(plan + "/audit?limit=2", KIEN_GIANG).json().valueStream().map(e -> e.get("action").asString()))
                 .containsExactly("version.published", "activity.edited");
         assertThat(api().get(plan + "/audit?limit=100", KIEN_GIANG).json()).hasSize(11);
@@ -209,6 +221,9 @@ class DerivedPlanWritesIT {
         database.getCollection("derived_plans_audit").deleteMany(com.mongodb.client.model.Filters.eq("aggregate", planId));
 
         assertThat(api().get(plan, KIEN_GIANG).body()).isEqualTo(before);
+        assertThat(api().get(plan + "/versions?limit=2", KIEN_GIANG).json().valueStream().map(v -> v.get("number").asInt()))
+                .as("read from the document itself").containsExactly(3, 2);
+        assertThat(api().get(plan + "/versions/1", KIEN_GIANG).json().get("version").get("number").asInt()).isEqualTo(1);
         assertThat(api().get(plan + "/audit?limit=100", KIEN_GIANG).json().valueStream().map(e -> e.get("action").asString()))
                 .containsExactlyElementsOf(trail);
 
@@ -217,8 +232,8 @@ class DerivedPlanWritesIT {
         org.bson.Document stored = plans.find(id).first();
         assertThat(stored).doesNotContainKey("audit");
         assertThat(stored.getList("history", org.bson.Document.class)).hasSize(1);
-        assertThat(api().get(plan, KIEN_GIANG).json().get("history").valueStream().map(v -> v.get("number").asInt()))
-                .containsExactly(1, 2, 3, 4);
+        assertThat(api().get(plan + "/versions", KIEN_GIANG).json().valueStream().map(v -> v.get("number").asInt()))
+                .containsExactly(4, 3, 2, 1);
         List<String> after = api().get(plan + "/audit?limit=100", KIEN_GIANG).json().valueStream()
                 .map(e -> e.get("action").asString()).toList();
         assertThat(after).hasSize(trail.size() + 2).endsWith(trail.toArray(String[]::new));
