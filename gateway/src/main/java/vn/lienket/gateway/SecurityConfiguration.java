@@ -118,6 +118,11 @@ class SecurityConfiguration {
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // every call carries its bearer token: no session to load the context from, no request to
+                // save for after a sign-in (each would make a web session per request, to throw it away)
+                .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(ex -> ex
                         .pathMatchers("/oauth2/token", "/oauth2/jwks", "/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/prometheus").access(when((jwt, context) -> EdgeAccess.isPlatformAdmin(jwt)))

@@ -55,7 +55,7 @@ class GatewayEdgeIT {
         // one a second: twelve requests refill at most a token a second, however slowly the machine runs them
         registry.add("lienket.gateway.requests-per-second", () -> "1");
         registry.add("lienket.gateway.burst", () -> "5");
-        registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "1s");
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
     }
 
     @AfterAll
