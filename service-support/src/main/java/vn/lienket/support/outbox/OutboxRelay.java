@@ -298,26 +298,17 @@ public class OutboxRelay implements SmartLifecycle {
                         Updates.set(LEASE, lease(now)),
                         new FindOneAndUpdateOptions().projection(Projections.include(OutboxEntry.FIELD, LEASE, IN_DOUBT))
                                 .returnDocument(ReturnDocument.BEFORE)); // the stand-in may answer AFTER with another writer's result
-                if (claimed == null && held) {
-                    // empty: give the lease back, then look once more, for an entry added meanwhile whose
-                    // relay found this one's lease (it dropped it, counting on this one)
-                    held = false;
-                    release(collection, id);
-                    if (collection.find(Filters.and(Filters.eq("_id", id), Filters.exists(OutboxEntry.FIELD + ".0")))
-                            .projection(Projections.include("_id")).first() != null) {
-                        continue;
-                    }
-                    return new Relayed(sent, false);
-                }
                 if (claimed == null) {
                     // empty (sent), or another relay holds it: then it is looked at again shortly
-                    boolean leasedElsewhere = !held && collection.find(Filters.and(Filters.eq("_id", id),
+                    boolean leasedElsewhere = collection.find(Filters.and(Filters.eq("_id", id),
                             Filters.exists(OutboxEntry.FIELD + ".0"))).projection(Projections.include("_id")).first() != null;
                     return new Relayed(sent, leasedElsewhere);
                 }
                 held = true;
                 String inDoubt = inDoubt(claimed, collection, id);
-                for (Document entry : claimed.getList(OutboxEntry.FIELD, Document.class)) {
+                List<Document> entries = claimed.getList(OutboxEntry.FIELD, Document.class);
+                for (int i = 0; i < entries.size(); i++) {
+                    Document entry = entries.get(i);
                     OutboxEntry outgoing = OutboxEntry.fromDocument(entry);
                     if (!send(outgoing, outgoing.eventId().equals(inDoubt))) {
                         markInDoubt(collection, id, outgoing.eventId());
@@ -325,10 +316,12 @@ public class OutboxRelay implements SmartLifecycle {
                     }
                     inDoubt = null;
                     sent++;
-                    // removes the entry and renews the lease in one write; nothing matches if the lease was lost
+                    // removes the entry and renews the lease in one write, or gives the lease back with the
+                    // last entry claimed; nothing matches if the lease was lost
+                    boolean last = i == entries.size() - 1;
                     if (collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(LEASE + ".owner", owner)),
                             Updates.combine(Updates.pull(OutboxEntry.FIELD, new Document("eventId", entry.getString("eventId"))),
-                                    Updates.set(LEASE, lease(System.currentTimeMillis())),
+                                    last ? Updates.unset(LEASE) : Updates.set(LEASE, lease(System.currentTimeMillis())),
                                     Updates.unset(IN_DOUBT))).getMatchedCount() == 0) {
                         held = false;
                         log.error("Outbox relay lost its lease on {} {} while sending event {} (a send outlasted {}): "
@@ -337,6 +330,13 @@ public class OutboxRelay implements SmartLifecycle {
                         meters.counter("lienket.outbox.lost-leases").increment();
                         return new Relayed(sent, false);
                     }
+                }
+                // all it claimed is sent and the lease given back: then one look for an entry added meanwhile
+                // (whose relay found this one's lease and dropped it, counting on this one)
+                held = false;
+                if (collection.find(Filters.and(Filters.eq("_id", id), Filters.exists(OutboxEntry.FIELD + ".0")))
+                        .projection(Projections.include("_id")).first() == null) {
+                    return new Relayed(sent, false);
                 }
             }
         } finally {
