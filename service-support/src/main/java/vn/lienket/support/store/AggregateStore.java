@@ -116,7 +116,7 @@ public final class AggregateStore<T> {
             }
             throw e;
         }
-        trail.settle(idOf.apply(value));
+        trail.settle(idOf.apply(value), document);
         if (!events.isEmpty()) {
             relay.wake(collection, idOf.apply(value));
         }
@@ -171,7 +171,8 @@ public final class AggregateStore<T> {
             changes.add(state);
         }
         changes.add(Updates.inc(REVISION, 1L));
-        changes.add(AuditTrail.pending(entries));
+        AuditTrail.Appending appending = AuditTrail.appending(entries);
+        changes.add(appending.update());
         if (!events.isEmpty()) {
             changes.add(Updates.pushEach(OutboxEntry.FIELD, outboxEntries(events)));
         }
@@ -185,7 +186,7 @@ public final class AggregateStore<T> {
         if (!events.isEmpty()) {
             relay.wake(collection, id);
         }
-        trail.settle(id);
+        trail.settle(id, appending.after(before));
     }
 
     /** The database's collection that keeps the trails of the aggregates in {@code collection}. */

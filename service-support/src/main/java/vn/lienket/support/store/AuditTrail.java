@@ -110,7 +110,28 @@ public final class AuditTrail {
 
     /** The updates a write adds: its entries appended to those pending in the document, the count grown by them. */
     public static Bson pending(List<Document> entries) {
-        return Updates.combine(Updates.pushEach(PENDING, identified(entries)), Updates.inc(COUNT, (long) entries.size()));
+        return appending(entries).update();
+    }
+
+    /** As {@link #pending}, with the entries as it appends them, to settle the write without reading it back. */
+    public static Appending appending(List<Document> entries) {
+        List<Document> identified = identified(entries);
+        return new Appending(identified, Updates.combine(Updates.pushEach(PENDING, identified),
+                Updates.inc(COUNT, (long) identified.size())));
+    }
+
+    /** A write's entries, each with its pending id, and the update that appends them to the document. */
+    public record Appending(List<Document> entries, Bson update) {
+
+        /** The document's trail fields as the update left them, from those it returned before it ({@link #BEFORE}). */
+        public Document after(Document before) {
+            Document after = new Document(before);
+            List<Document> pending = new ArrayList<>(pendingOf(before));
+            pending.addAll(entries);
+            after.put(PENDING, pending);
+            after.put(COUNT, number(before.get(COUNT)) + entries.size());
+            return after;
+        }
     }
 
     /** The fields of a new aggregate's document: its entries pending, counted (its whole trail, so marked moved). */
@@ -140,21 +161,29 @@ public final class AuditTrail {
      * made; the entries wait in the document for the next write, and reads merge them meanwhile).
      */
     public void settle(String id) {
+        settle(id, null);
+    }
+
+    /**
+     * As {@link #settle(String)}, from the document's trail fields as the write left them (a new
+     * document as inserted, or {@link Appending#after}), which saves reading them back; null reads them.
+     */
+    public void settle(String id, Document written) {
         if (trail == null) {
             return;
         }
         try {
-            copy(id);
+            copy(id, written);
         } catch (MongoException e) {
             log.warn("Could not copy the audit entries of {} in {} yet (the next write copies them): {}", id,
                     aggregates.getNamespace(), e.toString());
         }
     }
 
-    private void copy(String id) {
+    private void copy(String id, Document written) {
         ensureIndexes();
         // the document after the write: its pending entries are those before it and its own, in order
-        Document document = aggregates.find(Filters.eq("_id", id)).projection(BEFORE).first();
+        Document document = written != null ? written : aggregates.find(Filters.eq("_id", id)).projection(BEFORE).first();
         if (document == null) {
             return;
         }
