@@ -19,7 +19,7 @@ import vn.lienket.localplatform.LocalPlatform;
  * samples to bench/target/fanout-*.dat for the chart. {@code bench/run} is the way to start it.
  *
  * <p>In order: the stack's start and memory; the fan-out to the 13 Mekong members, with
- * province-service and notification-service profiled; the gateway against the direct call and
+ * province-service, notification-service and the store profiled; the gateway against the direct call and
  * nginx, at 16 clients (gateway profiled) and at one; then the three services restarted on a
  * generated programme of 63 members and 200 activities, and its fan-out.
  *
@@ -61,7 +61,7 @@ public final class Benchmarks {
         try {
             stack();
             fanOut("fanout_13_tenants", new FanOut(platform, "350-kh-ubnd-2024", "2.3"), publishes, 13,
-                    Duration.ofSeconds(120), List.of("province-service", "notification-service"));
+                    Duration.ofSeconds(120), List.of("province-service", "notification-service", "store"));
             if (Boolean.getBoolean("only13")) {
                 return; // a quick comparison of two builds' 13-member fan-out (ONLY_13=true bench/run)
             }
@@ -69,7 +69,7 @@ public final class Benchmarks {
             GeneratedProgramme big = new GeneratedProgramme(63, 200);
             restartOn(big);
             fanOut("fanout_63_tenants_200_activities", new FanOut(platform, big.planId(), big.movedActivity()), publishes,
-                    big.members, Duration.ofSeconds(600), List.of("province-service", "notification-service"));
+                    big.members, Duration.ofSeconds(600), List.of("province-service", "notification-service", "store"));
             Map<String, Double> rss = StackFootprint.residentMiB(data);
             results.put("stack_with_generated_programme_resident_mib", Map.of("total",
                     Percentiles.round(rss.values().stream().mapToDouble(Double::doubleValue).sum()), "by_process", rss));
