@@ -17,12 +17,13 @@ public final class DerivedPlanView {
     }
 
     /**
-     * A derived plan (without its versions, which are a resource of their own, a page at a time:
-     * the detail is the same size after 200 versions as after 2) with where it deviates from the master version it is based on, whether it has
+     * A derived plan with where it deviates from the master version it is based on, whether it has
      * edits to publish, and each activity's progress: its current report and every report before it.
+     * Its versions are not in it (they are a resource of their own, a page at a time), so the detail
+     * is the same size after 200 versions as after 2.
      */
-    public record Detail(@JsonUnwrapped @JsonIgnoreProperties("history") DerivedPlan plan, List<Deviation> deviations, boolean unpublishedEdits,
-                  List<ActivityProgress> progressByActivity) {
+    public record Detail(@JsonUnwrapped @JsonIgnoreProperties("history") DerivedPlan plan, List<Deviation> deviations,
+                         boolean unpublishedEdits, List<ActivityProgress> progressByActivity) {
 
         public static Detail of(DerivedPlan plan) {
             return new Detail(plan, plan.deviations(), plan.hasUnpublishedEdits(), ActivityProgress.of(plan.progress()));
