@@ -70,6 +70,7 @@ class PlatformSecurityIT {
                 // province-service
                 get("/api/provinces/kien-giang/derived-plans"),
                 get(derived),
+                get(derived + "/versions"),
                 get(derived + "/versions/1"),
                 get(derived + "/audit"),
                 // without If-Match: a caller that passes the checks gets 428 and nothing is written

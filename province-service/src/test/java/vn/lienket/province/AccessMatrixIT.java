@@ -59,6 +59,7 @@ class AccessMatrixIT {
                 List.of(
                 get("/api/provinces/kien-giang/derived-plans"),
                 get(plan),
+                get(plan + "/versions"),
                 get(plan + "/versions/1"),
                 get(plan + "/audit"),
                 // without If-Match: a caller that passes the checks gets 428 and nothing is written
