@@ -19,8 +19,8 @@ import vn.lienket.localplatform.LocalPlatform;
  * samples to bench/target/fanout-*.dat for the chart. {@code bench/run} is the way to start it.
  *
  * <p>In order: the stack's start and memory; the fan-out to the 13 Mekong members, with
- * province-service, notification-service and the store profiled; the gateway against the direct call and
- * nginx, at 16 clients (gateway profiled) and at one; then the three services restarted on a
+ * province-service, notification-service and the store profiled; the gateway against the direct
+ * call and nginx, at 16 clients (gateway profiled) and at one; then the three services restarted on a
  * generated programme of 63 members and 200 activities, and its fan-out.
  *
  * <p>System properties: {@code publishes} (50), {@code clients} (16), {@code rounds} (3) of

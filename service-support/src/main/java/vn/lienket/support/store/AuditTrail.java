@@ -126,12 +126,16 @@ public final class AuditTrail {
         /** The document's trail fields as the update left them, from those it returned before it ({@link #BEFORE}). */
         public Document after(Document before) {
             Document after = new Document(before);
-            List<Document> pending = new ArrayList<>(pendingOf(before));
-            pending.addAll(entries);
-            after.put(PENDING, pending);
-            after.put(COUNT, number(before.get(COUNT)) + entries.size());
+            after.putAll(counted(before, entries));
             return after;
         }
+    }
+
+    /** The pending entries and the count after {@code entries} were appended to those {@code before} had. */
+    private static Document counted(Document before, List<Document> entries) {
+        List<Document> pending = new ArrayList<>(pendingOf(before));
+        pending.addAll(entries);
+        return new Document(COUNT, number(before.get(COUNT)) + entries.size()).append(PENDING, pending);
     }
 
     /** The fields of a new aggregate's document: its entries pending, counted (its whole trail, so marked moved). */
@@ -201,10 +205,7 @@ public final class AuditTrail {
                 return; // another writer moved them, or more came: the next write copies them
             }
             // the document as this update left it (read BEFORE, as the store stand-in needs)
-            List<Document> pending = new ArrayList<>(pendingOf(was));
-            pending.addAll(moving);
-            document = new Document(COUNT, number(was.get(COUNT)) + legacy.size()).append(PENDING, pending)
-                    .append(MOVED, true);
+            document = counted(was, moving).append(MOVED, true);
             legacy = List.of();
         }
         Map<Long, Document> unsettled = unsettled(document);
