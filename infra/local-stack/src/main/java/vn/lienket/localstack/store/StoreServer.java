@@ -2,7 +2,11 @@ package vn.lienket.localstack.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -11,7 +15,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import io.netty.channel.Channel;
@@ -52,8 +58,8 @@ public final class StoreServer {
 
     /**
      * Drivers and health checks ask {@code hello}; mongo-java-server knows it as {@code isMaster}.
-     * Its collections find a document by {@code _id} through the {@code _id} index also when the
-     * query names more than the {@code _id} ({@link IdNarrowingCollection}).
+     * Its collections are {@link IndexedCollection}s, with the non-unique indexes the services ask
+     * for ({@link SecondaryIndex}) where mongo-java-server would ignore them.
      */
     static final class HelloAnsweringH2Backend extends H2Backend {
 
@@ -63,13 +69,13 @@ public final class StoreServer {
 
         @Override
         protected MongoDatabase openOrCreateDatabase(String name) {
-            return new IdNarrowingDatabase(name, getCursorRegistry());
+            return new IndexedDatabase(name, getCursorRegistry());
         }
 
-        /** mongo-java-server's H2 database, its collections {@link IdNarrowingCollection}s, in the same maps. */
-        final class IdNarrowingDatabase extends H2Database {
+        /** mongo-java-server's H2 database, its collections {@link IndexedCollection}s, in the same maps. */
+        final class IndexedDatabase extends H2Database {
 
-            IdNarrowingDatabase(String name, CursorRegistry cursors) {
+            IndexedDatabase(String name, CursorRegistry cursors) {
                 super(name, getMvStore(), cursors);
             }
 
@@ -77,8 +83,14 @@ public final class StoreServer {
             protected MongoCollection<Object> openOrCreateCollection(String name, CollectionOptions options) {
                 // the maps H2Database itself opens for a collection (mongo-java-server 1.47), so the file stays its
                 String namespace = getFullCollectionNamespace(name);
-                return new IdNarrowingCollection(this, name, options, getMvStore().openMap("databases." + namespace),
+                return new IndexedCollection(this, name, options, getMvStore().openMap("databases." + namespace),
                         getMvStore().openMap("meta." + namespace), cursorRegistry);
+            }
+
+            @Override
+            protected Index<Object> openOrCreateSecondaryIndex(String collection, String name, List<IndexKey> keys,
+                                                               boolean sparse) {
+                return new SecondaryIndex(name, keys);
             }
         }
 
@@ -95,17 +107,20 @@ public final class StoreServer {
 
     /**
      * mongo-java-server serves a query from an index only when the query names exactly that
-     * index's fields: {@code {_id: x, revision: 4}} or {@code {$and: [{_id: x}, …]}}, every
-     * conditional write of the platform, scanned the whole collection (60 % of the store's CPU over
-     * a fan-out). Real MongoDB takes the {@code _id} index for them. This collection does so too:
-     * the document with that {@code _id} (or none) is the only candidate, and the whole query is
-     * still matched against it, so what a query answers is unchanged.
+     * index's fields, and keeps no index that is not unique: {@code {_id: x, revision: 4}}, every
+     * conditional write of the platform, and {@code {eventId: e, $or: […]}}, every read of the
+     * delivery log, scanned the whole collection (60 % of the store's CPU over a fan-out). Real
+     * MongoDB takes an index for them. This collection does so too: when the query asks the
+     * {@code _id}, or the first field of a {@link SecondaryIndex}, for a value, at its top or in its
+     * {@code $and}, the documents with that value are the only candidates (the fewest, if several
+     * indexes serve), and the whole query is still matched against each, so what a query answers is
+     * unchanged.
      */
-    static final class IdNarrowingCollection extends H2Collection {
+    static final class IndexedCollection extends H2Collection {
 
-        IdNarrowingCollection(MongoDatabase database, String name, CollectionOptions options,
-                              org.h2.mvstore.MVMap<Object, Document> data, org.h2.mvstore.MVMap<String, Object> meta,
-                              CursorRegistry cursors) {
+        IndexedCollection(MongoDatabase database, String name, CollectionOptions options,
+                          org.h2.mvstore.MVMap<Object, Document> data, org.h2.mvstore.MVMap<String, Object> meta,
+                          CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
         }
 
@@ -120,7 +135,78 @@ public final class StoreServer {
                     }
                 }
             }
+            List<Object> candidates = secondaryCandidates(query, orderBy);
+            if (candidates != null) {
+                return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+            }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        /**
+         * The fewest candidates a secondary index gives for the query, in the order of their
+         * {@code _id}s, as a scan would give them; null when none serves it.
+         */
+        private List<Object> secondaryCandidates(Document query, Document orderBy) {
+            if (query == null || orderBy != null && orderBy.containsKey("$natural")) {
+                return null;
+            }
+            Set<Object> fewest = null;
+            for (Index<Object> index : getIndexes()) {
+                if (index instanceof SecondaryIndex secondary) {
+                    for (List<String> values : stringConditions(query, secondary.field())) {
+                        Set<Object> candidates = secondary.candidates(values);
+                        if (fewest == null || candidates.size() < fewest.size()) {
+                            fewest = candidates;
+                        }
+                    }
+                }
+            }
+            if (fewest == null) {
+                return null;
+            }
+            List<Object> ordered = new ArrayList<>(fewest);
+            ordered.sort(ValueComparator.asc());
+            return ordered;
+        }
+
+        /**
+         * Every condition of the query that the field equal one of some strings: {@code field: s},
+         * {@code field: {$eq: s}} or {@code field: {$in: [s, …]}}, at the query's top or in its
+         * {@code $and} (at any depth). An {@code $or}, a {@code $nor} or a {@code $not} is not looked into.
+         */
+        static List<List<String>> stringConditions(Document query, String field) {
+            List<List<String>> found = new ArrayList<>();
+            for (Map.Entry<String, Object> condition : query.entrySet()) {
+                if (condition.getKey().equals("$and") && condition.getValue() instanceof List<?> all) {
+                    for (Object each : all) {
+                        if (each instanceof Document part) {
+                            found.addAll(stringConditions(part, field));
+                        }
+                    }
+                } else if (condition.getKey().equals(field)) {
+                    List<String> values = strings(condition.getValue());
+                    if (values != null) {
+                        found.add(values);
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static List<String> strings(Object condition) {
+            if (condition instanceof String value) {
+                return List.of(value);
+            }
+            if (condition instanceof Document operators) {
+                if (operators.get("$eq") instanceof String value) {
+                    return List.of(value);
+                }
+                if (operators.get("$in") instanceof Collection<?> values
+                        && values.stream().allMatch(String.class::isInstance)) {
+                    return values.stream().map(String.class::cast).toList();
+                }
+            }
+            return null;
         }
 
         /** {@code {_id: …}} when the query asks for it beside other conditions, at its top or in its {@code $and}; else null. */
