@@ -18,10 +18,10 @@ import vn.lienket.localplatform.LocalPlatform;
  * bench/target), prints the figures, and writes them to bench/results/latest.json and the fan-out
  * samples to bench/target/fanout-*.dat for the chart. {@code bench/run} is the way to start it.
  *
- * <p>In order: the stack's start and memory; the fan-out to the 13 Mekong members, with
- * province-service, notification-service and the store profiled; the gateway against the direct
- * call and nginx, at 16 clients (gateway profiled) and at one; then the three services restarted on a
- * generated programme of 63 members and 200 activities, and its fan-out.
+ * <p>In order: the stack's start and memory; the fan-out to the 13 Mekong members, with the three
+ * services and the store profiled; the gateway against the direct call and nginx, at 16 clients
+ * (gateway profiled) and at one; then the three services restarted on a generated programme of 63
+ * members and 200 activities, and its fan-out, profiled the same way.
  *
  * <p>System properties: {@code publishes} (50), {@code clients} (16), {@code rounds} (3) of
  * {@code slice} seconds (5) per gateway target.
@@ -61,7 +61,7 @@ public final class Benchmarks {
         try {
             stack();
             fanOut("fanout_13_tenants", new FanOut(platform, "350-kh-ubnd-2024", "2.3"), publishes, 13,
-                    Duration.ofSeconds(120), List.of("province-service", "notification-service", "store"));
+                    Duration.ofSeconds(120), List.of("plan-service", "province-service", "notification-service", "store"));
             if (Boolean.getBoolean("only13")) {
                 return; // a quick comparison of two builds' 13-member fan-out (ONLY_13=true bench/run)
             }
@@ -69,7 +69,7 @@ public final class Benchmarks {
             GeneratedProgramme big = new GeneratedProgramme(63, 200);
             restartOn(big);
             fanOut("fanout_63_tenants_200_activities", new FanOut(platform, big.planId(), big.movedActivity()), publishes,
-                    big.members, Duration.ofSeconds(600), List.of("province-service", "notification-service", "store"));
+                    big.members, Duration.ofSeconds(600), List.of("plan-service", "province-service", "notification-service", "store"));
             Map<String, Double> rss = StackFootprint.residentMiB(data);
             results.put("stack_with_generated_programme_resident_mib", Map.of("total",
                     Percentiles.round(rss.values().stream().mapToDouble(Double::doubleValue).sum()), "by_process", rss));
