@@ -40,8 +40,6 @@ final class FanOut {
     private final String planId;
     private final String plan;
     private final String activity;
-    /** The master plan's programme, as its members' events name it. */
-    private String programmeOf;
 
     /** Publishes of HCMC's plan {@code planId}, each moving {@code activity}. */
     FanOut(LocalPlatform platform, String planId, String activity) {
@@ -61,6 +59,9 @@ final class FanOut {
      */
     List<Sample> run(int warmup, int publishes, int members, Duration firstWait) {
         List<Sample> samples = new ArrayList<>();
+        ApiClient.Response master = api.get(plan, hcmc);
+        require(master, 200);
+        String programmeId = master.json().get("programmeId").asString();
         try (KafkaConsumer<String, String> events = consumer()) {
             drain(events);
             for (int i = 0; i < warmup + publishes; i++) {
@@ -71,7 +72,7 @@ final class FanOut {
                 int version = published.json().get("number").asInt();
                 Map<String, Long> eventTimes = awaitRevisionEvents(events, version, members,
                         i == 0 ? firstWait : Duration.ofSeconds(120));
-                List<Long> accepted = awaitAlertsAccepted(programmeOf, eventTimes.keySet());
+                List<Long> accepted = awaitAlertsAccepted(programmeId, eventTimes.keySet());
                 if (i >= warmup) {
                     long lastEvent = eventTimes.values().stream().mapToLong(Long::longValue).max().orElseThrow();
                     long lastAlert = accepted.stream().mapToLong(Long::longValue).max().orElseThrow();
@@ -99,7 +100,6 @@ final class FanOut {
                 if (event instanceof DerivedPlanRevisionRequired required && required.masterPlanId().equals(planId)
                         && required.masterVersion() == version && provinces.add(required.provinceId())) {
                     times.put(required.eventId(), record.timestamp());
-                    programmeOf = required.programmeId();
                 }
             });
         }

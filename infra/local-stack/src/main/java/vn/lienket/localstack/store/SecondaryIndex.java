@@ -28,7 +28,8 @@ final class SecondaryIndex extends Index<Object> {
 
     private final String field;
     private final Map<String, Set<Object>> positionsByValue = new HashMap<>();
-    private final Map<Object, Set<String>> valuesByPosition = new HashMap<>();
+    /** How many documents hold a string in the field. */
+    private long indexed;
 
     SecondaryIndex(String name, List<IndexKey> keys) {
         // sparse: a document without a string in the field is not in it, and the collection asks it no position
@@ -52,29 +53,32 @@ final class SecondaryIndex extends Index<Object> {
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         Set<String> values = valuesOf(document);
-        if (values.isEmpty()) {
-            return;
-        }
-        valuesByPosition.put(position, values);
         for (String value : values) {
             positionsByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(position);
         }
+        if (!values.isEmpty()) {
+            indexed++;
+        }
     }
 
+    /** Takes out the document as it is stored (its old version, on an update); its position is its {@code _id}. */
     @Override
     public synchronized Object remove(Document document) {
         Object position = document.get("_id");
-        Set<String> values = valuesByPosition.remove(position);
-        if (values == null) {
-            return null;
-        }
-        for (String value : values) {
+        boolean removed = false;
+        for (String value : valuesOf(document)) {
             Set<Object> positions = positionsByValue.get(value);
-            positions.remove(position);
-            if (positions.isEmpty()) {
-                positionsByValue.remove(value);
+            if (positions != null && positions.remove(position)) {
+                removed = true;
+                if (positions.isEmpty()) {
+                    positionsByValue.remove(value);
+                }
             }
         }
+        if (!removed) {
+            return null;
+        }
+        indexed--;
         return position;
     }
 
@@ -129,7 +133,7 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public synchronized long getCount() {
-        return valuesByPosition.size();
+        return indexed;
     }
 
     @Override
@@ -140,6 +144,6 @@ final class SecondaryIndex extends Index<Object> {
     @Override
     public synchronized void drop() {
         positionsByValue.clear();
-        valuesByPosition.clear();
+        indexed = 0;
     }
 }
